@@ -1,0 +1,56 @@
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+    case off, warning, error
+
+    private var rank: Int { self == .off ? 0 : self == .warning ? 1 : 2 }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// A byte-range replacement in the scanned text.
+public struct Edit: Sendable, Hashable {
+    public var range: ByteRange
+    public var replacement: String
+
+    public init(range: ByteRange, replacement: String) {
+        self.range = range
+        self.replacement = replacement
+    }
+}
+
+/// Edits that belong together. A `Fix` is safe and applied by `--fix`; a suggestion is not.
+public struct Fix: Sendable, Hashable {
+    public var description: String
+    public var edits: [Edit]
+
+    public init(_ description: String, _ edits: [Edit]) {
+        self.description = description
+        self.edits = edits
+    }
+}
+
+/// What a rule reports, before severity and positions are attached.
+public struct Finding: Sendable {
+    public var range: ByteRange
+    public var message: String
+    public var fix: Fix?
+    public var suggestions: [Fix]
+
+    public init(range: ByteRange, message: String, fix: Fix? = nil, suggestions: [Fix] = []) {
+        self.range = range
+        self.message = message
+        self.fix = fix
+        self.suggestions = suggestions
+    }
+}
+
+/// A finding as reported: rule, severity, message and exact location.
+public struct Diagnostic: Sendable {
+    public var ruleID: String
+    public var severity: Severity
+    public var message: String
+    /// Offsets into the file on disk.
+    public var byteRange: ByteRange
+    public var start: SourcePosition
+    public var end: SourcePosition
+    public var fix: Fix?
+    public var suggestions: [Fix]
+}

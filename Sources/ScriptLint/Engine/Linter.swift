@@ -1,0 +1,80 @@
+/// Which rules run, at what severity, with which options.
+public struct RuleSettings: Sendable {
+    public var severities: [String: Severity]
+    public var options: [String: [String: JSONValue]]
+
+    public init(severities: [String: Severity] = [:], options: [String: [String: JSONValue]] = [:]) {
+        self.severities = severities
+        self.options = options
+    }
+
+    public func severity(of id: String) -> Severity {
+        severities[id] ?? RuleRegistry.rule(id)?.info.defaultSeverity ?? .off
+    }
+}
+
+/// The result for one file: diagnostics, or the reason it could not be linted.
+public struct FileResult: Sendable {
+    public var path: String
+    public var diagnostics: [Diagnostic]
+    /// Set when the file could not be read; the file then counts as an error of its own.
+    public var error: String?
+    public var source: SourceText?
+
+    public init(path: String, diagnostics: [Diagnostic], error: String? = nil, source: SourceText? = nil) {
+        self.path = path
+        self.diagnostics = diagnostics
+        self.error = error
+        self.source = source
+    }
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// Runs the enabled rules over a parsed document.
+public struct Linter: Sendable {
+    private let rules: [(rule: any Rule, severity: Severity)]
+
+    public init(settings: RuleSettings = RuleSettings()) throws {
+        var rules: [(any Rule, Severity)] = []
+        for type in RuleRegistry.all {
+            let severity = settings.severity(of: type.info.id)
+            guard severity != .off else { continue }
+            rules.append((try type.init(options: settings.options[type.info.id] ?? [:]), severity))
+        }
+        self.rules = rules
+    }
+
+    public func lint(_ document: ScriptDocument) -> [Diagnostic] {
+        let source = document.source
+        var diagnostics: [Diagnostic] = []
+        for (rule, severity) in rules {
+            for finding in rule.check(document) {
+                diagnostics.append(Diagnostic(
+                    ruleID: type(of: rule).info.id,
+                    severity: severity,
+                    message: finding.message,
+                    byteRange: ByteRange(source.fileOffset(finding.range.start), source.fileOffset(finding.range.end)),
+                    start: source.position(of: finding.range.start),
+                    end: source.position(of: finding.range.end),
+                    fix: finding.fix.map { source.toFileOffsets($0) },
+                    suggestions: finding.suggestions.map { source.toFileOffsets($0) }))
+            }
+        }
+        diagnostics.sort { ($0.byteRange.start, $0.ruleID) < ($1.byteRange.start, $1.ruleID) }
+        return diagnostics
+    }
+
+    public func lint(path: String, bytes: [UInt8]) -> FileResult {
+        let source = SourceText(fileBytes: bytes)
+        let document = HTMLParser.parse(source)
+        return FileResult(path: path, diagnostics: lint(document), source: source)
+    }
+}
+
+extension SourceText {
+    func toFileOffsets(_ fix: Fix) -> Fix {
+        Fix(fix.description, fix.edits.map { Edit(range: ByteRange(fileOffset($0.range.start), fileOffset($0.range.end)), replacement: $0.replacement) })
+    }
+}

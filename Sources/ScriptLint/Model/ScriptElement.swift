@@ -1,0 +1,139 @@
+/// What a browser makes of a `<script>` element's `type` (WHATWG "prepare the script element").
+public enum ScriptKind: String, Sendable, Codable {
+    case classic, module, importmap, speculationrules
+    /// Any other type: a data block, never executed.
+    case data
+}
+
+/// Where the element sits in the tree a browser builds, and where the author wrote it.
+public enum Placement: String, Sendable, Codable {
+    /// In `<head>`, or before `<html>`/`<head>`, or between `</head>` and `<body>`.
+    case head
+    case body
+    /// After a `</body>` or `</html>` the browser acted on; the browser moves it to the end of body.
+    case outside
+}
+
+/// Why a script never runs although it is an element (or looks like one) in the source.
+public enum InertReason: String, Sendable, Codable {
+    /// Inside `<template>` (not a declarative shadow root).
+    case template
+    /// Inside `<noscript>`: with scripting on, browsers read its content as plain text.
+    case noscript
+    /// A MathML `<script>`: MathML has no script element.
+    case mathml
+}
+
+/// One attribute as written in the start tag.
+public struct Attribute: Sendable, Hashable {
+    /// ASCII-lowercased name.
+    public var name: String
+    /// Decoded value (character references resolved); `nil` when written without `=`.
+    public var value: String?
+    /// The whole attribute, from the first byte of its name to the end of its value (closing quote included).
+    public var range: ByteRange
+    /// The bytes of the value, without quotes; `nil` when written without `=`.
+    public var valueRange: ByteRange?
+    /// Where the whitespace before the attribute starts (what a fix removes along with it).
+    public var leadingSpaceStart: Int
+
+    public init(name: String, value: String?, range: ByteRange, valueRange: ByteRange?, leadingSpaceStart: Int) {
+        self.name = name
+        self.value = value
+        self.range = range
+        self.valueRange = valueRange
+        self.leadingSpaceStart = leadingSpaceStart
+    }
+}
+
+/// A start tag as written: its name, attributes (first occurrence of each name wins, as in browsers)
+/// and exact range from `<` to `>`.
+public struct StartTag: Sendable, Hashable {
+    public var name: String
+    public var attributes: [Attribute]
+    public var range: ByteRange
+    public var selfClosing: Bool
+
+    public init(name: String, attributes: [Attribute], range: ByteRange, selfClosing: Bool) {
+        self.name = name
+        self.attributes = attributes
+        self.range = range
+        self.selfClosing = selfClosing
+    }
+
+    public func attribute(_ name: String) -> Attribute? {
+        attributes.first { $0.name == name }
+    }
+
+    public func has(_ name: String) -> Bool { attribute(name) != nil }
+}
+
+/// The facts about one `<script>` element that every rule works on (SPEC §2).
+public struct ScriptElement: Sendable, Hashable {
+    public var tag: StartTag
+    public var kind: ScriptKind
+    /// The `type` (or `text/` + `language`) as written, trimmed; `nil` when neither is present.
+    public var typeValue: String?
+    /// `src` present and not empty (only whitespace counts as empty).
+    public var isExternal: Bool
+    /// No `src` attribute at all.
+    public var isInline: Bool
+    /// The `src` (or SVG `href`) value as written, decoded.
+    public var src: String?
+    public var isAsync: Bool
+    public var isDefer: Bool
+    public var isNoModule: Bool
+    /// The `blocking` attribute's tokens, lowercased.
+    public var blocking: [String]
+    public var placement: Placement
+    public var inert: InertReason?
+    /// An SVG `<script>`: runs and blocks like a classic script, ignores `async`/`defer`.
+    public var isSVG: Bool
+    /// No renderable content follows it before the end of the document.
+    public var atEndOfBody: Bool
+    /// For `<script … />` in HTML: the bytes the browser swallows as script text, up to the end of the next `</script>`.
+    public var swallowedRange: ByteRange?
+    /// The file ends before its `</script>`: browsers never run such a script.
+    public var isUnterminated: Bool
+    /// The inline text's range (between the start tag and the end tag).
+    public var textRange: ByteRange?
+    /// 0-based index among all scripts of the document.
+    public var index: Int
+
+    public var isBlockingRender: Bool { blocking.contains("render") }
+}
+
+/// A `<link>` in the document that matters to script loading.
+public struct LinkElement: Sendable, Hashable {
+    public enum Role: String, Sendable { case stylesheet, modulepreload }
+    public var tag: StartTag
+    public var role: Role
+    /// A style sheet that blocks scripts: not alternate, not disabled, media that applies to screens.
+    public var blocksScripts: Bool
+    public var placement: Placement
+    public var inert: Bool
+}
+
+/// A comment, kept for inline directives.
+public struct Comment: Sendable, Hashable {
+    public var text: String
+    public var range: ByteRange
+}
+
+/// Everything scriptlint knows about one HTML file.
+public struct ScriptDocument: Sendable {
+    public var source: SourceText
+    public var scripts: [ScriptElement]
+    public var links: [LinkElement]
+    public var comments: [Comment]
+    /// The first `<base href>` value, if any.
+    public var baseHref: String?
+
+    public init(source: SourceText, scripts: [ScriptElement], links: [LinkElement], comments: [Comment], baseHref: String?) {
+        self.source = source
+        self.scripts = scripts
+        self.links = links
+        self.comments = comments
+        self.baseHref = baseHref
+    }
+}

@@ -1,0 +1,125 @@
+/// The character encoding a browser would use for a file, as far as it matters to scriptlint.
+public enum TextEncoding: Sendable, Equatable {
+    case utf8
+    /// UTF-16 with a byte order mark; scanned through a UTF-8 copy.
+    case utf16(bigEndian: Bool)
+    /// An ASCII-compatible legacy encoding with one byte per character (windows-1251, KOI8-R, …).
+    case singleByte(String)
+    /// An ASCII-compatible legacy encoding with several bytes per character (Shift_JIS, GBK, …).
+    case multiByte(String)
+
+    public var name: String {
+        switch self {
+        case .utf8: return "utf-8"
+        case .utf16(let be): return be ? "utf-16be" : "utf-16le"
+        case .singleByte(let n), .multiByte(let n): return n
+        }
+    }
+}
+
+/// A file's bytes as scanned, with the mapping back to the bytes on disk and to lines and columns.
+///
+/// Offsets in the model are offsets into `bytes`. For every encoding but UTF-16 these are the file's
+/// own offsets; for UTF-16 `fileOffset(_:)` maps them back.
+public final class SourceText: @unchecked Sendable {
+    /// The bytes the scanner reads: the file itself, or a UTF-8 copy of a UTF-16 file.
+    public let bytes: [UInt8]
+    public let encoding: TextEncoding
+    /// Length of a byte order mark at the start of `bytes`, if any.
+    public let bomLength: Int
+    /// For UTF-16 files: the file offset of each byte of `bytes` (plus one entry for the end).
+    private let fileOffsets: [Int]?
+
+    private var lineStartsStorage: [Int]?
+
+    public init(bytes: [UInt8], encoding: TextEncoding, bomLength: Int, fileOffsets: [Int]? = nil) {
+        self.bytes = bytes
+        self.encoding = encoding
+        self.bomLength = bomLength
+        self.fileOffsets = fileOffsets
+    }
+
+    /// Decides the encoding and prepares the bytes to scan.
+    public convenience init(fileBytes: [UInt8]) {
+        let encoding = EncodingSniffer.sniff(fileBytes)
+        switch encoding {
+        case .utf16(let be):
+            let (utf8, offsets) = EncodingSniffer.transcodeUTF16(fileBytes, bigEndian: be)
+            self.init(bytes: utf8, encoding: encoding, bomLength: 0, fileOffsets: offsets)
+        case .utf8:
+            let bom = fileBytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            self.init(bytes: fileBytes, encoding: encoding, bomLength: bom)
+        default:
+            self.init(bytes: fileBytes, encoding: encoding, bomLength: 0)
+        }
+    }
+
+    public func fileOffset(_ offset: Int) -> Int {
+        guard let map = fileOffsets else { return offset }
+        return map[min(max(offset, 0), map.count - 1)]
+    }
+
+    /// Offsets where lines start. A line breaks at LF, CRLF or a lone CR.
+    public var lineStarts: [Int] {
+        if let starts = lineStartsStorage { return starts }
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            let n = p.count
+            while i < n {
+                let b = p[i]
+                if b == 0x0A {
+                    starts.append(i + 1)
+                } else if b == 0x0D {
+                    if i + 1 < n && p[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
+            }
+        }
+        lineStartsStorage = starts
+        return starts
+    }
+
+    /// The 1-based line and column of a byte offset.
+    public func position(of offset: Int) -> SourcePosition {
+        let starts = lineStarts
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        let lineStart = starts[lo] == 0 ? bomLength : starts[lo]
+        return SourcePosition(line: lo + 1, column: characterCount(from: lineStart, to: max(offset, lineStart)) + 1)
+    }
+
+    /// Unicode scalars between two offsets in the file's own encoding.
+    func characterCount(from start: Int, to end: Int) -> Int {
+        guard end > start else { return 0 }
+        switch encoding {
+        case .utf8, .utf16:
+            var count = 0
+            for i in start..<min(end, bytes.count) where bytes[i] & 0xC0 != 0x80 { count += 1 }
+            return count
+        case .singleByte:
+            return end - start
+        case .multiByte(let label):
+            let slice = bytes[start..<min(end, bytes.count)]
+            return LibXML2.decode(slice, label: label)?.unicodeScalars.count ?? slice.count
+        }
+    }
+
+    /// The text of a byte range, decoded from the file's encoding.
+    public func text(_ range: ByteRange) -> String {
+        let r = max(0, range.start)..<min(bytes.count, range.end)
+        guard !r.isEmpty else { return "" }
+        let slice = bytes[r]
+        switch encoding {
+        case .utf8, .utf16:
+            return String(decoding: slice, as: UTF8.self)
+        case .singleByte(let label), .multiByte(let label):
+            if !slice.contains(where: { $0 >= 0x80 }) { return String(decoding: slice, as: UTF8.self) }
+            return LibXML2.decode(slice, label: label) ?? String(decoding: slice, as: UTF8.self)
+        }
+    }
+}

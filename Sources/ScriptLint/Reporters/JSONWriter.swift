@@ -1,0 +1,83 @@
+/// A small streaming JSON writer: scriptlint's reports need nothing more, and it keeps the
+/// library free of Foundation.
+struct JSONWriter {
+    private(set) var output = ""
+    private var needsComma: [Bool] = [false]
+    private let pretty: Bool
+
+    init(pretty: Bool = true) { self.pretty = pretty }
+
+    private mutating func separator() {
+        if needsComma[needsComma.count - 1] { output += "," }
+        needsComma[needsComma.count - 1] = true
+        if pretty && needsComma.count > 1 {
+            output += "\n" + String(repeating: "  ", count: needsComma.count - 1)
+        }
+    }
+
+    mutating func beginObject(_ key: String? = nil) { open(key, "{") }
+    mutating func endObject() { close("}") }
+    mutating func beginArray(_ key: String? = nil) { open(key, "[") }
+    mutating func endArray() { close("]") }
+
+    private mutating func open(_ key: String?, _ bracket: String) {
+        if let key { self.key(key) } else if needsComma.count > 1 { separator() }
+        output += bracket
+        needsComma.append(false)
+    }
+
+    private mutating func close(_ bracket: String) {
+        let hadItems = needsComma.removeLast()
+        if pretty && hadItems { output += "\n" + String(repeating: "  ", count: needsComma.count - 1) }
+        output += bracket
+    }
+
+    private mutating func key(_ key: String) {
+        separator()
+        output += JSONWriter.quote(key) + (pretty ? ": " : ":")
+    }
+
+    mutating func field(_ key: String, _ value: String?) {
+        self.key(key)
+        output += value.map(JSONWriter.quote) ?? "null"
+    }
+
+    mutating func field(_ key: String, _ value: Int) {
+        self.key(key)
+        output += String(value)
+    }
+
+    mutating func field(_ key: String, _ value: Bool) {
+        self.key(key)
+        output += value ? "true" : "false"
+    }
+
+    mutating func value(_ value: String) {
+        separator()
+        output += JSONWriter.quote(value)
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,34 @@
+/// Everything one run found, in the order the files were given.
+public struct Report: Sendable {
+    public var files: [FileResult]
+
+    public init(files: [FileResult]) { self.files = files }
+
+    public var errorCount: Int { files.reduce(0) { $0 + $1.errorCount } }
+    public var warningCount: Int { files.reduce(0) { $0 + $1.warningCount } }
+    public var fixableCount: Int { files.reduce(0) { $0 + $1.diagnostics.filter { $0.fix != nil }.count } }
+    public var unreadableCount: Int { files.filter { $0.error != nil }.count }
+}
+
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case text, json
+}
+
+public struct ReporterOptions: Sendable {
+    public var color: Bool
+    public var quiet: Bool
+
+    public init(color: Bool = false, quiet: Bool = false) {
+        self.color = color
+        self.quiet = quiet
+    }
+}
+
+public enum Reporter {
+    public static func render(_ report: Report, format: OutputFormat, options: ReporterOptions) -> String {
+        switch format {
+        case .text: return TextReporter(options: options).render(report)
+        case .json: return JSONReporter.render(report)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// `--list-rules` and the fallback for `--explain`.
+public enum RuleCatalog {
+    public static func list() -> String {
+        let width = RuleRegistry.all.map { $0.info.id.count }.max() ?? 0
+        var out = "RULE" + String(repeating: " ", count: width - 4) + "  DEFAULT  FIX  SUMMARY\n"
+        for rule in RuleRegistry.all {
+            let info = rule.info
+            out += info.id + String(repeating: " ", count: width - info.id.count) + "  "
+            out += info.defaultSeverity.rawValue + String(repeating: " ", count: 7 - info.defaultSeverity.rawValue.count) + "  "
+            out += (info.fixable ? "yes" : "no ") + "  " + info.summary + "\n"
+        }
+        return out
+    }
+
+    public static func summary(_ id: String) -> String {
+        guard let info = RuleRegistry.rule(id)?.info else { return "" }
+        return "\(info.id) (default: \(info.defaultSeverity.rawValue))\n\n\(info.summary)\n"
+    }
+}
+
+/// One JSON line per script: the model a rule sees (for debugging and for comparing with other parsers).
+public enum ModelReporter {
+    public static func render(_ document: ScriptDocument, path: String) -> String {
+        var out = ""
+        for s in document.scripts {
+            var w = JSONWriter(pretty: false)
+            let pos = document.source.position(of: s.tag.range.start)
+            w.beginObject()
+            w.field("path", path)
+            w.field("index", s.index)
+            w.field("line", pos.line)
+            w.field("column", pos.column)
+            w.field("startOffset", document.source.fileOffset(s.tag.range.start))
+            w.field("kind", s.kind.rawValue)
+            w.field("type", s.typeValue)
+            w.field("src", s.src)
+            w.field("external", s.isExternal)
+            w.field("async", s.isAsync)
+            w.field("defer", s.isDefer)
+            w.field("nomodule", s.isNoModule)
+            w.field("placement", s.placement.rawValue)
+            w.field("inert", s.inert?.rawValue)
+            w.field("svg", s.isSVG)
+            w.field("atEndOfBody", s.atEndOfBody)
+            w.field("selfClosing", s.tag.selfClosing)
+            w.field("unterminated", s.isUnterminated)
+            w.endObject()
+            out += w.output + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,62 @@
+/// Analytics and tag-manager scripts should load with `async`.
+public struct AnalyticsNotAsync: Rule {
+    public static let defaultHosts = [
+        "google-analytics.com", "googletagmanager.com", "mc.yandex.ru", "mc.yandex.com", "mc.yandex.by",
+        "mc.yandex.kz", "mc.yandex.com.tr", "connect.facebook.net", "static.hotjar.com", "script.hotjar.com",
+        "cdn.matomo.cloud", "cdn.segment.com", "plausible.io", "static.cloudflareinsights.com", "www.clarity.ms",
+        "snap.licdn.com", "bat.bing.com", "top-fwz1.mail.ru", "counter.yadro.ru", "cdn.mxpnl.com",
+        "js.hs-analytics.net", "js.hs-scripts.com", "cdn.amplitude.com", "static.ads-twitter.com",
+    ]
+    /// Self-hosted trackers are recognized by their file name.
+    public static let defaultFiles = ["matomo.js", "piwik.js", "gtag.js", "analytics.js", "ga.js", "tag.js", "watch.js"]
+
+    public static let info = RuleInfo(
+        id: "analytics-not-async", defaultSeverity: .warning,
+        summary: "A known analytics or tag-manager script loaded from `src` without `async`.",
+        options: [
+            "hosts": "Hosts (and their subdomains) whose scripts are analytics; replaces the default list.",
+            "additionalHosts": "Hosts added to the list.",
+        ])
+
+    let hosts: [String]
+
+    public init(options: [String: JSONValue]) throws {
+        try Self.rejectUnknownOptions(options)
+        var hosts = Self.defaultHosts
+        if let value = options["hosts"] {
+            guard let list = value.stringArray else { throw RuleOptionError("option 'hosts' of rule 'analytics-not-async' must be an array of strings") }
+            hosts = list
+        }
+        if let value = options["additionalHosts"] {
+            guard let list = value.stringArray else { throw RuleOptionError("option 'additionalHosts' of rule 'analytics-not-async' must be an array of strings") }
+            hosts += list
+        }
+        self.hosts = hosts.map { $0.lowercased() }
+    }
+
+    public func check(_ document: ScriptDocument) -> [Finding] {
+        document.scripts.compactMap { s in
+            guard s.isExternalClassic, !s.isAsync, let src = s.src, let what = match(src, base: document.baseHref) else { return nil }
+            return Finding(
+                range: s.tag.range,
+                message: "Analytics script \(s.label) (\(what)) loads without `async`: "
+                    + (s.isDefer ? "with `defer` it waits until the whole page is parsed. " : "it holds up the page and starts late. ")
+                    + "Add `async` so the counter starts as early as possible without blocking.",
+                suggestions: [s.isDefer ? Fix("Replace `defer` with `async`", s.removal(of: ["defer"]) + [s.insertion(of: "async")])
+                                        : Fix("Add `async`", [s.insertion(of: "async")])])
+        }
+    }
+
+    private func match(_ src: String, base: String?) -> String? {
+        guard let key = URLKey.key(src, base: base), key.hasPrefix("//") else { return nil }
+        let rest = key.dropFirst(2)
+        let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
+        var host = String(rest[..<hostEnd])
+        if let colon = host.lastIndex(of: ":") { host = String(host[..<colon]) }
+        if let h = hosts.first(where: { host == $0 || host.hasSuffix("." + $0) }) { return h }
+        let path = rest[hostEnd...].split(separator: "?").first.map(String.init) ?? ""
+        let file = path.split(separator: "/").last.map { String($0).lowercased() } ?? ""
+        if ["matomo.js", "piwik.js"].contains(file) { return file }
+        return nil
+    }
+}

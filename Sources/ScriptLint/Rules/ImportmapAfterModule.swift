@@ -1,0 +1,23 @@
+/// An import map must come before the first module script or modulepreload.
+public struct ImportmapAfterModule: Rule {
+    public static let info = RuleInfo(
+        id: "importmap-after-module", defaultSeverity: .warning,
+        summary: "An import map after the first module script or modulepreload link: specifiers already resolved ignore it.")
+
+    public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }
+
+    public func check(_ document: ScriptDocument) -> [Finding] {
+        let firstModule = document.scripts.first { $0.mayRun && $0.kind == .module }?.tag.range.start
+        let firstPreload = document.links.first { $0.role == .modulepreload && !$0.inert }?.tag.range.start
+        guard let first = [firstModule, firstPreload].compactMap({ $0 }).min() else { return [] }
+        let what = first == firstModule ? "module script" : "modulepreload link"
+        let line = document.source.position(of: first).line
+        return document.scripts.compactMap { s in
+            guard s.mayRun, s.kind == .importmap, s.tag.range.start > first else { return nil }
+            return Finding(
+                range: s.tag.range,
+                message: "Import map after the first \(what) (line \(line)): modules already loaded or resolved ignore "
+                    + "its mappings, and older browsers reject it. Move it above every module script and modulepreload link.")
+        }
+    }
+}

@@ -1,0 +1,88 @@
+/// What every rule declares about itself; `--list-rules`, the docs and SARIF read it.
+public struct RuleInfo: Sendable {
+    public var id: String
+    public var defaultSeverity: Severity
+    /// One line: what the rule reports.
+    public var summary: String
+    /// Whether `--fix` can repair its findings.
+    public var fixable: Bool
+    /// Option names and their meaning.
+    public var options: [String: String]
+
+    public init(id: String, defaultSeverity: Severity, summary: String, fixable: Bool = false, options: [String: String] = [:]) {
+        self.id = id
+        self.defaultSeverity = defaultSeverity
+        self.summary = summary
+        self.fixable = fixable
+        self.options = options
+    }
+}
+
+/// A rule is a pure function of the script model: it never sees raw HTML or libxml2.
+public protocol Rule: Sendable {
+    static var info: RuleInfo { get }
+    /// Validates and takes the rule's options; throws `RuleOptionError` naming what is wrong.
+    init(options: [String: JSONValue]) throws
+    func check(_ document: ScriptDocument) -> [Finding]
+}
+
+public struct RuleOptionError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+extension Rule {
+    static func rejectUnknownOptions(_ options: [String: JSONValue]) throws {
+        for key in options.keys where info.options[key] == nil {
+            let allowed = info.options.keys.sorted()
+            throw RuleOptionError("unknown option '\(key)' for rule '\(info.id)'" +
+                (allowed.isEmpty ? " (it takes no options)" : " (allowed: \(allowed.joined(separator: ", ")))"))
+        }
+    }
+}
+
+public enum RuleRegistry {
+    public static let all: [any Rule.Type] = [
+        RenderBlockingScript.self,
+        AsyncWithDefer.self,
+        AsyncDeferAtBodyEnd.self,
+        IneffectiveScriptAttribute.self,
+        ScriptNeverRuns.self,
+        SelfClosingScript.self,
+        ParserBlockingScriptInBody.self,
+        ScriptAfterStylesheet.self,
+        ImportmapAfterModule.self,
+        DuplicateScript.self,
+        AnalyticsNotAsync.self,
+        MisplacedScript.self,
+        RedundantScriptType.self,
+    ]
+
+    public static func rule(_ id: String) -> (any Rule.Type)? {
+        all.first { $0.info.id == id }
+    }
+}
+
+extension ScriptElement {
+    /// Runs at all in a browser: not inert, not cut off by the end of the file, not an empty `src`.
+    var mayRun: Bool { inert == nil && !isUnterminated && (isInline || isExternal) }
+
+    /// An HTML classic script that loads a file.
+    var isExternalClassic: Bool { mayRun && !isSVG && kind == .classic && isExternal }
+
+    /// Short human label: the `src` or "inline script".
+    var label: String {
+        if let src, isExternal { return "`\(src.count > 80 ? String(src.prefix(77)) + "..." : src)`" }
+        return "inline script"
+    }
+
+    /// Removes these attributes and the whitespace before each.
+    func removal(of names: [String]) -> [Edit] {
+        names.compactMap { tag.attribute($0) }.map { Edit(range: ByteRange($0.leadingSpaceStart, $0.range.end), replacement: "") }
+    }
+
+    /// Adds an attribute right after `<script`.
+    func insertion(of attribute: String) -> Edit {
+        Edit(range: ByteRange(tag.range.start + 7, tag.range.start + 7), replacement: " " + attribute)
+    }
+}

@@ -1,0 +1,71 @@
+import Dispatch
+import ScriptLint
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Lints targets on several threads; results come back in the order of the targets.
+struct Driver {
+    let linter: Linter
+    let jobs: Int
+
+    static var defaultJobs: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    func run(_ targets: [Target]) -> [FileResult] {
+        var results = [FileResult?](repeating: nil, count: targets.count)
+        let queue = WorkQueue()
+        let workers = min(jobs, max(1, targets.count))
+        results.withUnsafeMutableBufferPointer { out in
+            let out = UnsafeMutableSendableBuffer(out)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let k = queue.take()
+                    if k >= targets.count { return }
+                    out.buffer[k] = lintOne(targets[k])
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+
+    private func lintOne(_ target: Target) -> FileResult {
+        switch target {
+        case .unusable(let path, let reason):
+            return FileResult(path: path, diagnostics: [], error: reason)
+        case .standardInput(let name):
+            do {
+                return linter.lint(path: name, bytes: try FileSystem.readStandardInput())
+            } catch {
+                return FileResult(path: name, diagnostics: [], error: "\(error)")
+            }
+        case .file(let path):
+            do {
+                var result = linter.lint(path: path, bytes: try FileSystem.read(path))
+                result.source = nil
+                return result
+            } catch {
+                return FileResult(path: path, diagnostics: [], error: "\(error)")
+            }
+        }
+    }
+}
+
+/// Each index is written by exactly one worker, so sharing the buffer is safe.
+struct UnsafeMutableSendableBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}
+
+/// Hands out target indices one at a time, so a slow file never holds up a whole batch.
+final class WorkQueue: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    private var next = 0
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func take() -> Int {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        next += 1
+        return next - 1
+    }
+}

@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading, walking and writing files with plain POSIX calls: no Foundation on the hot path.
+enum FileSystem {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func errnoMessage(_ code: Int32 = errno) -> String {
+        String(cString: strerror(code))
+    }
+
+    /// Reads a regular file whole. Pipes, devices and folders are refused, not waited on.
+    static func read(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(description: "cannot read: \(errnoMessage())") }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Failure(description: "cannot read: \(errnoMessage())") }
+        let type = st.st_mode & S_IFMT
+        if type == S_IFDIR { throw Failure(description: "is a folder, not a file") }
+        if type != S_IFREG { throw Failure(description: "not a regular file (a pipe, socket or device); skipped") }
+        let size = Int(st.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while total < size {
+            let got = bytes.withUnsafeMutableBytes { buf in
+                Glibc.read(fd, buf.baseAddress! + total, size - total)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "cannot read: \(errnoMessage())")
+            }
+            if got == 0 { break }
+            total += got
+        }
+        if total < size { bytes.removeLast(size - total) }
+        // A file that grew while being read: take the rest too.
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, 65536) }
+            if got <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<got])
+        }
+        return bytes
+    }
+
+    static func readStandardInput() throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress!, 65536) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "cannot read standard input: \(errnoMessage())")
+            }
+            if got == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<got])
+        }
+    }
+
+    enum Kind { case file, directory, other, missing(String) }
+
+    static func kind(_ path: String) -> Kind {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            let code = errno
+            var lst = stat()
+            if code == ENOENT && lstat(path, &lst) == 0 { return .missing("broken symbolic link") }
+            if code == ELOOP { return .missing("symbolic link loop") }
+            return .missing(code == ENOENT ? "no such file or folder" : errnoMessage(code))
+        }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
+    /// reader never sees half a file.
+    static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws {
+        let dir = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+        let base = path.split(separator: "/").last.map(String.init) ?? path
+        var template = Array((dir + "." + base + ".scriptlint-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw Failure(description: "cannot write \(path): \(errnoMessage())") }
+        let tmp = String(cString: template)
+        var ok = false
+        defer { if !ok { unlink(tmp) } }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let message = errnoMessage()
+                close(fd)
+                throw Failure(description: "cannot write \(path): \(message)")
+            }
+            written += n
+        }
+        fchmod(fd, mode)
+        guard fsync(fd) == 0 || errno == EINVAL, close(fd) == 0 else {
+            throw Failure(description: "cannot write \(path): \(errnoMessage())")
+        }
+        guard rename(tmp, path) == 0 else { throw Failure(description: "cannot write \(path): \(errnoMessage())") }
+        ok = true
+    }
+}

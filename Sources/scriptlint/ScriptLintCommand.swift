@@ -1,0 +1,158 @@
+import ArgumentParser
+import Dispatch
+import ScriptLint
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension OutputFormat: ExpressibleByArgument {}
+
+struct RuleOverride: ExpressibleByArgument {
+    var id: String
+    var severity: Severity
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let severity = Severity(rawValue: parts[1].lowercased()) else { return nil }
+        self.id = parts[0]
+        self.severity = severity
+    }
+}
+
+@main
+struct ScriptLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scriptlint",
+        abstract: "Find <script> loading mistakes in HTML files, the way a browser sees them.",
+        discussion: """
+        Lints HTML files and folders (recursively: *.html, *.htm; .git and node_modules are skipped). \
+        Use - to read standard input.
+
+        Exit status: 0 no errors (and warnings within --max-warnings); 1 lint errors or too many \
+        warnings; 2 a usage problem or a file that could not be read (every other file is still linted).
+
+        Rules: scriptlint --list-rules; one rule's documentation: scriptlint --explain RULE-ID.
+        """,
+        version: ScriptLintVersion.current
+    )
+
+    @Argument(help: ArgumentHelp("Files and folders to lint; - reads standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Set a rule's severity: off, warning or error (repeatable).", valueName: "id=severity"))
+    var rule: [RuleOverride] = []
+
+    @Option(name: .long, help: ArgumentHelp("Exit with status 1 when there are more warnings than this.", valueName: "n"))
+    var maxWarnings: Int?
+
+    @Flag(name: .shortAndLong, help: "Report errors only.")
+    var quiet = false
+
+    @Option(name: [.customShort("j"), .long], help: ArgumentHelp("Files linted in parallel (default: all cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: .long, help: "No colour in text output (also when NO_COLOR is set or output is not a terminal).")
+    var noColor = false
+
+    @Option(name: .long, help: ArgumentHelp("The name standard input has in reports.", valueName: "path"))
+    var stdinFilename: String = "<stdin>"
+
+    @Flag(name: .long, help: "List every rule with its default severity and whether it can be fixed, then exit.")
+    var listRules = false
+
+    @Option(name: .long, help: ArgumentHelp("Print a rule's documentation, then exit.", valueName: "rule-id"))
+    var explain: String?
+
+    @Flag(name: .long, help: "Print the script model (what scriptlint knows about every <script>) as JSON lines, then exit.")
+    var printModel = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more.") }
+        for r in rule where RuleRegistry.rule(r.id) == nil {
+            throw ValidationError("Unknown rule '\(r.id)' in --rule. Run 'scriptlint --list-rules' to see the rule ids.")
+        }
+        if let explain, RuleRegistry.rule(explain) == nil {
+            throw ValidationError("Unknown rule '\(explain)'. Run 'scriptlint --list-rules' to see the rule ids.")
+        }
+    }
+
+    func run() throws {
+        if listRules {
+            print(RuleCatalog.list(), terminator: "")
+            return
+        }
+        if let explain {
+            print(RuleDocs.pages[explain] ?? RuleCatalog.summary(explain), terminator: "")
+            return
+        }
+
+        var settings = RuleSettings()
+        for r in rule { settings.severities[r.id] = r.severity }
+        let linter: Linter
+        do {
+            linter = try Linter(settings: settings)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+
+        let targets = FileDiscovery().targets(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename)
+        if printModel {
+            for target in targets { ModelPrinter.print(target) }
+            return
+        }
+        let report = Report(files: Driver(linter: linter, jobs: jobs ?? Driver.defaultJobs).run(targets))
+
+        let toTerminal = output == nil && isatty(1) == 1
+        let color = toTerminal && !noColor && (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
+        let rendered = Reporter.render(report, format: format, options: ReporterOptions(color: color, quiet: quiet))
+        if let output {
+            do {
+                try FileSystem.writeAtomically(Array(rendered.utf8), to: output)
+            } catch {
+                FileHandleStderr.write("scriptlint: \(error)\n")
+                throw ExitCode(2)
+            }
+        } else {
+            FileHandleStdout.write(rendered)
+        }
+
+        if report.unreadableCount > 0 { throw ExitCode(2) }
+        if report.errorCount > 0 { throw ExitCode(1) }
+        if let maxWarnings, report.warningCount > maxWarnings {
+            if format == .text && output == nil {
+                FileHandleStderr.write("scriptlint: \(report.warningCount) warnings, more than --max-warnings \(maxWarnings).\n")
+            }
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum FileHandleStdout {
+    static func write(_ s: String) {
+        var s = s
+        s.withUTF8 { buf in
+            var done = 0
+            while done < buf.count {
+                let n = Glibc.write(1, buf.baseAddress! + done, buf.count - done)
+                if n <= 0 { if errno == EINTR { continue }; return }
+                done += n
+            }
+        }
+    }
+}
+
+enum FileHandleStderr {
+    static func write(_ s: String) {
+        var s = s
+        s.withUTF8 { buf in _ = Glibc.write(2, buf.baseAddress!, buf.count) }
+    }
+}
