@@ -1,0 +1,287 @@
+import XCTest
+@testable import ScriptLint
+
+/// The script model must describe what a browser builds. Each test pins one case where a naive or
+/// HTML4 parser (libxml2 2.9, see ../shared/LIBXML2.md) goes wrong.
+final class ParserTests: XCTestCase {
+    private func placements(_ html: String) -> [String] {
+        model(html).scripts.map { s in
+            var d = s.placement.rawValue
+            if let inert = s.inert { d += "/" + inert.rawValue }
+            if s.atEndOfBody { d += "/end" }
+            return d
+        }
+    }
+
+    // MARK: head / body / outside
+
+    func testUnknownHTML5ElementClosesHead() {
+        XCTAssertEqual(placements("<html><head><script></script><my-widget></my-widget><script></script></head><body><p>x</p></body></html>"),
+                       ["head", "body"])
+        XCTAssertEqual(placements("<head><meta charset=utf-8><picture></picture><script src=a.js></script><p>x"), ["body"])
+    }
+
+    func testFormControlsAndSVGCloseHead() {
+        for element in ["<input>", "<select></select>", "<button></button>", "<svg></svg>", "<video></video>", "<section></section>"] {
+            XCTAssertEqual(placements("<head><title>t</title>\(element)<script src=a.js></script><p>x"), ["body"], element)
+        }
+    }
+
+    func testNoscriptAndTemplateKeepHeadOpen() {
+        XCTAssertEqual(placements("<head><noscript><link rel=stylesheet href=a.css></noscript><template><p>x</p></template><script src=a.js></script></head><body>x"),
+                       ["head"])
+    }
+
+    func testMissingHeadAndBodyTags() {
+        XCTAssertEqual(placements("<!doctype html><title>t</title><script src=a.js></script><p>x</p><script src=b.js></script>"),
+                       ["head", "body/end"])
+        XCTAssertEqual(placements("<script src=a.js></script>"), ["head"])
+    }
+
+    func testTextBeforeHeadStartsBody() {
+        XCTAssertEqual(placements("Hello<head><script src=a.js></script></head><p>x"), ["body"])
+        XCTAssertEqual(placements("<html>\n  \n<head><script src=a.js></script>"), ["head"])
+    }
+
+    func testScriptBetweenHeadAndBodyIsInHead() {
+        XCTAssertEqual(placements("<html><head></head><script src=a.js></script><body>x</body></html>"), ["head"])
+    }
+
+    func testScriptsAfterBodyAndHtmlAreOutside() {
+        XCTAssertEqual(placements("<body><p>x</p></body><script src=a.js></script></html><script src=b.js></script>"),
+                       ["outside/end", "outside/end"])
+        XCTAssertEqual(placements("<body><p>x</p></body><script src=a.js></script><p>later</p>"), ["outside"])
+    }
+
+    func testEndBodyInsideTableCellOrTemplateIsIgnored() {
+        XCTAssertEqual(placements("<body><table><tr><td></body><script>a()</script></td></tr></table><p>x</p>"), ["body"])
+        XCTAssertEqual(placements("<body><template></body></template><script>a()</script>"), ["body/end"])
+        XCTAssertEqual(placements("<body><object></body><script>a()</script></object>x"), ["body"])
+    }
+
+    func testEndBodyInHeadImpliesBodyThenAfterBody() {
+        XCTAssertEqual(placements("<head><title>t</title></body><script>x()</script>"), ["outside/end"])
+    }
+
+    // MARK: inert, SVG, MathML
+
+    func testTemplateScriptsAreInertExceptDeclarativeShadowRoots() {
+        XCTAssertEqual(placements("<body><template><script src=a.js></script></template><template shadowrootmode=open><script src=b.js></script></template>x"),
+                       ["body/template", "body"])
+    }
+
+    func testNoscriptScriptsAreInert() {
+        let doc = model("<head><noscript><script src=a.js></script></noscript></head><body><noscript><p><script>b()</script></noscript>x")
+        XCTAssertEqual(doc.scripts.map { $0.inert }, [.noscript, .noscript])
+        XCTAssertEqual(doc.scripts.map { $0.placement }, [.head, .body])
+    }
+
+    func testRawTextElementsHoldNoScripts() {
+        for wrapper in ["title", "textarea", "xmp", "iframe", "noembed", "noframes", "style"] {
+            XCTAssertEqual(model("<body><\(wrapper)><script src=a.js></script></\(wrapper)>").scripts.count, 0, wrapper)
+        }
+        XCTAssertEqual(model("<body><plaintext><script src=a.js></script>").scripts.count, 0)
+    }
+
+    func testSVGScriptsRunAndForeignObjectHoldsHTMLScripts() {
+        let doc = model("<body><svg><script href='a.js'/><foreignObject><script src=b.js></script></foreignObject></svg><p>x")
+        XCTAssertEqual(doc.scripts.map(\.isSVG), [true, false])
+        XCTAssertEqual(doc.scripts.map(\.src), ["a.js", "b.js"])
+        XCTAssertEqual(doc.scripts.map(\.isExternal), [true, true])
+        XCTAssertNil(doc.scripts[0].swallowedRange, "/> closes an SVG script")
+        // Unquoted, the slash belongs to the value, as in browsers.
+        XCTAssertEqual(model("<svg><script href=a.js/></svg>").scripts[0].src, "a.js/")
+    }
+
+    func testMathMLScriptIsNotAScript() {
+        XCTAssertEqual(model("<body><math><script>x</script></math>").scripts.map(\.inert), [.mathml])
+    }
+
+    func testHTMLElementBreaksOutOfSVG() {
+        XCTAssertEqual(model("<body><svg><p><script src=a.js></script></p></svg>").scripts.map(\.isSVG), [false])
+    }
+
+    // MARK: script data
+
+    func testSelfClosingScriptSwallowsUpToNextEndTag() {
+        let html = "<body><script src=a.js /><p>gone</p><script src=b.js></script><script src=c.js></script>"
+        let doc = model(html)
+        XCTAssertEqual(doc.scripts.map(\.src), ["a.js", "c.js"])
+        XCTAssertTrue(doc.scripts[0].tag.selfClosing)
+        let swallowed = doc.scripts[0].swallowedRange!
+        XCTAssertEqual(String(decoding: Array(html.utf8)[swallowed.start..<swallowed.end], as: UTF8.self),
+                       "<p>gone</p><script src=b.js></script>")
+    }
+
+    func testEndTagTextInsideScriptDoesNotCloseAnything() {
+        XCTAssertEqual(placements("<head><script>document.write('</head><body>')</script><script src=a.js></script></head><body>x"),
+                       ["head", "head"])
+    }
+
+    func testDoubleEscapedScriptData() {
+        // Inside <!-- … <script> … --> the first </script> does not end the element.
+        let doc = model("<head><script><!-- document.write('<script>x()</script>'); --></script><script src=a.js></script></head>")
+        XCTAssertEqual(doc.scripts.count, 2)
+        XCTAssertEqual(doc.scripts[1].src, "a.js")
+        XCTAssertEqual(doc.scripts[1].placement, .head)
+    }
+
+    func testScriptEndTagNeedsDelimiter() {
+        XCTAssertEqual(model("<script>a = '</scripts>'; b()</script><script src=x.js></script>").scripts.map(\.src), [nil, "x.js"])
+    }
+
+    func testUnterminatedScript() {
+        let doc = model("<head><script src=a.js>")
+        XCTAssertTrue(doc.scripts[0].isUnterminated)
+    }
+
+    func testCommentsDoNotHideOrRevealScripts() {
+        XCTAssertEqual(model("<!-- <script src=a.js></script> --><script src=b.js></script>").scripts.map(\.src), ["b.js"])
+        // <!--> ends the comment at once, as in browsers (libxml2 swallows what follows).
+        XCTAssertEqual(model("<!--><script src=b.js></script>-->").scripts.map(\.src), ["b.js"])
+        XCTAssertEqual(model("<!---><script src=c.js></script>").scripts.map(\.src), ["c.js"])
+    }
+
+    // MARK: attributes and kinds
+
+    func testKinds() {
+        let cases: [(String, ScriptKind)] = [
+            ("", .classic), (" type=''", .classic), (" type=' TEXT/JavaScript '", .classic), (" type=module", .module),
+            (" type=MODULE", .module), (" type=importmap", .importmap), (" type=speculationrules", .speculationrules),
+            (" type='text/javascript; charset=utf-8'", .data), (" type=application/ld+json", .data),
+            (" language=javascript", .classic), (" language=vbscript", .data), (" language=''", .classic),
+            (" type=text/jscript", .classic), (" type=application/x-javascript", .classic),
+        ]
+        for (attrs, kind) in cases {
+            XCTAssertEqual(model("<script\(attrs)></script>").scripts[0].kind, kind, attrs)
+        }
+    }
+
+    func testBooleanAttributesAnyValueAnyCase() {
+        let s = model("<script SRC=a.js ASYNC=false Defer='no' noModule></script>").scripts[0]
+        XCTAssertTrue(s.isAsync && s.isDefer && s.isNoModule && s.isExternal)
+    }
+
+    func testDuplicateAttributesFirstWins() {
+        let s = model("<script src=a.js src=b.js type=module type=text/javascript></script>").scripts[0]
+        XCTAssertEqual(s.src, "a.js")
+        XCTAssertEqual(s.kind, .module)
+    }
+
+    func testEmptyAndWhitespaceSrc() {
+        let doc = model("<script src></script><script src=' \t'></script><script src=''>inline()</script>")
+        XCTAssertEqual(doc.scripts.map(\.isExternal), [false, false, false])
+        XCTAssertEqual(doc.scripts.map(\.isInline), [false, false, false])
+    }
+
+    func testCharacterReferencesInValues() {
+        let s = model("<script src='a.js?x=1&amp;y=2' type='text&#47;javascript'></script>").scripts[0]
+        XCTAssertEqual(s.src, "a.js?x=1&y=2")
+        XCTAssertEqual(s.kind, .classic)
+    }
+
+    func testBlockingTokens() {
+        XCTAssertEqual(model("<script src=a.js blocking='style  RENDER'></script>").scripts[0].blocking, ["style", "render"])
+    }
+
+    func testAttributeRanges() {
+        let html = "<script  src=\"a.js\" async\tdefer=''>"
+        let s = model(html).scripts[0]
+        let bytes = Array(html.utf8)
+        func text(_ r: ByteRange) -> String { String(decoding: bytes[r.start..<r.end], as: UTF8.self) }
+        XCTAssertEqual(text(s.tag.range), html)
+        XCTAssertEqual(text(s.tag.attribute("src")!.range), "src=\"a.js\"")
+        XCTAssertEqual(text(s.tag.attribute("src")!.valueRange!), "a.js")
+        XCTAssertEqual(text(ByteRange(s.tag.attribute("defer")!.leadingSpaceStart, s.tag.attribute("defer")!.range.end)), "\tdefer=''")
+        XCTAssertEqual(text(ByteRange(s.tag.attribute("src")!.leadingSpaceStart, s.tag.attribute("src")!.range.end)), "  src=\"a.js\"")
+    }
+
+    func testAttributeValueWithGreaterThan() {
+        let doc = model("<script data-x='a>b' src=a.js></script>")
+        XCTAssertEqual(doc.scripts[0].src, "a.js")
+    }
+
+    // MARK: at end of body
+
+    func testAtEndOfBody() {
+        XCTAssertEqual(placements("<body><p>x</p><script src=a.js></script><div id=s><script src=b.js></script></div> \n<!-- c --><style>p{}</style><link rel=x href=y><meta name=a><noscript><p>n</p></noscript><template><p>t</p></template>"),
+                       ["body/end", "body/end"])
+        XCTAssertEqual(placements("<body><script src=a.js></script><img src=x.png>"), ["body"])
+        XCTAssertEqual(placements("<body><script src=a.js></script><input type=hidden><div></div>"), ["body/end"])
+        XCTAssertEqual(placements("<body><script src=a.js></script><input>"), ["body"])
+        XCTAssertEqual(placements("<body><script src=a.js></script><div><span>text</span></div>"), ["body"])
+        XCTAssertEqual(placements("<body><script src=a.js></script><audio></audio>"), ["body/end"])
+        XCTAssertEqual(placements("<body><script src=a.js></script><audio controls></audio>"), ["body"])
+        XCTAssertEqual(placements("<body><script src=a.js></script></body></html>\ntrailing text"), ["body"])
+    }
+
+    // MARK: positions
+
+    func testLineBreaksLFCRLFAndLoneCR() {
+        for (nl, name) in [("\n", "LF"), ("\r\n", "CRLF"), ("\r", "CR")] {
+            let doc = model("<html>\(nl)<head>\(nl)\t<script src=a.js></script>")
+            XCTAssertEqual(doc.source.position(of: doc.scripts[0].tag.range.start), SourcePosition(line: 3, column: 2), name)
+        }
+    }
+
+    func testColumnsCountCharactersNotBytes() {
+        let doc = model("<title>Привет, 世界 😀</title><script src=a.js></script>")
+        XCTAssertEqual(doc.source.position(of: doc.scripts[0].tag.range.start).column, 28)
+    }
+
+    func testByteOrderMarkIsNotAColumn() {
+        let doc = HTMLParser.parse(bytes: [0xEF, 0xBB, 0xBF] + Array("<script src=a.js></script>".utf8))
+        XCTAssertEqual(doc.scripts[0].tag.range.start, 3)
+        XCTAssertEqual(doc.source.position(of: 3), SourcePosition(line: 1, column: 1))
+    }
+
+    func testWindows1251() {
+        // "<meta charset=windows-1251><title>Тест</title><script ...>" in windows-1251 bytes.
+        var bytes = Array("<meta charset=windows-1251><title>".utf8)
+        bytes += [0xD2, 0xE5, 0xF1, 0xF2]
+        bytes += Array("</title><script src=\"".utf8) + [0xF4] + Array(".js\"></script>".utf8)
+        let doc = HTMLParser.parse(bytes: bytes)
+        XCTAssertEqual(doc.source.encoding, .singleByte("windows-1251"))
+        XCTAssertEqual(doc.source.position(of: doc.scripts[0].tag.range.start).column, 47)
+        XCTAssertEqual(doc.scripts[0].src, "ф.js")
+    }
+
+    func testInvalidUTF8AndNULDoNotEndTheParse() {
+        var bytes = Array("<head><title>".utf8) + [0xFF, 0x00, 0xC3]
+        bytes += Array("</title>\0<script src=a.js></script><p>\0x</p><script src=b.js></script>".utf8)
+        let doc = HTMLParser.parse(bytes: bytes)
+        XCTAssertEqual(doc.scripts.map(\.src), ["a.js", "b.js"])
+        XCTAssertEqual(doc.scripts.map(\.placement), [.body, .body])
+    }
+
+    func testUTF16WithBOM() {
+        let html = "<head>\n<script src=a.js></script>"
+        var le: [UInt8] = [0xFF, 0xFE]
+        for u in html.utf16 { le += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        let doc = HTMLParser.parse(bytes: le)
+        XCTAssertEqual(doc.scripts.map(\.src), ["a.js"])
+        XCTAssertEqual(doc.source.fileOffset(doc.scripts[0].tag.range.start), 2 + 7 * 2)
+        XCTAssertEqual(doc.source.position(of: doc.scripts[0].tag.range.start), SourcePosition(line: 2, column: 1))
+    }
+
+    func testEmptyAndWhitespaceInput() {
+        XCTAssertEqual(model("").scripts.count, 0)
+        XCTAssertEqual(model(" \n\t").scripts.count, 0)
+        XCTAssertEqual(model("<").scripts.count, 0)
+        XCTAssertEqual(model("<script").scripts.count, 0)
+    }
+
+    func testDeepNestingAndManyScripts() {
+        let deep = String(repeating: "<div>", count: 10_000) + "<script src=a.js></script>" + String(repeating: "</div>", count: 10_000) + "<p>x"
+        XCTAssertEqual(placements(deep), ["body"])
+        let many = "<body>" + String(repeating: "<script>x()</script>", count: 100_000)
+        XCTAssertEqual(model(many).scripts.count, 100_000)
+    }
+
+    func testBaseHrefAndLinks() {
+        let doc = model("<head><base href='https://cdn.example.com/'><base href=ignored/><link rel='StyleSheet' href=a.css media=print><link rel=stylesheet href=b.css><link rel=modulepreload href=m.js>")
+        XCTAssertEqual(doc.baseHref, "https://cdn.example.com/")
+        XCTAssertEqual(doc.links.map(\.role), [.stylesheet, .stylesheet, .modulepreload])
+        XCTAssertEqual(doc.links.map(\.blocksScripts), [false, true, false])
+    }
+}
