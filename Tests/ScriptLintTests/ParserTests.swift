@@ -32,6 +32,12 @@ final class ParserTests: XCTestCase {
                        ["head"])
     }
 
+    func testNoscriptAfterHeadStartsBody() {
+        // In head, <noscript> (raw text with scripting on) keeps the head open; after </head> it starts the body.
+        XCTAssertEqual(placements("<head><noscript><p>x</p></noscript><script src=a.js></script>"), ["head"])
+        XCTAssertEqual(placements("<head></head><noscript></noscript><script src=a.js></script>"), ["body/end"])
+    }
+
     func testMissingHeadAndBodyTags() {
         XCTAssertEqual(placements("<!doctype html><title>t</title><script src=a.js></script><p>x</p><script src=b.js></script>"),
                        ["head", "body/end"])

@@ -380,8 +380,11 @@ struct HTMLScanner {
                 case .html, .head: return
                 case .body: push(t); mode = .inBody; return
                 case .frameset: mode = .inFrameset; return
+                case .base, .basefont, .bgsound, .link, .meta, .noframes, .script, .style, .template, .title:
+                    _ = headContent(t)
+                    return
                 default:
-                    if headContent(t) { return }
+                    // Includes <noscript>: after </head> it starts the body.
                     pushImplied(.body, "body"); mode = .inBody
                 }
             case .inBody:
