@@ -74,6 +74,25 @@ struct ScriptLintCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the script model (what scriptlint knows about every <script>) as JSON lines, then exit.")
     var printModel = false
 
+    /// Like ArgumentParser's own entry point, but a usage error exits with 2 (SPEC §5), not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Glibc.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                FileHandleStdout.write(message + "\n")
+                Glibc.exit(0)
+            }
+            FileHandleStderr.write(message + "\n")
+            Glibc.exit(2)
+        }
+    }
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more.") }

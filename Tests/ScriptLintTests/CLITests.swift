@@ -1,0 +1,178 @@
+import Foundation
+import XCTest
+
+/// The command line end to end, through the built executable.
+final class CLITests: XCTestCase {
+    var dir: URL!
+
+    override func setUpWithError() throws {
+        dir = try temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    @discardableResult
+    func write(_ name: String, _ content: String) throws -> String {
+        let url = dir.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try content.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    let blocking = "<head><script src=a.js></script></head><body>x</body>"
+    let warningOnly = "<body><p>x</p><script src=a.js defer></script></body>"
+    let clean = "<head><script src=a.js defer></script></head><body>x</body>"
+
+    func testExitStatusZeroOneTwo() throws {
+        let ok = try write("ok.html", clean)
+        let bad = try write("bad.html", blocking)
+        XCTAssertEqual(try runCLI([ok]).status, 0)
+        let r = try runCLI([bad, ok])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stdout, "\(bad):1:7: error: Script `a.js` in <head> blocks rendering: the browser downloads and runs it before it paints anything. Add `defer` (or `async` if it depends on nothing else on the page). [render-blocking-script]\n1 problem (1 error, 0 warnings) in 2 files.\n")
+    }
+
+    func testMissingFileIsReportedByNameAndOthersStillLinted() throws {
+        let bad = try write("bad.html", blocking)
+        let missing = dir.appendingPathComponent("missing.html").path
+        let r = try runCLI([missing, bad])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stdout.contains("\(missing): error: no such file or folder"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("\(bad):1:7: error:"), r.stdout)
+        let json = try runCLI(["--format", "json", missing, bad])
+        XCTAssertEqual(json.status, 2)
+        try assertValid(json.stdoutData, schema: repositoryRoot.appendingPathComponent("Schemas/report.schema.json").path)
+        XCTAssertTrue(json.stdout.contains("\"error\": \"no such file or folder\""))
+    }
+
+    func testUsageErrorsExitTwo() throws {
+        for args in [["--rule", "nope=error"], ["--rule", "render-blocking-script=loud"], ["--bogus"], ["--jobs", "0"], ["--explain", "nope"], ["--format", "xml"]] {
+            let r = try runCLI(args)
+            XCTAssertEqual(r.status, 2, "\(args)")
+            XCTAssertTrue(r.stderr.contains("Error:"), "\(args): \(r.stderr)")
+            XCTAssertEqual(r.stdout, "", "\(args)")
+        }
+    }
+
+    func testStandardInputWithFilename() throws {
+        let r = try runCLI(["--stdin-filename", "site/index.html", "-"], stdin: Data(blocking.utf8))
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stdout.hasPrefix("site/index.html:1:7: error:"), r.stdout)
+        let unnamed = try runCLI(["-"], stdin: Data(blocking.utf8))
+        XCTAssertTrue(unnamed.stdout.hasPrefix("<stdin>:1:7:"), unnamed.stdout)
+    }
+
+    func testFoldersRecursivelySkippingGitAndNodeModules() throws {
+        try write("site/index.html", blocking)
+        try write("site/deep/page.HTM", blocking)
+        try write("site/notes.txt", blocking)
+        try write("site/node_modules/pkg/index.html", blocking)
+        try write("site/.git/hooks/x.html", blocking)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("site/folder.html"), withIntermediateDirectories: true)
+        let r = try runCLI(["--format", "json", dir.appendingPathComponent("site").path])
+        let files = try (JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any])["files"] as! [[String: Any]]
+        XCTAssertEqual(files.map { ($0["path"] as! String).replacingOccurrences(of: dir.path + "/", with: "") },
+                       ["site/deep/page.HTM", "site/index.html"])
+    }
+
+    func testSymlinkLoopAndBrokenLink() throws {
+        try write("site/index.html", clean)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("site/loop").path, withDestinationPath: dir.appendingPathComponent("site").path)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("site/gone.html").path, withDestinationPath: dir.appendingPathComponent("nowhere.html").path)
+        let r = try runCLI([dir.appendingPathComponent("site").path])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stdout.contains("gone.html: error: broken symbolic link"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("No problems in 1 file."), r.stdout)
+    }
+
+    func testNamedPipeDoesNotBlock() throws {
+        let fifo = dir.appendingPathComponent("pipe.html").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        let r = try runCLI([fifo])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stdout.contains("not a regular file"), r.stdout)
+    }
+
+    func testMaxWarningsAndQuiet() throws {
+        let w = try write("w.html", warningOnly)
+        XCTAssertEqual(try runCLI([w]).status, 0)
+        XCTAssertEqual(try runCLI(["--max-warnings", "1", w]).status, 0)
+        let over = try runCLI(["--max-warnings", "0", w])
+        XCTAssertEqual(over.status, 1)
+        XCTAssertTrue(over.stderr.contains("more than --max-warnings 0"), over.stderr)
+        let quiet = try runCLI(["--quiet", w])
+        XCTAssertFalse(quiet.stdout.contains("warning:"), quiet.stdout)
+    }
+
+    func testRuleOverrides() throws {
+        let bad = try write("bad.html", blocking)
+        XCTAssertEqual(try runCLI(["--rule", "render-blocking-script=off", bad]).status, 0)
+        let downgraded = try runCLI(["--rule", "render-blocking-script=warning", bad])
+        XCTAssertEqual(downgraded.status, 0)
+        XCTAssertTrue(downgraded.stdout.contains("warning: Script `a.js`"))
+        let typed = try write("typed.html", "<script type=text/javascript src=a.js defer></script>")
+        XCTAssertFalse(try runCLI([typed]).stdout.contains("redundant-script-type"))
+        XCTAssertTrue(try runCLI(["--rule", "redundant-script-type=error", typed]).stdout.contains("[redundant-script-type]"))
+    }
+
+    func testOutputFileIsWrittenWholeAndStdoutStaysEmpty() throws {
+        let bad = try write("bad.html", blocking)
+        let report = dir.appendingPathComponent("out/report.json")
+        try FileManager.default.createDirectory(at: report.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let r = try runCLI(["--format", "json", "--output", report.path, bad])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stdout, "")
+        try assertValid(try Data(contentsOf: report), schema: repositoryRoot.appendingPathComponent("Schemas/report.schema.json").path)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: report.deletingLastPathComponent().path), ["report.json"],
+                       "no temporary file left behind")
+        let unwritable = try runCLI(["--output", "/nonexistent-dir/report.txt", bad])
+        XCTAssertEqual(unwritable.status, 2)
+        XCTAssertTrue(unwritable.stderr.contains("cannot write /nonexistent-dir/report.txt"), unwritable.stderr)
+    }
+
+    func testNoColourUnlessTerminal() throws {
+        let bad = try write("bad.html", blocking)
+        XCTAssertFalse(try runCLI([bad]).stdout.contains("\u{1B}["), "a pipe gets no colour")
+        XCTAssertFalse(try runCLI([bad], environment: ["NO_COLOR": "1"]).stdout.contains("\u{1B}["))
+    }
+
+    func testListRulesAndExplain() throws {
+        let list = try runCLI(["--list-rules"])
+        XCTAssertEqual(list.status, 0)
+        for id in ["render-blocking-script", "async-with-defer", "async-defer-at-body-end", "redundant-script-type"] {
+            XCTAssertTrue(list.stdout.contains(id), id)
+        }
+        XCTAssertTrue(list.stdout.contains("redundant-script-type           off      yes"), list.stdout)
+        let explain = try runCLI(["--explain", "async-with-defer"])
+        XCTAssertEqual(explain.status, 0)
+        XCTAssertEqual(explain.stdout, try String(contentsOf: repositoryRoot.appendingPathComponent("Rules/async-with-defer.md"), encoding: .utf8))
+    }
+
+    func testVersionAndHelp() throws {
+        XCTAssertEqual(try runCLI(["--version"]).stdout, "0.1.0\n")
+        let help = try runCLI(["--help"])
+        XCTAssertEqual(help.status, 0)
+        for option in ["--format", "--output", "--rule", "--max-warnings", "--quiet", "--jobs", "--no-color", "--stdin-filename", "--list-rules", "--explain"] {
+            XCTAssertTrue(help.stdout.contains(option), option)
+        }
+    }
+
+    func testParallelRunsGiveTheSameReportInOrder() throws {
+        var paths: [String] = []
+        for k in 0..<40 { paths.append(try write("p\(k).html", k % 3 == 0 ? blocking : clean)) }
+        let one = try runCLI(["--jobs", "1", "--format", "json"] + paths)
+        let many = try runCLI(["--jobs", "4", "--format", "json"] + paths)
+        XCTAssertEqual(one.stdout, many.stdout)
+    }
+
+    func testFileNamesWithSpacesNewlinesAndUnicode() throws {
+        let odd = try write("my page\nwith newline ü.html", blocking)
+        let r = try runCLI([odd])
+        XCTAssertTrue(r.stdout.contains("my page\\nwith newline ü.html:1:7:"), r.stdout)
+        let json = try runCLI(["--format", "json", odd])
+        try assertValid(json.stdoutData, schema: repositoryRoot.appendingPathComponent("Schemas/report.schema.json").path)
+        XCTAssertTrue(json.stdout.contains("my page\\nwith newline ü.html"))
+    }
+}
