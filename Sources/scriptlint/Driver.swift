@@ -6,8 +6,11 @@ import Glibc
 
 /// Lints targets on several threads; results come back in the order of the targets.
 struct Driver {
+    enum Mode { case lint, fix, fixDryRun }
+
     let linter: Linter
     let jobs: Int
+    var mode: Mode = .lint
 
     static var defaultJobs: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
@@ -34,19 +37,43 @@ struct Driver {
             return FileResult(path: path, diagnostics: [], error: reason)
         case .standardInput(let name):
             do {
-                return linter.lint(path: name, bytes: try FileSystem.readStandardInput())
+                return try lint(path: name, bytes: try FileSystem.readStandardInput(), writable: false)
             } catch {
                 return FileResult(path: name, diagnostics: [], error: "\(error)")
             }
         case .file(let path):
             do {
-                var result = linter.lint(path: path, bytes: try FileSystem.read(path))
-                result.source = nil
-                return result
+                return try lint(path: path, bytes: try FileSystem.read(path), writable: true)
             } catch {
                 return FileResult(path: path, diagnostics: [], error: "\(error)")
             }
         }
+    }
+
+    private func lint(path: String, bytes: [UInt8], writable: Bool) throws -> FileResult {
+        guard mode != .lint else {
+            var result = linter.lint(path: path, bytes: bytes)
+            result.source = nil
+            return result
+        }
+        let outcome = Fixer.fix(bytes, with: linter)
+        var result = FileResult(path: path, diagnostics: outcome.diagnostics)
+        result.fixesApplied = outcome.applied
+        guard outcome.applied > 0 else { return result }
+        if mode == .fixDryRun {
+            result.diff = UnifiedDiff.make(old: bytes, new: outcome.bytes, path: path)
+        } else if writable {
+            do {
+                try FileSystem.replace(path, original: bytes, with: outcome.bytes)
+            } catch {
+                // Not written: report what the file still holds.
+                var unfixed = linter.lint(path: path, bytes: bytes)
+                unfixed.source = nil
+                unfixed.error = "\(error)"
+                return unfixed
+            }
+        }
+        return result
     }
 }
 

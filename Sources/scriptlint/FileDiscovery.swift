@@ -1,3 +1,4 @@
+import ScriptLint
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -56,6 +56,12 @@ struct ScriptLintCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Report errors only.")
     var quiet = false
 
+    @Flag(name: .long, help: "Apply safe fixes to the files (only changes that alter nothing a browser does), then report what is left.")
+    var fix = false
+
+    @Flag(name: .long, help: "Print the safe fixes as a unified diff (patch -p0 / git apply -p0) and write nothing; the report goes to --output or standard error.")
+    var fixDryRun = false
+
     @Option(name: [.customShort("j"), .long], help: ArgumentHelp("Files linted in parallel (default: all cores).", valueName: "n"))
     var jobs: Int?
 
@@ -99,6 +105,10 @@ struct ScriptLintCommand: ParsableCommand {
         for r in rule where RuleRegistry.rule(r.id) == nil {
             throw ValidationError("Unknown rule '\(r.id)' in --rule. Run 'scriptlint --list-rules' to see the rule ids.")
         }
+        if fix && fixDryRun { throw ValidationError("Use either --fix or --fix-dry-run, not both.") }
+        if fix && paths.contains("-") {
+            throw ValidationError("--fix cannot write to standard input; use --fix-dry-run to see the changes as a diff.")
+        }
         if let explain, RuleRegistry.rule(explain) == nil {
             throw ValidationError("Unknown rule '\(explain)'. Run 'scriptlint --list-rules' to see the rule ids.")
         }
@@ -128,11 +138,18 @@ struct ScriptLintCommand: ParsableCommand {
             for target in targets { ModelPrinter.print(target) }
             return
         }
-        let report = Report(files: Driver(linter: linter, jobs: jobs ?? Driver.defaultJobs).run(targets))
+        var driver = Driver(linter: linter, jobs: jobs ?? Driver.defaultJobs)
+        driver.mode = fix ? .fix : fixDryRun ? .fixDryRun : .lint
+        let report = Report(files: driver.run(targets))
 
-        let toTerminal = output == nil && isatty(1) == 1
+        // With --fix-dry-run standard output carries the diff alone, so the report goes elsewhere.
+        let reportFD: Int32 = fixDryRun ? 2 : 1
+        if fixDryRun {
+            for file in report.files { if let diff = file.diff { FileHandleStdout.write(diff) } }
+        }
+        let toTerminal = output == nil && isatty(reportFD) == 1
         let color = toTerminal && !noColor && (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
-        let rendered = Reporter.render(report, format: format, options: ReporterOptions(color: color, quiet: quiet))
+        let rendered = Reporter.render(report, format: format, options: ReporterOptions(color: color, quiet: quiet, fixDryRun: fixDryRun))
         if let output {
             do {
                 try FileSystem.writeAtomically(Array(rendered.utf8), to: output)
@@ -140,6 +157,8 @@ struct ScriptLintCommand: ParsableCommand {
                 FileHandleStderr.write("scriptlint: \(error)\n")
                 throw ExitCode(2)
             }
+        } else if fixDryRun {
+            FileHandleStderr.write(rendered)
         } else {
             FileHandleStdout.write(rendered)
         }
@@ -158,13 +177,20 @@ struct ScriptLintCommand: ParsableCommand {
 enum FileHandleStdout {
     static func write(_ s: String) {
         var s = s
-        s.withUTF8 { buf in
-            var done = 0
-            while done < buf.count {
-                let n = Glibc.write(1, buf.baseAddress! + done, buf.count - done)
-                if n <= 0 { if errno == EINTR { continue }; return }
-                done += n
-            }
+        s.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+
+    static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { write($0) }
+    }
+
+    private static func write(_ buf: UnsafeRawBufferPointer) {
+        guard let base = buf.baseAddress else { return }
+        var done = 0
+        while done < buf.count {
+            let n = Glibc.write(1, base + done, buf.count - done)
+            if n <= 0 { if errno == EINTR { continue }; return }
+            done += n
         }
     }
 }

@@ -20,6 +20,10 @@ public struct FileResult: Sendable {
     /// Set when the file could not be read; the file then counts as an error of its own.
     public var error: String?
     public var source: SourceText?
+    /// Fixes `--fix` applied (or `--fix-dry-run` would apply) to this file.
+    public var fixesApplied: Int = 0
+    /// With `--fix-dry-run`: the unified diff of what `--fix` would change.
+    public var diff: [UInt8]?
 
     public init(path: String, diagnostics: [Diagnostic], error: String? = nil, source: SourceText? = nil) {
         self.path = path

@@ -8,6 +8,7 @@ public struct Report: Sendable {
     public var warningCount: Int { files.reduce(0) { $0 + $1.warningCount } }
     public var fixableCount: Int { files.reduce(0) { $0 + $1.diagnostics.filter { $0.fix != nil }.count } }
     public var unreadableCount: Int { files.filter { $0.error != nil }.count }
+    public var fixesApplied: Int { files.reduce(0) { $0 + $1.fixesApplied } }
 }
 
 public enum OutputFormat: String, CaseIterable, Sendable {
@@ -17,10 +18,13 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 public struct ReporterOptions: Sendable {
     public var color: Bool
     public var quiet: Bool
+    /// The fixes were only shown as a diff, not written.
+    public var fixDryRun: Bool
 
-    public init(color: Bool = false, quiet: Bool = false) {
+    public init(color: Bool = false, quiet: Bool = false, fixDryRun: Bool = false) {
         self.color = color
         self.quiet = quiet
+        self.fixDryRun = fixDryRun
     }
 }
 

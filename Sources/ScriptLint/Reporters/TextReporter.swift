@@ -34,12 +34,16 @@ struct TextReporter {
         let errors = report.errorCount, warnings = report.warningCount
         let checked = report.files.count - report.unreadableCount
         let files = "\(checked) file\(checked == 1 ? "" : "s")"
-        var line: String
+        var line = ""
+        if report.fixesApplied > 0 {
+            let fixedFiles = report.files.filter { $0.fixesApplied > 0 }.count
+            line += (options.fixDryRun ? "Would fix " : "Fixed ") + "\(report.fixesApplied) problem\(report.fixesApplied == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s"). "
+        }
         if errors + warnings == 0 {
-            line = paint("No problems", "32;1") + " in \(files)."
+            line += paint("No problems", "32;1") + " in \(files)."
         } else {
             let problems = errors + warnings
-            line = paint("\(problems) problem\(problems == 1 ? "" : "s")", errors > 0 ? "31;1" : "33;1")
+            line += paint("\(problems) problem\(problems == 1 ? "" : "s")", errors > 0 ? "31;1" : "33;1")
                 + " (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")) in \(files)."
             if report.fixableCount > 0 {
                 line += " \(report.fixableCount) fixable with `--fix`."

@@ -5,17 +5,33 @@ import Darwin
 #endif
 
 /// Reading, walking and writing files with plain POSIX calls: no Foundation on the hot path.
-enum FileSystem {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public enum FileSystem {
+    private static func readBytes(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ n: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.read(fd, buf, n)
+        #else
+        return Darwin.read(fd, buf, n)
+        #endif
     }
 
-    static func errnoMessage(_ code: Int32 = errno) -> String {
+    private static func writeBytes(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(fd, buf, n)
+        #else
+        return Darwin.write(fd, buf, n)
+        #endif
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func errnoMessage(_ code: Int32 = errno) -> String {
         String(cString: strerror(code))
     }
 
     /// Reads a regular file whole. Pipes, devices and folders are refused, not waited on.
-    static func read(_ path: String) throws -> [UInt8] {
+    public static func read(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(description: "cannot read: \(errnoMessage())") }
         defer { close(fd) }
@@ -29,7 +45,7 @@ enum FileSystem {
         var total = 0
         while total < size {
             let got = bytes.withUnsafeMutableBytes { buf in
-                Glibc.read(fd, buf.baseAddress! + total, size - total)
+                readBytes(fd, buf.baseAddress! + total, size - total)
             }
             if got < 0 {
                 if errno == EINTR { continue }
@@ -42,18 +58,18 @@ enum FileSystem {
         // A file that grew while being read: take the rest too.
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
-            let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, 65536) }
+            let got = chunk.withUnsafeMutableBytes { readBytes(fd, $0.baseAddress!, 65536) }
             if got <= 0 { break }
             bytes.append(contentsOf: chunk[0..<got])
         }
         return bytes
     }
 
-    static func readStandardInput() throws -> [UInt8] {
+    public static func readStandardInput() throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
-            let got = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress!, 65536) }
+            let got = chunk.withUnsafeMutableBytes { readBytes(0, $0.baseAddress!, 65536) }
             if got < 0 {
                 if errno == EINTR { continue }
                 throw Failure(description: "cannot read standard input: \(errnoMessage())")
@@ -63,9 +79,9 @@ enum FileSystem {
         }
     }
 
-    enum Kind { case file, directory, other, missing(String) }
+    public enum Kind { case file, directory, other, missing(String) }
 
-    static func kind(_ path: String) -> Kind {
+    public static func kind(_ path: String) -> Kind {
         var st = stat()
         guard stat(path, &st) == 0 else {
             let code = errno
@@ -81,9 +97,27 @@ enum FileSystem {
         }
     }
 
+    /// Replaces a linted file's content with its fixed version, only if the file still holds exactly
+    /// `original`. Symbolic links are followed (the target is rewritten, the link stays); the
+    /// file's permissions and owner are kept; a read-only file is left alone.
+    public static func replace(_ path: String, original: [UInt8], with bytes: [UInt8]) throws {
+        guard let resolved = realpath(path, nil) else { throw Failure(description: "cannot fix: \(errnoMessage())") }
+        let target = String(cString: resolved)
+        free(resolved)
+        var st = stat()
+        guard stat(target, &st) == 0 else { throw Failure(description: "cannot fix: \(errnoMessage())") }
+        if st.st_mode & 0o222 == 0 {
+            throw Failure(description: "is read-only; not fixed (make it writable to let --fix change it)")
+        }
+        guard (try? read(target)) == original else {
+            throw Failure(description: "changed on disk while scriptlint ran; not fixed (run scriptlint --fix again)")
+        }
+        try writeAtomically(bytes, to: target, mode: st.st_mode & 0o7777, owner: (st.st_uid, st.st_gid))
+    }
+
     /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
     /// reader never sees half a file.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws {
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, owner: (uid_t, gid_t)? = nil) throws {
         let dir = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
         let base = path.split(separator: "/").last.map(String.init) ?? path
         var template = Array((dir + "." + base + ".scriptlint-XXXXXX").utf8CString)
@@ -94,7 +128,7 @@ enum FileSystem {
         defer { if !ok { unlink(tmp) } }
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
+            let n = bytes.withUnsafeBytes { writeBytes(fd, $0.baseAddress! + written, bytes.count - written) }
             if n < 0 {
                 if errno == EINTR { continue }
                 let message = errnoMessage()
@@ -104,6 +138,7 @@ enum FileSystem {
             written += n
         }
         fchmod(fd, mode)
+        if let (uid, gid) = owner { _ = fchown(fd, uid, gid) } // keeps the owner where we may; EPERM leaves ours
         guard fsync(fd) == 0 || errno == EINVAL, close(fd) == 0 else {
             throw Failure(description: "cannot write \(path): \(errnoMessage())")
         }
