@@ -41,7 +41,7 @@ struct ScriptLintCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files and folders to lint; - reads standard input.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output format: text or json.")
+    @Option(name: .shortAndLong, help: "Output format: text, json, sarif, checkstyle, junit or github.")
     var format: OutputFormat = .text
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))

@@ -45,15 +45,17 @@ func runCLI(_ arguments: [String], stdin: Data? = nil, environment: [String: Str
     try process.run()
     if let stdin { input.fileHandleForWriting.write(stdin) }
     try input.fileHandleForWriting.close()
-    var outData = Data(), errData = Data()
+    // Read both pipes at once so a full stderr pipe cannot stall the child.
+    final class Box: @unchecked Sendable { var data = Data() }
+    let outBox = Box()
     let group = DispatchGroup()
     group.enter()
-    DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    errData = err.fileHandleForReading.readDataToEndOfFile()
+    DispatchQueue.global().async { outBox.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     process.waitUntilExit()
-    return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                     stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    return CLIResult(status: process.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
+                     stderr: String(decoding: errData, as: UTF8.self), stdoutData: outBox.data)
 }
 
 func model(_ html: String) -> ScriptDocument { HTMLParser.parse(html) }

@@ -53,4 +53,8 @@ public struct Diagnostic: Sendable {
     public var end: SourcePosition
     public var fix: Fix?
     public var suggestions: [Fix]
+    /// Identifies the finding without its line: a hash of the rule and the script's own start tag
+    /// (whitespace collapsed), then `:n` for the n-th such finding in the file. It survives edits
+    /// that move lines, as baselines and SARIF's `primaryLocationLineHash` need.
+    public var fingerprint: String = ""
 }

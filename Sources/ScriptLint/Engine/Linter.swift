@@ -67,6 +67,15 @@ public struct Linter: Sendable {
             }
         }
         diagnostics.sort { ($0.byteRange.start, $0.ruleID) < ($1.byteRange.start, $1.ruleID) }
+        var seen: [String: Int] = [:]
+        for k in diagnostics.indices {
+            let d = diagnostics[k]
+            let tag = source.text(ByteRange(source.scanOffset(d.byteRange.start), source.scanOffset(d.byteRange.end)))
+            let hash = Fingerprint.hash(d.ruleID + "\u{0}" + Fingerprint.normalize(tag))
+            let n = seen[hash, default: 0] + 1
+            seen[hash] = n
+            diagnostics[k].fingerprint = "\(hash):\(n)"
+        }
         return diagnostics
     }
 
@@ -80,5 +89,22 @@ public struct Linter: Sendable {
 extension SourceText {
     func toFileOffsets(_ fix: Fix) -> Fix {
         Fix(fix.description, fix.edits.map { Edit(range: ByteRange(fileOffset($0.range.start), fileOffset($0.range.end)), replacement: $0.replacement) })
+    }
+}
+
+enum Fingerprint {
+    /// 64-bit FNV-1a, as 16 hex digits: stable across runs and platforms (unlike `Hasher`).
+    static func hash(_ s: String) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100000001b3
+        }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    static func normalize(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).joined(separator: " ")
     }
 }

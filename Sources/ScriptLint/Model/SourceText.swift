@@ -59,6 +59,17 @@ public final class SourceText: @unchecked Sendable {
         return map[min(max(offset, 0), map.count - 1)]
     }
 
+    /// The scanned offset of a file offset (the inverse of `fileOffset`).
+    public func scanOffset(_ fileOffset: Int) -> Int {
+        guard let map = fileOffsets else { return fileOffset }
+        var lo = 0, hi = map.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if map[mid] < fileOffset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// Offsets where lines start. A line breaks at LF, CRLF or a lone CR.
     public var lineStarts: [Int] {
         if let starts = lineStartsStorage { return starts }

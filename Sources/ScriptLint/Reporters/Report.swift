@@ -12,7 +12,7 @@ public struct Report: Sendable {
 }
 
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case text, json
+    case text, json, sarif, checkstyle, junit, github
 }
 
 public struct ReporterOptions: Sendable {
@@ -33,6 +33,10 @@ public enum Reporter {
         switch format {
         case .text: return TextReporter(options: options).render(report)
         case .json: return JSONReporter.render(report)
+        case .sarif: return SARIFReporter.render(report)
+        case .checkstyle: return CheckstyleReporter.render(report)
+        case .junit: return JUnitReporter.render(report)
+        case .github: return GitHubReporter.render(report)
         }
     }
 }

@@ -50,3 +50,44 @@ public enum ModelReporter {
         return out
     }
 }
+
+extension RuleCatalog {
+    /// Where each rule's page lives online (SARIF `helpUri`, JUnit and checkstyle links).
+    public static let documentationBase = "https://github.com/scriptlint/scriptlint/blob/main/Rules/"
+
+    public static func helpURI(_ id: String) -> String { documentationBase + id + ".md" }
+
+    /// The first paragraph of the rule page's "What it does", unwrapped.
+    public static func fullDescription(_ id: String) -> String {
+        guard let page = RuleDocs.pages[id], let start = page.range(of: "## What it does\n\n") else {
+            return RuleRegistry.rule(id)?.info.summary ?? ""
+        }
+        let rest = page[start.upperBound...]
+        let paragraph = rest.components(separatedBy: "\n\n").first ?? ""
+        return paragraph.split(separator: "\n").joined(separator: " ")
+    }
+}
+
+extension StringProtocol {
+    /// Foundation-free substring search.
+    fileprivate func range(of needle: String) -> Range<Index>? {
+        guard !needle.isEmpty else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i...].hasPrefix(needle) { return i..<index(i, offsetBy: needle.count) }
+            i = index(after: i)
+        }
+        return nil
+    }
+
+    fileprivate func components(separatedBy separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = self[...]
+        while let r = rest.range(of: separator) {
+            parts.append(String(rest[..<r.lowerBound]))
+            rest = rest[r.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+}
