@@ -8,13 +8,15 @@ import Glibc
 struct Driver {
     enum Mode { case lint, fix, fixDryRun }
 
-    let linter: Linter
+    /// The linter for each target, by index (one per configuration file, shared).
+    let linters: [Linter]
     let jobs: Int
     var mode: Mode = .lint
 
     static var defaultJobs: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     func run(_ targets: [Target]) -> [FileResult] {
+        precondition(linters.count == targets.count)
         var results = [FileResult?](repeating: nil, count: targets.count)
         let queue = WorkQueue()
         let workers = min(jobs, max(1, targets.count))
@@ -24,33 +26,33 @@ struct Driver {
                 while true {
                     let k = queue.take()
                     if k >= targets.count { return }
-                    out.buffer[k] = lintOne(targets[k])
+                    out.buffer[k] = lintOne(targets[k], linters[k])
                 }
             }
         }
         return results.map { $0! }
     }
 
-    private func lintOne(_ target: Target) -> FileResult {
+    private func lintOne(_ target: Target, _ linter: Linter) -> FileResult {
         switch target {
         case .unusable(let path, let reason):
             return FileResult(path: path, diagnostics: [], error: reason)
         case .standardInput(let name):
             do {
-                return try lint(path: name, bytes: try FileSystem.readStandardInput(), writable: false)
+                return try lint(path: name, bytes: try FileSystem.readStandardInput(), writable: false, linter: linter)
             } catch {
                 return FileResult(path: name, diagnostics: [], error: "\(error)")
             }
         case .file(let path):
             do {
-                return try lint(path: path, bytes: try FileSystem.read(path), writable: true)
+                return try lint(path: path, bytes: try FileSystem.read(path), writable: true, linter: linter)
             } catch {
                 return FileResult(path: path, diagnostics: [], error: "\(error)")
             }
         }
     }
 
-    private func lint(path: String, bytes: [UInt8], writable: Bool) throws -> FileResult {
+    private func lint(path: String, bytes: [UInt8], writable: Bool, linter: Linter) throws -> FileResult {
         guard mode != .lint else {
             var result = linter.lint(path: path, bytes: bytes)
             result.source = nil

@@ -10,30 +10,41 @@ enum Target {
     case file(String)
     case standardInput(name: String)
     case unusable(path: String, reason: String)
+
+    var path: String {
+        switch self {
+        case .file(let p): return p
+        case .standardInput(let name): return name
+        case .unusable(let p, _): return p
+        }
+    }
 }
 
 /// Expands the command line's paths: files as given, folders recursively (sorted, so output is
 /// stable), skipping version-control folders and `node_modules`, and each folder only once even
 /// through symbolic-link loops.
+/// Which files a folder holds is decided by the configuration that applies there (extensions,
+/// `include`, `exclude`); a file named on the command line is linted unless excluded.
 struct FileDiscovery {
-    var extensions: Set<String> = ["html", "htm"]
+    let configurations: ConfigurationResolver
     static let skippedFolders: Set<String> = [".git", ".hg", ".svn", "node_modules"]
 
-    func targets(for paths: [String], stdinName: String) -> [Target] {
-        var out: [Target] = []
+    func targets(for paths: [String], stdinName: String) throws -> [(Target, Configuration)] {
+        var out: [(Target, Configuration)] = []
         var visited = Set<DirID>()
         for path in paths {
             if path == "-" {
-                out.append(.standardInput(name: stdinName))
+                out.append((.standardInput(name: stdinName), try configurations.configuration(for: stdinName)))
                 continue
             }
+            let config = try configurations.configuration(for: path)
             switch FileSystem.kind(path) {
             case .file, .other:
-                out.append(.file(path))
+                if !config.excludes(path, isDirectory: false) { out.append((.file(path), config)) }
             case .directory:
-                walk(path, &out, &visited)
+                try walk(path, &out, &visited)
             case .missing(let reason):
-                out.append(.unusable(path: path, reason: reason))
+                out.append((.unusable(path: path, reason: reason), config))
             }
         }
         return out
@@ -41,12 +52,13 @@ struct FileDiscovery {
 
     private struct DirID: Hashable { var dev: UInt64; var ino: UInt64 }
 
-    private func walk(_ dir: String, _ out: inout [Target], _ visited: inout Set<DirID>) {
+    private func walk(_ dir: String, _ out: inout [(Target, Configuration)], _ visited: inout Set<DirID>) throws {
         var st = stat()
         guard stat(dir, &st) == 0 else { return }
         guard visited.insert(DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))).inserted else { return }
+        let here = try configurations.configuration(for: dir, isDirectory: true)
         guard let handle = opendir(dir) else {
-            out.append(.unusable(path: dir, reason: "cannot open folder: \(FileSystem.errnoMessage())"))
+            out.append((.unusable(path: dir, reason: "cannot open folder: \(FileSystem.errnoMessage())"), here))
             return
         }
         var names: [String] = []
@@ -64,20 +76,17 @@ struct FileDiscovery {
             let path = prefix + name
             switch FileSystem.kind(path) {
             case .directory:
-                if !Self.skippedFolders.contains(name) { walk(path, &out, &visited) }
+                if !Self.skippedFolders.contains(name) && !here.excludes(path, isDirectory: true) {
+                    try walk(path, &out, &visited)
+                }
             case .file:
-                if wanted(name) { out.append(.file(path)) }
+                if here.wants(file: path) { out.append((.file(path), here)) }
             case .other:
                 break
             case .missing(let reason):
-                // A broken link or a loop that looks like an HTML file is reported; anything else is not ours.
-                if wanted(name) { out.append(.unusable(path: path, reason: reason)) }
+                // A broken link or a loop that looks like a file we lint is reported; anything else is not ours.
+                if here.wants(file: path) { out.append((.unusable(path: path, reason: reason), here)) }
             }
         }
-    }
-
-    func wanted(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        return extensions.contains(name[name.index(after: dot)...].lowercased())
     }
 }

@@ -47,7 +47,13 @@ struct ScriptLintCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Set a rule's severity: off, warning or error (repeatable).", valueName: "id=severity"))
+    @Option(name: [.customShort("c"), .long], help: ArgumentHelp("Use this configuration file for every file, instead of the nearest .scriptlintrc.json.", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("Print the configuration that applies to this file (as JSON), then exit.", valueName: "file"))
+    var printConfig: String?
+
+    @Option(name: .long, help: ArgumentHelp("Set a rule's severity: off, warning or error (repeatable; overrides the configuration file).", valueName: "id=severity"))
     var rule: [RuleOverride] = []
 
     @Option(name: .long, help: ArgumentHelp("Exit with status 1 when there are more warnings than this.", valueName: "n"))
@@ -124,21 +130,36 @@ struct ScriptLintCommand: ParsableCommand {
             return
         }
 
-        var settings = RuleSettings()
-        for r in rule { settings.severities[r.id] = r.severity }
-        let linter: Linter
+        let overrides = Dictionary(rule.map { ($0.id, $0.severity) }, uniquingKeysWith: { _, last in last })
+        let found: [(Target, Configuration)]
+        var linters: [Linter] = []
         do {
-            linter = try Linter(settings: settings)
+            let resolver = try ConfigurationResolver(explicitPath: config)
+            if let printConfig {
+                FileHandleStdout.write(try resolver.configuration(for: printConfig).render(overrides: overrides))
+                return
+            }
+            found = try FileDiscovery(configurations: resolver).targets(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename)
+            var byConfig: [String: Linter] = [:]
+            for (_, configuration) in found {
+                let key = configuration.path ?? ""
+                if byConfig[key] == nil {
+                    var settings = configuration.settings
+                    for (id, severity) in overrides { settings.severities[id] = severity }
+                    byConfig[key] = try Linter(settings: settings)
+                }
+                linters.append(byConfig[key]!)
+            }
         } catch {
-            throw ValidationError("\(error)")
+            FileHandleStderr.write("scriptlint: configuration error: \(error)\n")
+            throw ExitCode(2)
         }
-
-        let targets = FileDiscovery().targets(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename)
+        let targets = found.map(\.0)
         if printModel {
             for target in targets { ModelPrinter.print(target) }
             return
         }
-        var driver = Driver(linter: linter, jobs: jobs ?? Driver.defaultJobs)
+        var driver = Driver(linters: linters, jobs: jobs ?? Driver.defaultJobs)
         driver.mode = fix ? .fix : fixDryRun ? .fixDryRun : .lint
         let report = Report(files: driver.run(targets))
 

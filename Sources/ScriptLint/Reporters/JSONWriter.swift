@@ -52,6 +52,37 @@ struct JSONWriter {
         output += value ? "true" : "false"
     }
 
+    /// Writes a `JSONValue` under a key.
+    mutating func raw(_ key: String, _ value: JSONValue) {
+        self.key(key)
+        write(value)
+    }
+
+    private mutating func write(_ value: JSONValue) {
+        switch value {
+        case .null: output += "null"
+        case .bool(let b): output += b ? "true" : "false"
+        case .number(let n): output += n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+        case .string(let s): output += JSONWriter.quote(s)
+        case .array(let items):
+            output += "[" + items.map { item -> String in
+                var w = JSONWriter(pretty: false)
+                w.write(item)
+                return w.output
+            }.joined(separator: ", ") + "]"
+        case .object(let o):
+            var w = JSONWriter(pretty: false)
+            w.output = "{"
+            w.output += o.sorted(by: { $0.key < $1.key }).map { k, v -> String in
+                var inner = JSONWriter(pretty: false)
+                inner.write(v)
+                return JSONWriter.quote(k) + ": " + inner.output
+            }.joined(separator: ", ")
+            w.output += "}"
+            output += w.output
+        }
+    }
+
     mutating func value(_ value: String) {
         separator()
         output += JSONWriter.quote(value)

@@ -1,0 +1,229 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A `.scriptlintrc.json` file, validated.
+public struct Configuration: Sendable {
+    public static let fileName = ".scriptlintrc.json"
+    public static let allowedKeys = ["$schema", "rules", "include", "exclude", "extensions"]
+
+    /// The file it came from; `nil` for the built-in defaults.
+    public var path: String?
+    /// The folder that `include`/`exclude` patterns are relative to.
+    public var directory: String
+    public var settings: RuleSettings
+    public var include: [String]
+    public var exclude: [String]
+    /// Extensions linted in folders besides `html` and `htm` (without the dot).
+    public var extensions: [String]
+
+    let includeGlobs: [Glob]
+    let excludeGlobs: [Glob]
+
+    public init(path: String? = nil, directory: String, settings: RuleSettings = RuleSettings(),
+                include: [String] = [], exclude: [String] = [], extensions: [String] = []) {
+        self.path = path
+        self.directory = directory
+        self.settings = settings
+        self.include = include
+        self.exclude = exclude
+        self.extensions = extensions.map { $0.lowercased() }
+        self.includeGlobs = include.map(Glob.init)
+        self.excludeGlobs = exclude.map(Glob.init)
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var file: String
+        public var message: String
+        public var description: String { "\(file): \(message)" }
+    }
+
+    /// Reads and validates a configuration file. Every mistake names the file, the key and what is allowed.
+    public static func load(_ path: String) throws -> Configuration {
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.read(path) } catch {
+            throw Failure(file: path, message: "\(error)")
+        }
+        let json: JSONValue
+        do { json = try JSONParser.parse(bytes) } catch {
+            throw Failure(file: path, message: "\(error)")
+        }
+        let dir = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        return try parse(json, path: path, directory: dir.isEmpty ? "/" : dir)
+    }
+
+    static func parse(_ json: JSONValue, path: String, directory: String) throws -> Configuration {
+        func fail(_ message: String) -> Failure { Failure(file: path, message: message) }
+        guard case .object(let top) = json else { throw fail("the configuration must be a JSON object") }
+        for key in top.keys.sorted() where !allowedKeys.contains(key) {
+            throw fail("unknown key '\(key)' (allowed: \(allowedKeys.joined(separator: ", ")))")
+        }
+        var settings = RuleSettings()
+        if let rules = top["rules"] {
+            guard case .object(let map) = rules else { throw fail("'rules' must be an object mapping rule ids to a severity or [severity, options]") }
+            for (id, value) in map.sorted(by: { $0.key < $1.key }) {
+                guard let rule = RuleRegistry.rule(id) else {
+                    throw fail("unknown rule '\(id)' in 'rules' (run 'scriptlint --list-rules' for the ids)")
+                }
+                var severityValue = value
+                var options: [String: JSONValue] = [:]
+                if case .array(let pair) = value {
+                    guard (1...2).contains(pair.count) else { throw fail("'rules.\(id)' must be a severity or [severity, {options}]") }
+                    severityValue = pair[0]
+                    if pair.count == 2 {
+                        guard case .object(let o) = pair[1] else { throw fail("'rules.\(id)[1]' must be an object of options") }
+                        options = o
+                    }
+                }
+                guard case .string(let s) = severityValue, let severity = Severity(rawValue: s) else {
+                    throw fail("'rules.\(id)' has severity \(describe(severityValue)); allowed: \"off\", \"warning\", \"error\"")
+                }
+                do { _ = try rule.init(options: options) } catch {
+                    throw fail("'rules.\(id)': \(error)")
+                }
+                settings.severities[id] = severity
+                if !options.isEmpty { settings.options[id] = options }
+            }
+        }
+        func strings(_ key: String) throws -> [String] {
+            guard let value = top[key] else { return [] }
+            guard let list = value.stringArray else { throw fail("'\(key)' must be an array of strings, not \(describe(value))") }
+            return list
+        }
+        let extensions = try strings("extensions").map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }
+        for e in extensions where e.isEmpty || e.contains("/") {
+            throw fail("'extensions' holds '\(e)'; give extensions like \"php\" or \".twig\"")
+        }
+        return Configuration(path: path, directory: directory, settings: settings,
+                             include: try strings("include"), exclude: try strings("exclude"), extensions: extensions)
+    }
+
+    private static func describe(_ v: JSONValue) -> String {
+        switch v {
+        case .null: return "null"
+        case .bool(let b): return "\(b)"
+        case .number(let n): return "the number \(n)"
+        case .string(let s): return "\"\(s)\""
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    /// Whether a file found while walking a folder is linted: its extension is html, htm or one of
+    /// `extensions`, or it matches `include`; and it matches no `exclude`.
+    public func wants(file path: String) -> Bool {
+        let relative = relativePath(path)
+        if isExcluded(relative, isDirectory: false) { return false }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+            let ext = name[name.index(after: dot)...].lowercased()
+            if ext == "html" || ext == "htm" || extensions.contains(ext) { return true }
+        }
+        return includeGlobs.contains { $0.matches(relative) }
+    }
+
+    /// Whether an explicitly named file or a folder is excluded.
+    public func excludes(_ path: String, isDirectory: Bool) -> Bool {
+        isExcluded(relativePath(path), isDirectory: isDirectory)
+    }
+
+    private func isExcluded(_ relative: String, isDirectory: Bool) -> Bool {
+        excludeGlobs.contains { $0.matches(relative, isDirectory: isDirectory) }
+    }
+
+    /// The path relative to the configuration's folder (both made absolute first).
+    func relativePath(_ path: String) -> String {
+        let absolute = Configuration.absolute(path)
+        let base = Configuration.absolute(directory)
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+
+    static func absolute(_ path: String) -> String {
+        var parts: [Substring] = []
+        let full: String
+        if path.hasPrefix("/") {
+            full = path
+        } else {
+            guard let cwd = getcwd(nil, 0) else { return path }
+            defer { free(cwd) }
+            full = String(cString: cwd) + "/" + path
+        }
+        for part in full.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// The effective configuration as JSON (for `--print-config`).
+    public func render(overrides: [String: Severity] = [:]) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("configFile", path)
+        w.beginObject("rules")
+        for rule in RuleRegistry.all {
+            let id = rule.info.id
+            w.beginObject(id)
+            w.field("severity", (overrides[id] ?? settings.severity(of: id)).rawValue)
+            if let options = settings.options[id] {
+                w.beginObject("options")
+                for (k, v) in options.sorted(by: { $0.key < $1.key }) { w.raw(k, v) }
+                w.endObject()
+            }
+            w.endObject()
+        }
+        w.endObject()
+        w.beginArray("include"); for p in include { w.value(p) }; w.endArray()
+        w.beginArray("exclude"); for p in exclude { w.value(p) }; w.endArray()
+        w.beginArray("extensions"); for e in ["html", "htm"] + extensions { w.value(e) }; w.endArray()
+        w.endObject()
+        return w.output + "\n"
+    }
+}
+
+/// Finds the configuration that applies to each file: `--config` if given, else the nearest
+/// `.scriptlintrc.json` in the file's folder or a parent. Results are cached per folder.
+public final class ConfigurationResolver: @unchecked Sendable {
+    private let explicit: Configuration?
+    private var byDirectory: [String: Configuration] = [:]
+    private var byFile: [String: Configuration] = [:]
+    private let defaults: Configuration
+
+    public init(explicitPath: String?) throws {
+        explicit = try explicitPath.map(Configuration.load)
+        defaults = Configuration(directory: Configuration.absolute("."))
+    }
+
+    /// The configuration for a file or folder path.
+    public func configuration(for path: String, isDirectory: Bool = false) throws -> Configuration {
+        if let explicit { return explicit }
+        let absolute = Configuration.absolute(path)
+        let dir = isDirectory ? absolute : (absolute.lastIndex(of: "/").map { String(absolute[..<$0]) } ?? "/")
+        return try lookup(dir.isEmpty ? "/" : dir)
+    }
+
+    private func lookup(_ dir: String) throws -> Configuration {
+        if let hit = byDirectory[dir] { return hit }
+        let candidate = (dir == "/" ? "" : dir) + "/" + Configuration.fileName
+        let found: Configuration
+        if case .file = FileSystem.kind(candidate) {
+            if let cached = byFile[candidate] {
+                found = cached
+            } else {
+                found = try Configuration.load(candidate)
+                byFile[candidate] = found
+            }
+        } else if dir == "/" {
+            found = defaults
+        } else {
+            let parent = String(dir[..<dir.lastIndex(of: "/")!])
+            found = try lookup(parent.isEmpty ? "/" : parent)
+        }
+        byDirectory[dir] = found
+        return found
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import XCTest
+@testable import ScriptLint
+
+final class ConfigurationTests: XCTestCase {
+    func parse(_ json: String) throws -> Configuration {
+        try Configuration.parse(try JSONParser.parse(Array(json.utf8)), path: "/p/.scriptlintrc.json", directory: "/p")
+    }
+
+    func testValidConfiguration() throws {
+        let c = try parse(#"{"$schema": "x", "rules": {"render-blocking-script": "warning", "analytics-not-async": ["error", {"additionalHosts": ["s.example"]}]}, "include": ["**/*.tpl"], "exclude": ["vendor/"], "extensions": [".php", "twig"]}"#)
+        XCTAssertEqual(c.settings.severity(of: "render-blocking-script"), .warning)
+        XCTAssertEqual(c.settings.severity(of: "analytics-not-async"), .error)
+        XCTAssertEqual(c.settings.severity(of: "duplicate-script"), .warning, "defaults stay")
+        XCTAssertEqual(c.extensions, ["php", "twig"])
+        XCTAssertTrue(c.wants(file: "/p/a/b.PHP"))
+        XCTAssertTrue(c.wants(file: "/p/a/b.tpl"))
+        XCTAssertFalse(c.wants(file: "/p/a/b.txt"))
+        XCTAssertTrue(c.excludes("/p/vendor", isDirectory: true))
+        XCTAssertFalse(c.excludes("/p/vendor", isDirectory: false))
+    }
+
+    func testErrorsNameTheKeyAndWhatIsAllowed() {
+        let cases: [(String, String)] = [
+            (#"{"rulez": {}}"#, "unknown key 'rulez' (allowed: $schema, rules, include, exclude, extensions)"),
+            (#"{"rules": {"no-such-rule": "off"}}"#, "unknown rule 'no-such-rule' in 'rules'"),
+            (#"{"rules": {"async-with-defer": "loud"}}"#, #"'rules.async-with-defer' has severity "loud"; allowed: "off", "warning", "error""#),
+            (#"{"rules": {"async-with-defer": 2}}"#, "'rules.async-with-defer' has severity the number 2.0"),
+            (#"{"rules": {"async-with-defer": ["warning", {"x": 1}]}}"#, "unknown option 'x' for rule 'async-with-defer' (it takes no options)"),
+            (#"{"rules": {"analytics-not-async": ["warning", {"hosts": [1]}]}}"#, "option 'hosts' of rule 'analytics-not-async' must be an array of strings"),
+            (#"{"exclude": "vendor"}"#, #"'exclude' must be an array of strings, not "vendor""#),
+            (#"[1]"#, "the configuration must be a JSON object"),
+            (#"{"rules": {}, }"#, "invalid JSON at line 1, column 15: expected a string key"),
+            (#"{"a": 1, "a": 2}"#, #"duplicate key "a""#),
+        ]
+        for (json, message) in cases {
+            do {
+                _ = try parse(json)
+                XCTFail("accepted \(json)")
+            } catch {
+                XCTAssertTrue("\(error)".contains(message), "\(json): \(error)")
+            }
+        }
+    }
+
+    func testGlobs() {
+        XCTAssertTrue(Glob("*.min.html").matches("a/b/c.min.html"))
+        XCTAssertTrue(Glob("vendor/**").matches("vendor/x/y.html"))
+        XCTAssertFalse(Glob("vendor/**").matches("src/vendor/y.html"))
+        XCTAssertTrue(Glob("**/legacy/*.htm").matches("a/legacy/b.htm"))
+        XCTAssertTrue(Glob("**/legacy/*.htm").matches("legacy/b.htm"))
+        XCTAssertTrue(Glob("page[0-9].html").matches("page7.html"))
+        XCTAssertFalse(Glob("page[!0-9].html").matches("page7.html"))
+        XCTAssertTrue(Glob("/docs/?.html").matches("docs/a.html"))
+        XCTAssertFalse(Glob("build/").matches("build"))
+        XCTAssertTrue(Glob("build/").matches("build", isDirectory: true))
+    }
+
+    func testSchemaAgreesWithTheTool() throws {
+        let schema = repositoryRoot.appendingPathComponent("Schemas/config.schema.json").path
+        let valid = [#"{"rules": {"analytics-not-async": ["warning", {"hosts": ["a.example"]}], "async-with-defer": "off"}, "extensions": ["php"]}"#,
+                     #"{"$schema": "./Schemas/config.schema.json", "exclude": ["vendor/"], "include": ["*.tpl"]}"#, "{}"]
+        for json in valid {
+            XCTAssertNoThrow(try parse(json), json)
+            try assertValid(Data(json.utf8), schema: schema)
+        }
+    }
+}
+
+final class ConfigurationCLITests: XCTestCase {
+    var dir: URL!
+    override func setUpWithError() throws { dir = try temporaryDirectory() }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    func write(_ name: String, _ content: String) throws {
+        let url = dir.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try content.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    let blocking = "<script src=a.js></script>"
+
+    func testNearestConfigurationWinsAndDecidesTheFiles() throws {
+        try write("site/.scriptlintrc.json", #"{"rules": {"render-blocking-script": "warning"}, "exclude": ["vendor/", "*.min.html"], "extensions": ["twig"]}"#)
+        try write("site/index.html", blocking)
+        try write("site/page.min.html", blocking)
+        try write("site/vendor/lib.html", blocking)
+        try write("site/templates/base.twig", blocking)
+        try write("site/templates/x.php", blocking)
+        try write("site/strict/.scriptlintrc.json", #"{"rules": {"render-blocking-script": "error"}}"#)
+        try write("site/strict/page.html", blocking)
+        let r = try runCLI(["--format", "json", "site"], cwd: dir)
+        let files = try (JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any])["files"] as! [[String: Any]]
+        let severities = Dictionary(uniqueKeysWithValues: files.map {
+            ($0["path"] as! String, (($0["diagnostics"] as! [[String: Any]]).first?["severity"] as? String) ?? "-")
+        })
+        XCTAssertEqual(severities, ["site/index.html": "warning", "site/templates/base.twig": "warning", "site/strict/page.html": "error"])
+        XCTAssertEqual(r.status, 1)
+        // An explicitly named file is linted unless excluded (pre-commit names files one by one).
+        let named = try runCLI(["site/page.min.html", "site/templates/x.php"], cwd: dir)
+        XCTAssertTrue(named.stdout.contains("No problems") == false && named.stdout.contains("x.php:1:1"), named.stdout)
+        XCTAssertFalse(named.stdout.contains("page.min.html"), named.stdout)
+    }
+
+    func testExplicitConfigAndRuleOverride() throws {
+        try write("conf.json", #"{"rules": {"render-blocking-script": "off"}}"#)
+        try write("a.html", blocking)
+        XCTAssertEqual(try runCLI(["-c", "conf.json", "a.html"], cwd: dir).status, 0)
+        XCTAssertEqual(try runCLI(["-c", "conf.json", "--rule", "render-blocking-script=error", "a.html"], cwd: dir).status, 1)
+    }
+
+    func testBrokenConfigurationExitsTwoNamingFileAndKey() throws {
+        try write("site/.scriptlintrc.json", #"{"rules": {"render-blocking-scripts": "off"}}"#)
+        try write("site/a.html", blocking)
+        let r = try runCLI(["site"], cwd: dir)
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains(".scriptlintrc.json: unknown rule 'render-blocking-scripts' in 'rules'"), r.stderr)
+        XCTAssertEqual(r.stdout, "")
+    }
+
+    func testPrintConfig() throws {
+        try write("site/.scriptlintrc.json", #"{"rules": {"analytics-not-async": ["error", {"additionalHosts": ["stats.example"]}]}}"#)
+        let r = try runCLI(["--print-config", "site/x.html", "--rule", "async-with-defer=off"], cwd: dir)
+        XCTAssertEqual(r.status, 0)
+        let json = try JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any]
+        XCTAssertTrue((json["configFile"] as! String).hasSuffix("site/.scriptlintrc.json"))
+        let rules = json["rules"] as! [String: [String: Any]]
+        XCTAssertEqual(rules["analytics-not-async"]?["severity"] as? String, "error")
+        XCTAssertEqual((rules["analytics-not-async"]?["options"] as? [String: [String]])?["additionalHosts"], ["stats.example"])
+        XCTAssertEqual(rules["async-with-defer"]?["severity"] as? String, "off")
+        XCTAssertEqual(rules["redundant-script-type"]?["severity"] as? String, "off")
+    }
+}
