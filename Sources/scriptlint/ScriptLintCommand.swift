@@ -56,6 +56,9 @@ struct ScriptLintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Set a rule's severity: off, warning or error (repeatable; overrides the configuration file).", valueName: "id=severity"))
     var rule: [RuleOverride] = []
 
+    @Flag(name: .long, help: "Report scriptlint-disable directives that suppressed nothing.")
+    var reportUnusedDirectives = false
+
     @Option(name: .long, help: ArgumentHelp("Exit with status 1 when there are more warnings than this.", valueName: "n"))
     var maxWarnings: Int?
 
@@ -146,7 +149,7 @@ struct ScriptLintCommand: ParsableCommand {
                 if byConfig[key] == nil {
                     var settings = configuration.settings
                     for (id, severity) in overrides { settings.severities[id] = severity }
-                    byConfig[key] = try Linter(settings: settings)
+                    byConfig[key] = try Linter(settings: settings, reportUnusedDirectives: reportUnusedDirectives)
                 }
                 linters.append(byConfig[key]!)
             }

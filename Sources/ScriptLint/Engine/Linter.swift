@@ -39,8 +39,11 @@ public struct FileResult: Sendable {
 /// Runs the enabled rules over a parsed document.
 public struct Linter: Sendable {
     private let rules: [(rule: any Rule, severity: Severity)]
+    /// Report disable directives that suppressed nothing.
+    public var reportUnusedDirectives = false
 
-    public init(settings: RuleSettings = RuleSettings()) throws {
+    public init(settings: RuleSettings = RuleSettings(), reportUnusedDirectives: Bool = false) throws {
+        self.reportUnusedDirectives = reportUnusedDirectives
         var rules: [(any Rule, Severity)] = []
         for type in RuleRegistry.all {
             let severity = settings.severity(of: type.info.id)
@@ -65,6 +68,12 @@ public struct Linter: Sendable {
                     fix: finding.fix.map { source.toFileOffsets($0) },
                     suggestions: finding.suggestions.map { source.toFileOffsets($0) }))
             }
+        }
+        var directives = Directives(document)
+        if !directives.directives.isEmpty || !directives.problems.isEmpty {
+            diagnostics = diagnostics.filter { !directives.suppresses($0, scanOffset: source.scanOffset($0.byteRange.start)) }
+            diagnostics += directives.problems
+            if reportUnusedDirectives { diagnostics += directives.unused(source) }
         }
         diagnostics.sort { ($0.byteRange.start, $0.ruleID) < ($1.byteRange.start, $1.ruleID) }
         var seen: [String: Int] = [:]

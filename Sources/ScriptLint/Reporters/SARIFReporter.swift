@@ -9,7 +9,9 @@ import Darwin
 /// above the finding.
 enum SARIFReporter {
     static func render(_ report: Report) -> String {
-        let rules = RuleRegistry.all.map { $0.info }
+        let rules = RuleRegistry.all.map { $0.info } + [RuleInfo(
+            id: Directives.pseudoRule, defaultSeverity: .error,
+            summary: "A scriptlint directive comment that is malformed, names an unknown rule, or suppresses nothing.")]
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         var w = JSONWriter()
         w.beginObject()
@@ -30,8 +32,8 @@ enum SARIFReporter {
             w.field("id", rule.id)
             w.field("name", camelCase(rule.id))
             w.beginObject("shortDescription"); w.field("text", rule.summary); w.endObject()
-            w.beginObject("fullDescription"); w.field("text", RuleCatalog.fullDescription(rule.id)); w.endObject()
-            w.field("helpUri", RuleCatalog.helpURI(rule.id))
+            w.beginObject("fullDescription"); w.field("text", RuleDocs.pages[rule.id] == nil ? rule.summary : RuleCatalog.fullDescription(rule.id)); w.endObject()
+            w.field("helpUri", RuleDocs.pages[rule.id] == nil ? "https://github.com/scriptlint/scriptlint#inline-directives" : RuleCatalog.helpURI(rule.id))
             w.beginObject("help")
             w.field("text", "See \(RuleCatalog.helpURI(rule.id))")
             w.field("markdown", RuleDocs.pages[rule.id] ?? rule.summary)
