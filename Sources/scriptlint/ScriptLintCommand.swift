@@ -56,6 +56,12 @@ struct ScriptLintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Set a rule's severity: off, warning or error (repeatable; overrides the configuration file).", valueName: "id=severity"))
     var rule: [RuleOverride] = []
 
+    @Option(name: .long, help: ArgumentHelp("Report only findings that this baseline file does not record.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Record every current finding in this baseline file (then use it with --baseline).", valueName: "file"))
+    var writeBaseline: String?
+
     @Flag(name: .long, help: "Report scriptlint-disable directives that suppressed nothing.")
     var reportUnusedDirectives = false
 
@@ -162,9 +168,28 @@ struct ScriptLintCommand: ParsableCommand {
             for target in targets { ModelPrinter.print(target) }
             return
         }
+        let known: Baseline?
+        do { known = try baseline.map(Baseline.load) } catch {
+            FileHandleStderr.write("scriptlint: baseline error: \(error)\n")
+            throw ExitCode(2)
+        }
         var driver = Driver(linters: linters, jobs: jobs ?? Driver.defaultJobs)
         driver.mode = fix ? .fix : fixDryRun ? .fixDryRun : .lint
-        let report = Report(files: driver.run(targets))
+        var report = Report(files: driver.run(targets))
+        if let writeBaseline {
+            do {
+                try FileSystem.writeAtomically(Array(Baseline.render(report, for: writeBaseline).utf8), to: writeBaseline)
+            } catch {
+                FileHandleStderr.write("scriptlint: \(error)\n")
+                throw ExitCode(2)
+            }
+            let count = report.files.reduce(0) { $0 + $1.diagnostics.count }
+            FileHandleStderr.write("scriptlint: recorded \(count) finding\(count == 1 ? "" : "s") in \(writeBaseline).\n")
+            // What was just recorded is known: the run reports (and fails on) nothing of it.
+            report = try Baseline.load(writeBaseline).filter(report)
+        } else if let known {
+            report = known.filter(report)
+        }
 
         // With --fix-dry-run standard output carries the diff alone, so the report goes elsewhere.
         let reportFD: Int32 = fixDryRun ? 2 : 1

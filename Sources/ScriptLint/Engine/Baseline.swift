@@ -1,0 +1,91 @@
+/// Known findings, recorded so that a legacy site can adopt scriptlint today and only new
+/// mistakes are reported. A finding is matched by file, rule and fingerprint (the script's own
+/// start tag, not its line), so edits that move lines do not bring recorded findings back.
+public struct Baseline: Sendable {
+    public static let schemaVersion = 1
+
+    struct Key: Hashable {
+        var path: String
+        var rule: String
+        var fingerprint: String
+    }
+
+    private var keys: Set<Key>
+    /// Paths are stored relative to the baseline file's folder, so the file works from any
+    /// working directory.
+    private let directory: String
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func load(_ path: String) throws -> Baseline {
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.read(path) } catch {
+            throw Failure(description: "\(path): \(error) (create it with --write-baseline \(path))")
+        }
+        let json: JSONValue
+        do { json = try JSONParser.parse(bytes) } catch { throw Failure(description: "\(path): \(error)") }
+        guard case .object(let top) = json, case .array(let findings)? = top["findings"],
+              case .number(let version)? = top["schemaVersion"] else {
+            throw Failure(description: "\(path): not a scriptlint baseline (expected schemaVersion and findings)")
+        }
+        guard Int(version) == schemaVersion else {
+            throw Failure(description: "\(path): baseline schemaVersion \(Int(version)) is not supported (expected \(schemaVersion)); write it again with --write-baseline")
+        }
+        var keys = Set<Key>()
+        for item in findings {
+            guard case .object(let o) = item, case .string(let p)? = o["path"], case .string(let r)? = o["ruleId"],
+                  case .string(let f)? = o["fingerprint"] else {
+                throw Failure(description: "\(path): every finding needs path, ruleId and fingerprint strings")
+            }
+            keys.insert(Key(path: p, rule: r, fingerprint: f))
+        }
+        return Baseline(keys: keys, directory: directoryOf(path))
+    }
+
+    private static func directoryOf(_ path: String) -> String {
+        let absolute = Configuration.absolute(path)
+        return String(absolute[..<absolute.lastIndex(of: "/")!])
+    }
+
+    private static func relative(_ path: String, to directory: String) -> String {
+        let absolute = Configuration.absolute(path)
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+
+    /// The report without the findings the baseline knows.
+    public func filter(_ report: Report) -> Report {
+        var out = report
+        for k in out.files.indices {
+            let path = Baseline.relative(out.files[k].path, to: directory)
+            out.files[k].diagnostics.removeAll { keys.contains(Key(path: path, rule: $0.ruleID, fingerprint: $0.fingerprint)) }
+        }
+        return out
+    }
+
+    /// A baseline of every finding in the report, for writing to `path`.
+    public static func render(_ report: Report, for path: String) -> String {
+        let directory = directoryOf(path)
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("schemaVersion", schemaVersion)
+        w.field("tool", "scriptlint \(ScriptLintVersion.current)")
+        w.beginArray("findings")
+        for file in report.files {
+            let relativePath = relative(file.path, to: directory)
+            for d in file.diagnostics {
+                w.beginObject()
+                w.field("path", relativePath)
+                w.field("ruleId", d.ruleID)
+                w.field("fingerprint", d.fingerprint)
+                w.field("message", d.message)
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.endObject()
+        return w.output + "\n"
+    }
+}
