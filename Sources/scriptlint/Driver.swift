@@ -15,22 +15,28 @@ struct Driver {
 
     static var defaultJobs: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
-    func run(_ targets: [Target]) -> [FileResult] {
+    /// Lints every target and hands the results to `consume` in target order, on the calling
+    /// thread, as soon as each is ready. Workers stay at most a window ahead of `consume`, so
+    /// memory holds a bounded number of results however many files there are.
+    func run(_ targets: [Target], consume: (FileResult) throws -> Void) rethrows {
         precondition(linters.count == targets.count)
-        var results = [FileResult?](repeating: nil, count: targets.count)
-        let queue = WorkQueue()
-        let workers = min(jobs, max(1, targets.count))
-        results.withUnsafeMutableBufferPointer { out in
-            let out = UnsafeMutableSendableBuffer(out)
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let k = queue.take()
-                    if k >= targets.count { return }
-                    out.buffer[k] = lintOne(targets[k], linters[k])
+        let workers = min(jobs, targets.count)
+        if workers <= 1 {
+            for k in targets.indices { try consume(lintOne(targets[k], linters[k])) }
+            return
+        }
+        let results = OrderedResults(count: targets.count, window: 16 * workers)
+        for _ in 0..<workers {
+            DispatchQueue.global().async {
+                while let k = results.take() {
+                    results.put(k, lintOne(targets[k], linters[k]))
                 }
             }
         }
-        return results.map { $0! }
+        for k in targets.indices {
+            let result = results.wait(for: k)
+            try consume(result)
+        }
     }
 
     private func lintOne(_ target: Target, _ linter: Linter) -> FileResult {
@@ -79,22 +85,54 @@ struct Driver {
     }
 }
 
-/// Each index is written by exactly one worker, so sharing the buffer is safe.
-struct UnsafeMutableSendableBuffer<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
-    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
-}
-
-/// Hands out target indices one at a time, so a slow file never holds up a whole batch.
-final class WorkQueue: @unchecked Sendable {
+/// Results handed from worker threads to the consumer in order, with back-pressure.
+final class OrderedResults: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
-    private var next = 0
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-    func take() -> Int {
+    private var changed = pthread_cond_t()
+    private var ready: [Int: FileResult] = [:]
+    private var nextToTake = 0
+    private var nextToConsume = 0
+    private let count: Int
+    private let window: Int
+
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = window
+        pthread_mutex_init(&mutex, nil)
+        pthread_cond_init(&changed, nil)
+    }
+
+    deinit {
+        pthread_cond_destroy(&changed)
+        pthread_mutex_destroy(&mutex)
+    }
+
+    /// The next target index for a worker, or nil when all are taken.
+    func take() -> Int? {
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
-        next += 1
-        return next - 1
+        while nextToTake < count && nextToTake >= nextToConsume + window {
+            pthread_cond_wait(&changed, &mutex)
+        }
+        guard nextToTake < count else { return nil }
+        nextToTake += 1
+        return nextToTake - 1
+    }
+
+    func put(_ k: Int, _ result: FileResult) {
+        pthread_mutex_lock(&mutex)
+        ready[k] = result
+        pthread_cond_broadcast(&changed)
+        pthread_mutex_unlock(&mutex)
+    }
+
+    func wait(for k: Int) -> FileResult {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        while ready[k] == nil { pthread_cond_wait(&changed, &mutex) }
+        let result = ready.removeValue(forKey: k)!
+        nextToConsume = k + 1
+        pthread_cond_broadcast(&changed)
+        return result
     }
 }

@@ -173,53 +173,105 @@ struct ScriptLintCommand: ParsableCommand {
             FileHandleStderr.write("scriptlint: baseline error: \(error)\n")
             throw ExitCode(2)
         }
-        var driver = Driver(linters: linters, jobs: jobs ?? Driver.defaultJobs)
-        driver.mode = fix ? .fix : fixDryRun ? .fixDryRun : .lint
-        var report = Report(files: driver.run(targets))
-        if let writeBaseline {
-            do {
-                try FileSystem.writeAtomically(Array(Baseline.render(report, for: writeBaseline).utf8), to: writeBaseline)
-            } catch {
-                FileHandleStderr.write("scriptlint: \(error)\n")
-                throw ExitCode(2)
-            }
-            let count = report.files.reduce(0) { $0 + $1.diagnostics.count }
-            FileHandleStderr.write("scriptlint: recorded \(count) finding\(count == 1 ? "" : "s") in \(writeBaseline).\n")
-            // What was just recorded is known: the run reports (and fails on) nothing of it.
-            report = try Baseline.load(writeBaseline).filter(report)
-        } else if let known {
-            report = known.filter(report)
-        }
 
         // With --fix-dry-run standard output carries the diff alone, so the report goes elsewhere.
         let reportFD: Int32 = fixDryRun ? 2 : 1
-        if fixDryRun {
-            for file in report.files { if let diff = file.diff { FileHandleStdout.write(diff) } }
-        }
         let toTerminal = output == nil && isatty(reportFD) == 1
         let color = toTerminal && !noColor && (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
-        let rendered = Reporter.render(report, format: format, options: ReporterOptions(color: color, quiet: quiet, fixDryRun: fixDryRun))
-        if let output {
-            do {
-                try FileSystem.writeAtomically(Array(rendered.utf8), to: output)
-            } catch {
-                FileHandleStderr.write("scriptlint: \(error)\n")
-                throw ExitCode(2)
-            }
-        } else if fixDryRun {
-            FileHandleStderr.write(rendered)
-        } else {
-            FileHandleStdout.write(rendered)
+        let reporter = Reporter.make(format, options: ReporterOptions(color: color, quiet: quiet, fixDryRun: fixDryRun))
+        let sink: OutputSink
+        let recorder: Baseline.Writer?
+        do {
+            sink = try output.map { try OutputSink(file: $0) } ?? OutputSink(fd: reportFD)
+            recorder = try writeBaseline.map(Baseline.Writer.init)
+        } catch {
+            FileHandleStderr.write("scriptlint: \(error)\n")
+            throw ExitCode(2)
         }
 
-        if report.unreadableCount > 0 { throw ExitCode(2) }
-        if report.errorCount > 0 { throw ExitCode(1) }
-        if let maxWarnings, report.warningCount > maxWarnings {
+        var driver = Driver(linters: linters, jobs: jobs ?? Driver.defaultJobs)
+        driver.mode = fix ? .fix : fixDryRun ? .fixDryRun : .lint
+        var totals = Totals()
+        do {
+            try sink.write(reporter.begin())
+            try driver.run(targets) { result in
+                var result = result
+                if let diff = result.diff { FileHandleStdout.write(diff) }
+                if let recorder {
+                    // What is recorded is known: the run reports (and fails on) nothing of it.
+                    try recorder.add(result)
+                    result.diagnostics = []
+                } else if let known {
+                    result = known.filter(result)
+                }
+                totals.add(result)
+                try sink.write(reporter.file(result))
+            }
+            try sink.write(reporter.end(totals))
+            try sink.commit()
+            if let recorder, let writeBaseline {
+                try recorder.commit()
+                FileHandleStderr.write("scriptlint: recorded \(recorder.count) finding\(recorder.count == 1 ? "" : "s") in \(writeBaseline).\n")
+            }
+        } catch {
+            sink.abandon()
+            FileHandleStderr.write("scriptlint: \(error)\n")
+            throw ExitCode(2)
+        }
+
+        if totals.unreadable > 0 { throw ExitCode(2) }
+        if totals.errors > 0 { throw ExitCode(1) }
+        if let maxWarnings, totals.warnings > maxWarnings {
             if format == .text && output == nil {
-                FileHandleStderr.write("scriptlint: \(report.warningCount) warnings, more than --max-warnings \(maxWarnings).\n")
+                FileHandleStderr.write("scriptlint: \(totals.warnings) warnings, more than --max-warnings \(maxWarnings).\n")
             }
             throw ExitCode(1)
         }
+    }
+}
+
+/// Where the report goes: a file descriptor, buffered, or a file written atomically.
+final class OutputSink {
+    private let fd: Int32
+    private let file: AtomicFile?
+    private var buffer: [UInt8] = []
+
+    init(fd: Int32) {
+        self.fd = fd
+        self.file = nil
+    }
+
+    init(file path: String) throws {
+        self.fd = -1
+        self.file = try AtomicFile(path)
+    }
+
+    func write(_ text: String) throws {
+        guard !text.isEmpty else { return }
+        if let file { return try file.write(text) }
+        buffer += text.utf8
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    private func flush() {
+        buffer.withUnsafeBytes { buf in
+            guard let base = buf.baseAddress else { return }
+            var done = 0
+            while done < buf.count {
+                let n = Glibc.write(fd, base + done, buf.count - done)
+                if n <= 0 { if errno == EINTR { continue }; return }
+                done += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func commit() throws {
+        if let file { try file.commit() } else { flush() }
+    }
+
+    func abandon() {
+        if let file { file.abandon() } else { flush() }
     }
 }
 

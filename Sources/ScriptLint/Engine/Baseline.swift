@@ -55,37 +55,50 @@ public struct Baseline: Sendable {
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
     }
 
-    /// The report without the findings the baseline knows.
-    public func filter(_ report: Report) -> Report {
-        var out = report
-        for k in out.files.indices {
-            let path = Baseline.relative(out.files[k].path, to: directory)
-            out.files[k].diagnostics.removeAll { keys.contains(Key(path: path, rule: $0.ruleID, fingerprint: $0.fingerprint)) }
-        }
+    /// The file's findings without those the baseline knows.
+    public func filter(_ file: FileResult) -> FileResult {
+        var out = file
+        let path = Baseline.relative(file.path, to: directory)
+        out.diagnostics.removeAll { keys.contains(Key(path: path, rule: $0.ruleID, fingerprint: $0.fingerprint)) }
         return out
     }
 
-    /// A baseline of every finding in the report, for writing to `path`.
-    public static func render(_ report: Report, for path: String) -> String {
-        let directory = directoryOf(path)
-        var w = JSONWriter()
-        w.beginObject()
-        w.field("schemaVersion", schemaVersion)
-        w.field("tool", "scriptlint \(ScriptLintVersion.current)")
-        w.beginArray("findings")
-        for file in report.files {
-            let relativePath = relative(file.path, to: directory)
-            for d in file.diagnostics {
+    /// Writes a baseline file as the files come in.
+    public final class Writer {
+        private let file: AtomicFile
+        private let directory: String
+        private var written = 0
+        public private(set) var count = 0
+
+        public init(_ path: String) throws {
+            file = try AtomicFile(path)
+            directory = Baseline.directoryOf(path)
+            var w = JSONWriter()
+            w.beginObject()
+            w.field("schemaVersion", Baseline.schemaVersion)
+            w.field("tool", "scriptlint \(ScriptLintVersion.current)")
+            w.beginArray("findings")
+            try file.write(w.output)
+        }
+
+        public func add(_ result: FileResult) throws {
+            let relativePath = Baseline.relative(result.path, to: directory)
+            for d in result.diagnostics {
+                var w = JSONWriter(depth: 2, hasItems: count > 0)
                 w.beginObject()
                 w.field("path", relativePath)
                 w.field("ruleId", d.ruleID)
                 w.field("fingerprint", d.fingerprint)
                 w.field("message", d.message)
                 w.endObject()
+                try file.write(w.output)
+                count += 1
             }
         }
-        w.endArray()
-        w.endObject()
-        return w.output + "\n"
+
+        public func commit() throws {
+            try file.write((count > 0 ? "\n  ]" : "]") + "\n}\n")
+            try file.commit()
+        }
     }
 }

@@ -118,31 +118,85 @@ public enum FileSystem {
     /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
     /// reader never sees half a file.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, owner: (uid_t, gid_t)? = nil) throws {
+        let file = try AtomicFile(path)
+        do {
+            try file.write(bytes)
+            try file.commit(mode: mode, owner: owner)
+        } catch {
+            file.abandon()
+            throw error
+        }
+    }
+}
+
+/// A file written piece by piece into a temporary file next to its destination, then renamed over
+/// it: until `commit`, the destination is untouched, and it never holds half a document.
+public final class AtomicFile {
+    public let path: String
+    private let temporary: String
+    private var fd: Int32
+    private var buffer: [UInt8] = []
+
+    public init(_ path: String) throws {
+        self.path = path
         let dir = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
         let base = path.split(separator: "/").last.map(String.init) ?? path
         var template = Array((dir + "." + base + ".scriptlint-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw Failure(description: "cannot write \(path): \(errnoMessage())") }
-        let tmp = String(cString: template)
-        var ok = false
-        defer { if !ok { unlink(tmp) } }
+        fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw FileSystem.Failure(description: "cannot write \(path): \(FileSystem.errnoMessage())") }
+        temporary = String(cString: template)
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    deinit {
+        if fd >= 0 { abandon() }
+    }
+
+    public func write(_ bytes: [UInt8]) throws {
+        buffer += bytes
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    public func write(_ text: String) throws { try write(Array(text.utf8)) }
+
+    private func flush() throws {
         var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { writeBytes(fd, $0.baseAddress! + written, bytes.count - written) }
+        while written < buffer.count {
+            let n = buffer.withUnsafeBytes { writeBytes(fd, $0.baseAddress! + written, buffer.count - written) }
             if n < 0 {
                 if errno == EINTR { continue }
-                let message = errnoMessage()
-                close(fd)
-                throw Failure(description: "cannot write \(path): \(message)")
+                throw FileSystem.Failure(description: "cannot write \(path): \(FileSystem.errnoMessage())")
             }
             written += n
         }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    public func commit(mode: mode_t = 0o644, owner: (uid_t, gid_t)? = nil) throws {
+        try flush()
         fchmod(fd, mode)
         if let (uid, gid) = owner { _ = fchown(fd, uid, gid) } // keeps the owner where we may; EPERM leaves ours
         guard fsync(fd) == 0 || errno == EINVAL, close(fd) == 0 else {
-            throw Failure(description: "cannot write \(path): \(errnoMessage())")
+            throw FileSystem.Failure(description: "cannot write \(path): \(FileSystem.errnoMessage())")
         }
-        guard rename(tmp, path) == 0 else { throw Failure(description: "cannot write \(path): \(errnoMessage())") }
-        ok = true
+        fd = -1
+        guard rename(temporary, path) == 0 else {
+            let message = FileSystem.errnoMessage()
+            unlink(temporary)
+            throw FileSystem.Failure(description: "cannot write \(path): \(message)")
+        }
+    }
+
+    public func abandon() {
+        if fd >= 0 { close(fd); fd = -1 }
+        unlink(temporary)
+    }
+
+    private func writeBytes(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(fd, buf, n)
+        #else
+        return Darwin.write(fd, buf, n)
+        #endif
     }
 }

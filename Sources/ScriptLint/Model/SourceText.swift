@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The character encoding a browser would use for a file, as far as it matters to scriptlint.
 public enum TextEncoding: Sendable, Equatable {
     case utf8
@@ -75,8 +81,18 @@ public final class SourceText: @unchecked Sendable {
         if let starts = lineStartsStorage { return starts }
         var starts = [0]
         bytes.withUnsafeBufferPointer { p in
-            var i = 0
+            guard let base = p.baseAddress else { return }
             let n = p.count
+            if memchr(base, 0x0D, n) == nil {
+                // No CR at all (the common case): only LF breaks lines, found with memchr.
+                var i = 0
+                while i < n, let hit = memchr(base + i, 0x0A, n - i) {
+                    i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(i)
+                }
+                return
+            }
+            var i = 0
             while i < n {
                 let b = p[i]
                 if b == 0x0A {

@@ -68,7 +68,31 @@ enum Tag: UInt8 {
         return map
     }()
 
-    static func lookup(_ key: NameKey) -> Tag { byKey[key] ?? .other }
+    /// An open-addressing table with a multiplicative hash: tag lookup runs for every tag of every
+    /// file, and the standard Dictionary's seeded SipHash showed up in profiles.
+    private static let tableBits = 10
+    private static let slots: [(NameKey, Tag)?] = {
+        var t = [(NameKey, Tag)?](repeating: nil, count: 1 << tableBits)
+        for (key, tag) in byKey {
+            var slot = slot(key)
+            while t[slot] != nil { slot = (slot + 1) & ((1 << tableBits) - 1) }
+            t[slot] = (key, tag)
+        }
+        return t
+    }()
+
+    @inline(__always) private static func slot(_ key: NameKey) -> Int {
+        Int(truncatingIfNeeded: ((key.a &* 0x9E37_79B9_7F4A_7C15) ^ (key.b &* 0xC2B2_AE3D_27D4_EB4F)) >> UInt64(64 - tableBits))
+    }
+
+    static func lookup(_ key: NameKey) -> Tag {
+        var s = slot(key)
+        while let (k, tag) = slots[s] {
+            if k == key { return tag }
+            s = (s + 1) & ((1 << tableBits) - 1)
+        }
+        return .other
+    }
 
     /// Elements with no end tag: never on the stack of open elements.
     var isVoid: Bool {

@@ -1,63 +1,73 @@
 /// The JSON report; its schema is `Schemas/report.schema.json`.
-public enum JSONReporter {
+public final class JSONReporter: StreamingReporter {
     public static let schemaVersion = 1
+    private var filesWritten = 0
 
-    static func render(_ report: Report) -> String {
+    public init() {}
+
+    public func begin() -> String {
         var w = JSONWriter()
         w.beginObject()
-        w.field("schemaVersion", schemaVersion)
+        w.field("schemaVersion", JSONReporter.schemaVersion)
         w.beginObject("tool")
         w.field("name", "scriptlint")
         w.field("version", ScriptLintVersion.current)
         w.endObject()
         w.beginArray("files")
-        for file in report.files {
+        return w.output
+    }
+
+    public func file(_ file: FileResult) -> String {
+        var w = JSONWriter(depth: 2, hasItems: filesWritten > 0)
+        filesWritten += 1
+        w.beginObject()
+        w.field("path", file.path)
+        w.field("error", file.error)
+        w.field("errorCount", file.errorCount)
+        w.field("warningCount", file.warningCount)
+        w.beginArray("diagnostics")
+        for d in file.diagnostics {
             w.beginObject()
-            w.field("path", file.path)
-            w.field("error", file.error)
-            w.field("errorCount", file.errorCount)
-            w.field("warningCount", file.warningCount)
-            w.beginArray("diagnostics")
-            for d in file.diagnostics {
+            w.field("ruleId", d.ruleID)
+            w.field("severity", d.severity.rawValue)
+            w.field("message", d.message)
+            w.field("line", d.start.line)
+            w.field("column", d.start.column)
+            w.field("endLine", d.end.line)
+            w.field("endColumn", d.end.column)
+            w.field("startOffset", d.byteRange.start)
+            w.field("endOffset", d.byteRange.end)
+            if let fix = d.fix {
+                w.beginObject("fix")
+                JSONReporter.write(fix, &w)
+                w.endObject()
+            } else {
+                w.field("fix", nil as String?)
+            }
+            w.beginArray("suggestions")
+            for s in d.suggestions {
                 w.beginObject()
-                w.field("ruleId", d.ruleID)
-                w.field("severity", d.severity.rawValue)
-                w.field("message", d.message)
-                w.field("line", d.start.line)
-                w.field("column", d.start.column)
-                w.field("endLine", d.end.line)
-                w.field("endColumn", d.end.column)
-                w.field("startOffset", d.byteRange.start)
-                w.field("endOffset", d.byteRange.end)
-                if let fix = d.fix {
-                    w.beginObject("fix")
-                    write(fix, &w)
-                    w.endObject()
-                } else {
-                    w.field("fix", nil as String?)
-                }
-                w.beginArray("suggestions")
-                for s in d.suggestions {
-                    w.beginObject()
-                    write(s, &w)
-                    w.endObject()
-                }
-                w.endArray()
+                JSONReporter.write(s, &w)
                 w.endObject()
             }
             w.endArray()
             w.endObject()
         }
         w.endArray()
+        w.endObject()
+        return w.output
+    }
+
+    public func end(_ totals: Totals) -> String {
+        var w = JSONWriter(depth: 1, hasItems: true)
         w.beginObject("totals")
-        w.field("files", report.files.count)
-        w.field("errors", report.errorCount)
-        w.field("warnings", report.warningCount)
-        w.field("fixable", report.fixableCount)
-        w.field("unreadable", report.unreadableCount)
+        w.field("files", totals.files)
+        w.field("errors", totals.errors)
+        w.field("warnings", totals.warnings)
+        w.field("fixable", totals.fixable)
+        w.field("unreadable", totals.unreadable)
         w.endObject()
-        w.endObject()
-        return w.output + "\n"
+        return (filesWritten > 0 ? "\n  ]" : "]") + w.output + "\n}\n"
     }
 
     private static func write(_ fix: Fix, _ w: inout JSONWriter) {

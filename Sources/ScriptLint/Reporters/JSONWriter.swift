@@ -7,6 +7,13 @@ struct JSONWriter {
 
     init(pretty: Bool = true) { self.pretty = pretty }
 
+    /// A writer that continues a document written elsewhere: it starts `depth` levels deep, after
+    /// `hasItems` earlier items at that level (so the first thing it writes starts with a comma).
+    init(depth: Int, hasItems: Bool) {
+        self.pretty = true
+        needsComma = Array(repeating: true, count: depth) + [hasItems]
+    }
+
     private mutating func separator() {
         if needsComma[needsComma.count - 1] { output += "," }
         needsComma[needsComma.count - 1] = true
@@ -89,6 +96,9 @@ struct JSONWriter {
     }
 
     static func quote(_ s: String) -> String {
+        // Most strings need no escaping: check the bytes once and copy them whole.
+        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xE2 }
+        if plain { return "\"" + s + "\"" }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {

@@ -4,11 +4,34 @@ public struct Report: Sendable {
 
     public init(files: [FileResult]) { self.files = files }
 
-    public var errorCount: Int { files.reduce(0) { $0 + $1.errorCount } }
-    public var warningCount: Int { files.reduce(0) { $0 + $1.warningCount } }
-    public var fixableCount: Int { files.reduce(0) { $0 + $1.diagnostics.filter { $0.fix != nil }.count } }
-    public var unreadableCount: Int { files.filter { $0.error != nil }.count }
-    public var fixesApplied: Int { files.reduce(0) { $0 + $1.fixesApplied } }
+    public var totals: Totals {
+        var t = Totals()
+        for file in files { t.add(file) }
+        return t
+    }
+}
+
+/// Counts over the files reported so far; reporters stream files one by one and print these last.
+public struct Totals: Sendable {
+    public var files = 0
+    public var errors = 0
+    public var warnings = 0
+    public var fixable = 0
+    public var unreadable = 0
+    public var fixesApplied = 0
+    public var fixedFiles = 0
+
+    public init() {}
+
+    public mutating func add(_ file: FileResult) {
+        files += 1
+        errors += file.errorCount
+        warnings += file.warningCount
+        fixable += file.diagnostics.filter { $0.fix != nil }.count
+        if file.error != nil { unreadable += 1 }
+        fixesApplied += file.fixesApplied
+        if file.fixesApplied > 0 { fixedFiles += 1 }
+    }
 }
 
 public enum OutputFormat: String, CaseIterable, Sendable {
@@ -28,15 +51,30 @@ public struct ReporterOptions: Sendable {
     }
 }
 
+/// A report written as the files come in, so memory does not grow with the number of files.
+public protocol StreamingReporter: AnyObject {
+    func begin() -> String
+    func file(_ result: FileResult) -> String
+    func end(_ totals: Totals) -> String
+}
+
 public enum Reporter {
-    public static func render(_ report: Report, format: OutputFormat, options: ReporterOptions) -> String {
+    public static func make(_ format: OutputFormat, options: ReporterOptions) -> StreamingReporter {
         switch format {
-        case .text: return TextReporter(options: options).render(report)
-        case .json: return JSONReporter.render(report)
-        case .sarif: return SARIFReporter.render(report)
-        case .checkstyle: return CheckstyleReporter.render(report)
-        case .junit: return JUnitReporter.render(report)
-        case .github: return GitHubReporter.render(report)
+        case .text: return TextReporter(options: options)
+        case .json: return JSONReporter()
+        case .sarif: return SARIFReporter()
+        case .checkstyle: return CheckstyleReporter()
+        case .junit: return JUnitReporter()
+        case .github: return GitHubReporter()
         }
+    }
+
+    /// The whole report at once.
+    public static func render(_ report: Report, format: OutputFormat, options: ReporterOptions) -> String {
+        let reporter = make(format, options: options)
+        var out = reporter.begin()
+        for file in report.files { out += reporter.file(file) }
+        return out + reporter.end(report.totals)
     }
 }

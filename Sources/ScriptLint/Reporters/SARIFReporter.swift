@@ -7,12 +7,20 @@ import Darwin
 /// SARIF 2.1.0 as GitHub code scanning reads it: every rule in `tool.driver.rules`, results with
 /// `ruleIndex`, full regions in Unicode code points, and `partialFingerprints` that survive edits
 /// above the finding.
-enum SARIFReporter {
-    static func render(_ report: Report) -> String {
-        let rules = RuleRegistry.all.map { $0.info } + [RuleInfo(
+final class SARIFReporter: StreamingReporter {
+    private var resultsWritten = 0
+    private var unreadable: [(String, String)] = []
+    private let index: [String: Int]
+    private let rules: [RuleInfo]
+
+    init() {
+        rules = RuleRegistry.all.map { $0.info } + [RuleInfo(
             id: Directives.pseudoRule, defaultSeverity: .error,
             summary: "A scriptlint directive comment that is malformed, names an unknown rule, or suppresses nothing.")]
-        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+    }
+
+    func begin() -> String {
         var w = JSONWriter()
         w.beginObject()
         w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
@@ -30,7 +38,7 @@ enum SARIFReporter {
         for rule in rules {
             w.beginObject()
             w.field("id", rule.id)
-            w.field("name", camelCase(rule.id))
+            w.field("name", SARIFReporter.camelCase(rule.id))
             w.beginObject("shortDescription"); w.field("text", rule.summary); w.endObject()
             w.beginObject("fullDescription"); w.field("text", RuleDocs.pages[rule.id] == nil ? rule.summary : RuleCatalog.fullDescription(rule.id)); w.endObject()
             w.field("helpUri", RuleDocs.pages[rule.id] == nil ? "https://github.com/scriptlint/scriptlint#inline-directives" : RuleCatalog.helpURI(rule.id))
@@ -39,7 +47,7 @@ enum SARIFReporter {
             w.field("markdown", RuleDocs.pages[rule.id] ?? rule.summary)
             w.endObject()
             w.beginObject("defaultConfiguration")
-            w.field("level", level(rule.defaultSeverity))
+            w.field("level", SARIFReporter.level(rule.defaultSeverity))
             w.field("enabled", rule.defaultSeverity != .off)
             w.endObject()
             w.beginObject("properties")
@@ -55,22 +63,29 @@ enum SARIFReporter {
         w.field("columnKind", "unicodeCodePoints")
         w.beginObject("originalUriBaseIds")
         w.beginObject("%SRCROOT%")
-        w.field("uri", "file://" + percentEncode(currentDirectory()) + "/")
+        w.field("uri", "file://" + SARIFReporter.percentEncode(SARIFReporter.currentDirectory()) + "/")
         w.endObject()
         w.endObject()
 
         w.beginArray("results")
-        for file in report.files {
+        return w.output
+    }
+
+    func file(_ file: FileResult) -> String {
+        if let error = file.error { unreadable.append((file.path, error)) }
+        var w = JSONWriter(depth: 4, hasItems: resultsWritten > 0)
+        resultsWritten += file.diagnostics.count
+        do {
             for d in file.diagnostics {
                 w.beginObject()
                 w.field("ruleId", d.ruleID)
                 if let k = index[d.ruleID] { w.field("ruleIndex", k) }
-                w.field("level", level(d.severity))
+                w.field("level", SARIFReporter.level(d.severity))
                 w.beginObject("message"); w.field("text", d.message); w.endObject()
                 w.beginArray("locations")
                 w.beginObject()
                 w.beginObject("physicalLocation")
-                artifact(file.path, &w)
+                SARIFReporter.artifact(file.path, &w)
                 w.beginObject("region")
                 w.field("startLine", d.start.line)
                 w.field("startColumn", d.start.column)
@@ -91,7 +106,7 @@ enum SARIFReporter {
                     w.beginObject("description"); w.field("text", fix.description); w.endObject()
                     w.beginArray("artifactChanges")
                     w.beginObject()
-                    artifact(file.path, &w)
+                    SARIFReporter.artifact(file.path, &w)
                     w.beginArray("replacements")
                     for edit in fix.edits {
                         w.beginObject()
@@ -111,21 +126,23 @@ enum SARIFReporter {
                 w.endObject()
             }
         }
-        w.endArray()
+        return w.output
+    }
 
+    func end(_ totals: Totals) -> String {
+        var w = JSONWriter(depth: 3, hasItems: true)
         w.beginArray("invocations")
         w.beginObject()
-        w.field("executionSuccessful", report.unreadableCount == 0)
+        w.field("executionSuccessful", unreadable.isEmpty)
         w.beginArray("toolExecutionNotifications")
-        for file in report.files {
-            guard let error = file.error else { continue }
+        for (path, error) in unreadable {
             w.beginObject()
             w.field("level", "error")
-            w.beginObject("message"); w.field("text", "\(file.path): \(error)"); w.endObject()
+            w.beginObject("message"); w.field("text", "\(path): \(error)"); w.endObject()
             w.beginArray("locations")
             w.beginObject()
             w.beginObject("physicalLocation")
-            artifact(file.path, &w)
+            SARIFReporter.artifact(path, &w)
             w.endObject()
             w.endObject()
             w.endArray()
@@ -134,14 +151,10 @@ enum SARIFReporter {
         w.endArray()
         w.endObject()
         w.endArray()
-
-        w.endObject()
-        w.endArray()
-        w.endObject()
-        return w.output + "\n"
+        return (resultsWritten > 0 ? "\n        ]" : "]") + w.output + "\n    }\n  ]\n}\n"
     }
 
-    private static func artifact(_ path: String, _ w: inout JSONWriter) {
+    static func artifact(_ path: String, _ w: inout JSONWriter) {
         w.beginObject("artifactLocation")
         if path.hasPrefix("/") {
             w.field("uri", "file://" + percentEncode(path))
@@ -162,7 +175,7 @@ enum SARIFReporter {
         }
     }
 
-    private static func camelCase(_ id: String) -> String {
+    static func camelCase(_ id: String) -> String {
         let parts = id.split(separator: "-")
         return parts.enumerated().map { $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst() }.joined()
     }
@@ -183,7 +196,7 @@ enum SARIFReporter {
         return out
     }
 
-    private static func currentDirectory() -> String {
+    static func currentDirectory() -> String {
         guard let cwd = getcwd(nil, 0) else { return "/" }
         defer { free(cwd) }
         return String(cString: cwd)

@@ -1,42 +1,44 @@
 /// `path:line:column: severity: message [rule-id]`, grouped by file, then a summary line.
-struct TextReporter {
+final class TextReporter: StreamingReporter {
     let options: ReporterOptions
+    private var shownFiles = 0
+
+    init(options: ReporterOptions) { self.options = options }
 
     private func paint(_ s: String, _ code: String) -> String {
         options.color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
     }
 
-    func render(_ report: Report) -> String {
+    func begin() -> String { "" }
+
+    func file(_ file: FileResult) -> String {
         var out = ""
-        var shownFiles = 0
-        for file in report.files {
-            let path = TextReporter.escape(file.path)
-            if let error = file.error {
-                out += "\(paint(path, "1")): \(paint("error", "31;1")): \(error)\n"
-                continue
-            }
-            let shown = file.diagnostics.filter { !options.quiet || $0.severity == .error }
-            if shown.isEmpty { continue }
-            if shownFiles > 0 { out += "\n" }
-            shownFiles += 1
-            for d in shown {
-                let sev = d.severity == .error ? paint("error", "31;1") : paint("warning", "33;1")
-                let fixable = d.fix != nil ? paint(" (fixable)", "2") : ""
-                out += "\(paint("\(path):\(d.start.line):\(d.start.column)", "1")): \(sev): \(d.message) "
-                    + paint("[\(d.ruleID)]", "2") + fixable + "\n"
-            }
+        let path = TextReporter.escape(file.path)
+        if let error = file.error {
+            return "\(paint(path, "1")): \(paint("error", "31;1")): \(error)\n"
         }
-        out += summary(report)
+        let shown = file.diagnostics.filter { !options.quiet || $0.severity == .error }
+        if shown.isEmpty { return "" }
+        if shownFiles > 0 { out += "\n" }
+        shownFiles += 1
+        for d in shown {
+            let sev = d.severity == .error ? paint("error", "31;1") : paint("warning", "33;1")
+            let fixable = d.fix != nil ? paint(" (fixable)", "2") : ""
+            out += "\(paint("\(path):\(d.start.line):\(d.start.column)", "1")): \(sev): \(d.message) "
+                + paint("[\(d.ruleID)]", "2") + fixable + "\n"
+        }
         return out
     }
 
-    private func summary(_ report: Report) -> String {
-        let errors = report.errorCount, warnings = report.warningCount
-        let checked = report.files.count - report.unreadableCount
+    func end(_ totals: Totals) -> String { summary(totals) }
+
+    private func summary(_ report: Totals) -> String {
+        let errors = report.errors, warnings = report.warnings
+        let checked = report.files - report.unreadable
         let files = "\(checked) file\(checked == 1 ? "" : "s")"
         var line = ""
         if report.fixesApplied > 0 {
-            let fixedFiles = report.files.filter { $0.fixesApplied > 0 }.count
+            let fixedFiles = report.fixedFiles
             line += (options.fixDryRun ? "Would fix " : "Fixed ") + "\(report.fixesApplied) problem\(report.fixesApplied == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s"). "
         }
         if errors + warnings == 0 {
@@ -45,12 +47,12 @@ struct TextReporter {
             let problems = errors + warnings
             line += paint("\(problems) problem\(problems == 1 ? "" : "s")", errors > 0 ? "31;1" : "33;1")
                 + " (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")) in \(files)."
-            if report.fixableCount > 0 {
-                line += " \(report.fixableCount) fixable with `--fix`."
+            if report.fixable > 0 {
+                line += " \(report.fixable) fixable with `--fix`."
             }
         }
-        if report.unreadableCount > 0 {
-            line += " \(report.unreadableCount) file\(report.unreadableCount == 1 ? "" : "s") could not be read."
+        if report.unreadable > 0 {
+            line += " \(report.unreadable) file\(report.unreadable == 1 ? "" : "s") could not be read."
         }
         return line + "\n"
     }

@@ -25,10 +25,14 @@ func xmlEscape(_ s: String) -> String {
 }
 
 /// Checkstyle XML, as Jenkins (warnings-ng), GitLab and many CI tools read it.
-enum CheckstyleReporter {
-    static func render(_ report: Report) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
-        for file in report.files {
+final class CheckstyleReporter: StreamingReporter {
+    func begin() -> String { "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n" }
+
+    func end(_ totals: Totals) -> String { "</checkstyle>\n" }
+
+    func file(_ file: FileResult) -> String {
+        var out = ""
+        do {
             out += "  <file name=\"\(xmlEscape(file.path))\">\n"
             if let error = file.error {
                 out += "    <error line=\"1\" column=\"1\" severity=\"error\" message=\"\(xmlEscape(error))\" source=\"scriptlint.io\"/>\n"
@@ -39,21 +43,31 @@ enum CheckstyleReporter {
             }
             out += "  </file>\n"
         }
-        return out + "</checkstyle>\n"
+        return out
     }
 }
 
 /// JUnit XML: one test case per file, failing with one line per finding; an unreadable file is an
 /// `<error>`. GitLab, Jenkins and Azure show these as test reports.
-enum JUnitReporter {
-    static func render(_ report: Report) -> String {
-        let failures = report.files.filter { $0.error == nil && !$0.diagnostics.isEmpty }.count
-        let errors = report.unreadableCount
-        let counts = "tests=\"\(report.files.count)\" failures=\"\(failures)\" errors=\"\(errors)\""
+final class JUnitReporter: StreamingReporter {
+    /// The suite's counts come first in the XML, so the test cases wait here until the end.
+    private var body = ""
+    private var failures = 0
+
+    func begin() -> String { "" }
+
+    func end(_ totals: Totals) -> String {
+        let counts = "tests=\"\(totals.files)\" failures=\"\(failures)\" errors=\"\(totals.unreadable)\""
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"scriptlint\" \(counts)>\n"
         out += "  <testsuite name=\"scriptlint\" \(counts) skipped=\"0\">\n"
-        for file in report.files {
+        return out + body + "  </testsuite>\n</testsuites>\n"
+    }
+
+    func file(_ file: FileResult) -> String {
+        if file.error == nil && !file.diagnostics.isEmpty { failures += 1 }
+        var out = ""
+        do {
             let name = xmlEscape(file.path)
             out += "    <testcase classname=\"scriptlint\" name=\"\(name)\" file=\"\(name)\""
             if let error = file.error {
@@ -69,22 +83,26 @@ enum JUnitReporter {
                 out += "</failure>\n    </testcase>\n"
             }
         }
-        return out + "  </testsuite>\n</testsuites>\n"
+        body += out
+        return ""
     }
 }
 
 /// GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
-enum GitHubReporter {
-    static func render(_ report: Report) -> String {
+final class GitHubReporter: StreamingReporter {
+    func begin() -> String { "" }
+    func end(_ totals: Totals) -> String { "" }
+
+    func file(_ file: FileResult) -> String {
         var out = ""
-        for file in report.files {
+        do {
             if let error = file.error {
-                out += "::error file=\(property(file.path)),title=scriptlint::\(data(error))\n"
+                out += "::error file=\(GitHubReporter.property(file.path)),title=scriptlint::\(GitHubReporter.data(error))\n"
             }
             for d in file.diagnostics {
-                out += "::\(d.severity == .error ? "error" : "warning") file=\(property(file.path)),line=\(d.start.line),"
+                out += "::\(d.severity == .error ? "error" : "warning") file=\(GitHubReporter.property(file.path)),line=\(d.start.line),"
                     + "col=\(d.start.column),endLine=\(d.end.line),endColumn=\(d.end.column),"
-                    + "title=\(property(d.ruleID))::\(data(d.message))\n"
+                    + "title=\(GitHubReporter.property(d.ruleID))::\(GitHubReporter.data(d.message))\n"
             }
         }
         return out

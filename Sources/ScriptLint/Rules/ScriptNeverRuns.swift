@@ -33,8 +33,16 @@ public struct ScriptNeverRuns: Rule {
     }
 
     /// Why a data-block `type` looks like a JavaScript type that went wrong; `nil` if it looks deliberate.
+    /// Data-block types seen everywhere, to skip the near-miss search for them.
+    static let knownDataTypes: Set<String> = [
+        "application/ld+json", "application/json", "text/template", "text/html", "text/x-template",
+        "text/x-handlebars-template", "text/x-magento-init", "text/babel", "text/plain", "text/x-tmpl",
+        "text/typescript", "text/x-jquery-tmpl", "text/ng-template", "text/x-kendo-template", "text/markdown",
+    ]
+
     static func meantAsJavaScript(_ type: String) -> String? {
         let lower = type.lowercased()
+        if knownDataTypes.contains(lower) { return nil }
         let essence = lower.split(separator: ";", maxSplits: 1).first.map { String($0).trimmingASCIIWhitespace() } ?? lower
         if essence != lower.trimmingASCIIWhitespace(), ScriptKind.javaScriptMIMETypes.contains(essence) || essence == "module" {
             return " (a MIME parameter such as `; charset=…` makes it unknown)"
@@ -43,7 +51,7 @@ public struct ScriptNeverRuns: Rule {
             return " (it is not a full MIME type)"
         }
         let targets = Array(ScriptKind.javaScriptMIMETypes) + ["module"]
-        if targets.contains(where: { editDistance(essence, $0, limit: 2) <= 2 }) {
+        if targets.contains(where: { abs($0.utf8.count - essence.utf8.count) <= 2 && editDistance(essence, $0, limit: 2) <= 2 }) {
             return " (it looks like a misspelling)"
         }
         if essence.contains("javascript") || essence.contains("ecmascript") {
