@@ -114,13 +114,17 @@ def main():
     rng = random.Random(args.seed)
     os.makedirs(args.out, exist_ok=True)
     budget = args.mb * 1024 * 1024
-    big = max(1, args.pages // 500)       # a few pages over 5 MB
-    big_sizes = [rng.randint(5_500_000, 9_000_000) for _ in range(big)]
-    average = max(2_000, (budget - sum(big_sizes)) // (args.pages - big))
+    if args.pages == 1:
+        # A single page of exactly the budget (the 100 MB page), or a small one for --mb 0.
+        big, big_sizes = 1, [max(3_000, budget)]
+    else:
+        big = args.pages // 500           # a few pages over 5 MB
+        big_sizes = [rng.randint(5_500_000, 9_000_000) for _ in range(big)]
+    average = max(2_000, (budget - sum(big_sizes)) // max(1, args.pages - big))
     total = 0
     for n in range(args.pages):
         if n < big:
-            target, make = big_sizes[n], rng.choice([doc_page, cms_page])
+            target, make = big_sizes[n], (cms_page if args.pages == 1 else rng.choice([doc_page, cms_page]))
         else:
             target = int(rng.lognormvariate(0, 0.6) * average * 0.84)
             make = rng.choices([doc_page, cms_page, spa_page], weights=[45, 45, 10])[0]

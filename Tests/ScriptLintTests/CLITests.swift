@@ -132,6 +132,31 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(unwritable.stderr.contains("cannot write /nonexistent-dir/report.txt"), unwritable.stderr)
     }
 
+    func testOutputToADeviceOrPipeWritesIntoItAndOutputThroughALinkKeepsTheLink() throws {
+        let bad = try write("bad.html", blocking)
+        // A pipe stands in for /dev/null: renaming a temporary file over it would replace it.
+        let fifo = dir.appendingPathComponent("report.fifo").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        final class Box: @unchecked Sendable { var data = Data() }
+        let received = Box()
+        let reader = Thread { received.data = FileHandle(forReadingAtPath: fifo)!.readDataToEndOfFile() }
+        reader.start()
+        XCTAssertEqual(try runCLI(["--output", fifo, bad]).status, 1)
+        while !reader.isFinished { usleep(10_000) }
+        XCTAssertTrue(String(decoding: received.data, as: UTF8.self).contains("render-blocking-script"))
+        var st = stat()
+        XCTAssertEqual(lstat(fifo, &st), 0)
+        XCTAssertEqual(st.st_mode & S_IFMT, S_IFIFO, "still a pipe")
+
+        let target = dir.appendingPathComponent("reports/real.txt")
+        let link = dir.appendingPathComponent("link.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target.path)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        XCTAssertEqual(try runCLI(["--output", link, bad]).status, 1)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), target.path)
+        XCTAssertTrue(try String(contentsOf: target, encoding: .utf8).contains("render-blocking-script"))
+    }
+
     func testNoColourUnlessTerminal() throws {
         let bad = try write("bad.html", blocking)
         XCTAssertFalse(try runCLI([bad]).stdout.contains("\u{1B}["), "a pipe gets no colour")

@@ -131,21 +131,57 @@ public enum FileSystem {
 
 /// A file written piece by piece into a temporary file next to its destination, then renamed over
 /// it: until `commit`, the destination is untouched, and it never holds half a document.
+///
+/// A destination that is not a regular file (`/dev/null`, a pipe, a terminal) is written
+/// directly — renaming over it would replace the device with a file — and a symbolic link is
+/// followed, so the link stays and its target gets the content.
 public final class AtomicFile {
     public let path: String
-    private let temporary: String
+    private let temporary: String?
     private var fd: Int32
     private var buffer: [UInt8] = []
 
     public init(_ path: String) throws {
         self.path = path
-        let dir = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
-        let base = path.split(separator: "/").last.map(String.init) ?? path
+        var st = stat()
+        if stat(path, &st) == 0 && st.st_mode & S_IFMT != S_IFREG {
+            fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw FileSystem.Failure(description: "cannot write \(path): \(FileSystem.errnoMessage())") }
+            temporary = nil
+            return
+        }
+        let target = AtomicFile.followLinks(path)
+        let dir = target.lastIndex(of: "/").map { String(target[...$0]) } ?? ""
+        let base = target.split(separator: "/").last.map(String.init) ?? target
         var template = Array((dir + "." + base + ".scriptlint-XXXXXX").utf8CString)
         fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw FileSystem.Failure(description: "cannot write \(path): \(FileSystem.errnoMessage())") }
         temporary = String(cString: template)
+        self.target = target
         buffer.reserveCapacity(1 << 16)
+    }
+
+    /// The file the rename replaces (the path, or what its symbolic link points to).
+    private var target: String?
+
+    /// Follows symbolic links, even to a target that does not exist yet.
+    static func followLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var st = stat()
+            guard lstat(current, &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buf = [CChar](repeating: 0, count: 4096)
+            let n = readlink(current, &buf, buf.count - 1)
+            guard n > 0 else { return current }
+            let link = String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if link.hasPrefix("/") {
+                current = link
+            } else {
+                let dir = current.lastIndex(of: "/").map { String(current[...$0]) } ?? ""
+                current = dir + link
+            }
+        }
+        return current
     }
 
     deinit {
@@ -174,13 +210,18 @@ public final class AtomicFile {
 
     public func commit(mode: mode_t = 0o644, owner: (uid_t, gid_t)? = nil) throws {
         try flush()
+        guard let temporary, let target else {
+            close(fd)
+            fd = -1
+            return
+        }
         fchmod(fd, mode)
         if let (uid, gid) = owner { _ = fchown(fd, uid, gid) } // keeps the owner where we may; EPERM leaves ours
         guard fsync(fd) == 0 || errno == EINVAL, close(fd) == 0 else {
             throw FileSystem.Failure(description: "cannot write \(path): \(FileSystem.errnoMessage())")
         }
         fd = -1
-        guard rename(temporary, path) == 0 else {
+        guard rename(temporary, target) == 0 else {
             let message = FileSystem.errnoMessage()
             unlink(temporary)
             throw FileSystem.Failure(description: "cannot write \(path): \(message)")
@@ -189,7 +230,7 @@ public final class AtomicFile {
 
     public func abandon() {
         if fd >= 0 { close(fd); fd = -1 }
-        unlink(temporary)
+        if let temporary { unlink(temporary) }
     }
 
     private func writeBytes(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {
