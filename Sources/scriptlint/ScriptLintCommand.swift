@@ -97,9 +97,25 @@ struct ScriptLintCommand: ParsableCommand {
 
     /// Like ArgumentParser's own entry point, but a usage error exits with 2 (SPEC §5), not 64.
     static func main() {
+        // The common call — only paths, as pre-commit makes it — skips argument parsing, whose
+        // reflection costs more than linting a small file.
+        let arguments = CommandLine.arguments.dropFirst()
+        if !arguments.isEmpty && arguments.allSatisfy({ !$0.hasPrefix("-") }) {
+            do {
+                try LintRun(options: LintOptions(paths: Array(arguments))).execute()
+                Glibc.exit(0)
+            } catch let exit as RunExit {
+                Glibc.exit(exit.status)
+            } catch {
+                FileHandleStderr.write("scriptlint: \(error)\n")
+                Glibc.exit(2)
+            }
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let exit as RunExit {
+            Glibc.exit(exit.status)
         } catch let code as ExitCode {
             Glibc.exit(code.rawValue)
         } catch {
@@ -138,95 +154,25 @@ struct ScriptLintCommand: ParsableCommand {
             print(RuleDocs.pages[explain] ?? RuleCatalog.summary(explain), terminator: "")
             return
         }
-
-        let overrides = Dictionary(rule.map { ($0.id, $0.severity) }, uniquingKeysWith: { _, last in last })
-        let found: [(Target, Configuration)]
-        var linters: [Linter] = []
-        do {
-            let resolver = try ConfigurationResolver(explicitPath: config)
-            if let printConfig {
-                FileHandleStdout.write(try resolver.configuration(for: printConfig).render(overrides: overrides))
-                return
-            }
-            found = try FileDiscovery(configurations: resolver).targets(for: paths.isEmpty ? ["."] : paths, stdinName: stdinFilename)
-            var byConfig: [String: Linter] = [:]
-            for (_, configuration) in found {
-                let key = configuration.path ?? ""
-                if byConfig[key] == nil {
-                    var settings = configuration.settings
-                    for (id, severity) in overrides { settings.severities[id] = severity }
-                    byConfig[key] = try Linter(settings: settings, reportUnusedDirectives: reportUnusedDirectives)
-                }
-                linters.append(byConfig[key]!)
-            }
-        } catch {
-            FileHandleStderr.write("scriptlint: configuration error: \(error)\n")
-            throw ExitCode(2)
-        }
-        let targets = found.map(\.0)
-        if printModel {
-            for target in targets { ModelPrinter.print(target) }
-            return
-        }
-        let known: Baseline?
-        do { known = try baseline.map(Baseline.load) } catch {
-            FileHandleStderr.write("scriptlint: baseline error: \(error)\n")
-            throw ExitCode(2)
-        }
-
-        // With --fix-dry-run standard output carries the diff alone, so the report goes elsewhere.
-        let reportFD: Int32 = fixDryRun ? 2 : 1
-        let toTerminal = output == nil && isatty(reportFD) == 1
-        let color = toTerminal && !noColor && (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
-        let reporter = Reporter.make(format, options: ReporterOptions(color: color, quiet: quiet, fixDryRun: fixDryRun))
-        let sink: OutputSink
-        let recorder: Baseline.Writer?
-        do {
-            sink = try output.map { try OutputSink(file: $0) } ?? OutputSink(fd: reportFD)
-            recorder = try writeBaseline.map(Baseline.Writer.init)
-        } catch {
-            FileHandleStderr.write("scriptlint: \(error)\n")
-            throw ExitCode(2)
-        }
-
-        var driver = Driver(linters: linters, jobs: jobs ?? Driver.defaultJobs)
-        driver.mode = fix ? .fix : fixDryRun ? .fixDryRun : .lint
-        var totals = Totals()
-        do {
-            try sink.write(reporter.begin())
-            try driver.run(targets) { result in
-                var result = result
-                if let diff = result.diff { FileHandleStdout.write(diff) }
-                if let recorder {
-                    // What is recorded is known: the run reports (and fails on) nothing of it.
-                    try recorder.add(result)
-                    result.diagnostics = []
-                } else if let known {
-                    result = known.filter(result)
-                }
-                totals.add(result)
-                try sink.write(reporter.file(result))
-            }
-            try sink.write(reporter.end(totals))
-            try sink.commit()
-            if let recorder, let writeBaseline {
-                try recorder.commit()
-                FileHandleStderr.write("scriptlint: recorded \(recorder.count) finding\(recorder.count == 1 ? "" : "s") in \(writeBaseline).\n")
-            }
-        } catch {
-            sink.abandon()
-            FileHandleStderr.write("scriptlint: \(error)\n")
-            throw ExitCode(2)
-        }
-
-        if totals.unreadable > 0 { throw ExitCode(2) }
-        if totals.errors > 0 { throw ExitCode(1) }
-        if let maxWarnings, totals.warnings > maxWarnings {
-            if format == .text && output == nil {
-                FileHandleStderr.write("scriptlint: \(totals.warnings) warnings, more than --max-warnings \(maxWarnings).\n")
-            }
-            throw ExitCode(1)
-        }
+        var o = LintOptions()
+        o.paths = paths
+        o.format = format
+        o.output = output
+        o.config = config
+        o.printConfig = printConfig
+        o.overrides = Dictionary(rule.map { ($0.id, $0.severity) }, uniquingKeysWith: { _, last in last })
+        o.baseline = baseline
+        o.writeBaseline = writeBaseline
+        o.reportUnusedDirectives = reportUnusedDirectives
+        o.maxWarnings = maxWarnings
+        o.quiet = quiet
+        o.fix = fix
+        o.fixDryRun = fixDryRun
+        o.jobs = jobs
+        o.noColor = noColor
+        o.stdinFilename = stdinFilename
+        o.printModel = printModel
+        try LintRun(options: o).execute()
     }
 }
 

@@ -1,0 +1,127 @@
+import ScriptLint
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Everything a lint run needs, independent of how the command line was parsed.
+struct LintOptions {
+    var paths: [String] = []
+    var format: OutputFormat = .text
+    var output: String?
+    var config: String?
+    var printConfig: String?
+    var overrides: [String: Severity] = [:]
+    var baseline: String?
+    var writeBaseline: String?
+    var reportUnusedDirectives = false
+    var maxWarnings: Int?
+    var quiet = false
+    var fix = false
+    var fixDryRun = false
+    var jobs: Int?
+    var noColor = false
+    var stdinFilename = "<stdin>"
+    var printModel = false
+}
+
+/// One run: discovery, configuration, the parallel driver, the report and the exit status.
+struct LintRun {
+    let options: LintOptions
+
+    func execute() throws {
+        let overrides = options.overrides
+        let found: [(Target, Configuration)]
+        var linters: [Linter] = []
+        do {
+            let resolver = try ConfigurationResolver(explicitPath: options.config)
+            if let printConfig = options.printConfig {
+                FileHandleStdout.write(try resolver.configuration(for: printConfig).render(overrides: overrides))
+                return
+            }
+            found = try FileDiscovery(configurations: resolver).targets(for: options.paths.isEmpty ? ["."] : options.paths, stdinName: options.stdinFilename)
+            var byConfig: [String: Linter] = [:]
+            for (_, configuration) in found {
+                let key = configuration.path ?? ""
+                if byConfig[key] == nil {
+                    var settings = configuration.settings
+                    for (id, severity) in overrides { settings.severities[id] = severity }
+                    byConfig[key] = try Linter(settings: settings, reportUnusedDirectives: options.reportUnusedDirectives)
+                }
+                linters.append(byConfig[key]!)
+            }
+        } catch {
+            FileHandleStderr.write("scriptlint: configuration error: \(error)\n")
+            throw RunExit(2)
+        }
+        let targets = found.map(\.0)
+        if options.printModel {
+            for target in targets { ModelPrinter.print(target) }
+            return
+        }
+        let known: Baseline?
+        do { known = try options.baseline.map(Baseline.load) } catch {
+            FileHandleStderr.write("scriptlint: baseline error: \(error)\n")
+            throw RunExit(2)
+        }
+
+        // With --fix-dry-run standard output carries the diff alone, so the report goes elsewhere.
+        let reportFD: Int32 = options.fixDryRun ? 2 : 1
+        let toTerminal = options.output == nil && isatty(reportFD) == 1
+        let color = toTerminal && !options.noColor && (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
+        let reporter = Reporter.make(options.format, options: ReporterOptions(color: color, quiet: options.quiet, fixDryRun: options.fixDryRun))
+        let sink: OutputSink
+        let recorder: Baseline.Writer?
+        do {
+            sink = try options.output.map { try OutputSink(file: $0) } ?? OutputSink(fd: reportFD)
+            recorder = try options.writeBaseline.map(Baseline.Writer.init)
+        } catch {
+            FileHandleStderr.write("scriptlint: \(error)\n")
+            throw RunExit(2)
+        }
+
+        var driver = Driver(linters: linters, jobs: options.jobs ?? Driver.defaultJobs)
+        driver.mode = options.fix ? .fix : options.fixDryRun ? .fixDryRun : .lint
+        var totals = Totals()
+        do {
+            try sink.write(reporter.begin())
+            try driver.run(targets) { result in
+                var result = result
+                if let diff = result.diff { FileHandleStdout.write(diff) }
+                if let recorder {
+                    // What is recorded is known: the run reports (and fails on) nothing of it.
+                    try recorder.add(result)
+                    result.diagnostics = []
+                } else if let known {
+                    result = known.filter(result)
+                }
+                totals.add(result)
+                try sink.write(reporter.file(result))
+            }
+            try sink.write(reporter.end(totals))
+            try sink.commit()
+            if let recorder, let writeBaseline = options.writeBaseline {
+                try recorder.commit()
+                FileHandleStderr.write("scriptlint: recorded \(recorder.count) finding\(recorder.count == 1 ? "" : "s") in \(writeBaseline).\n")
+            }
+        } catch {
+            sink.abandon()
+            FileHandleStderr.write("scriptlint: \(error)\n")
+            throw RunExit(2)
+        }
+
+        if totals.unreadable > 0 { throw RunExit(2) }
+        if totals.errors > 0 { throw RunExit(1) }
+        if let maxWarnings = options.maxWarnings, totals.warnings > maxWarnings {
+            if options.format == .text && options.output == nil {
+                FileHandleStderr.write("scriptlint: \(totals.warnings) warnings, more than --max-warnings \(maxWarnings).\n")
+            }
+            throw RunExit(1)
+        }
+    }
+}
+
+/// A run that ends with an exit status other than 0.
+struct RunExit: Error {
+    var status: Int32
+    init(_ status: Int32) { self.status = status }
+}
