@@ -25,7 +25,7 @@ struct Driver {
             for k in targets.indices { try consume(lintOne(targets[k], linters[k])) }
             return
         }
-        let results = OrderedResults(count: targets.count, window: 16 * workers)
+        let results = OrderedResults(count: targets.count, window: 256 * workers)
         for _ in 0..<workers {
             DispatchQueue.global().async {
                 while let k = results.take() {
