@@ -291,3 +291,21 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(doc.links.map(\.blocksScripts), [false, true, false])
     }
 }
+
+final class URLKeyTests: XCTestCase {
+    func testResolution() {
+        let k = URLKey(base: nil)
+        XCTAssertEqual(k.key("js/a.js"), "//page.invalid/dir/js/a.js")
+        XCTAssertEqual(k.key("./js/../js/a.js#x"), "//page.invalid/dir/js/a.js")
+        XCTAssertEqual(k.key("/js/a.js?v=1"), "//page.invalid/js/a.js?v=1")
+        XCTAssertEqual(k.key("HTTPS://CDN.Example.COM:443/a.js"), "//cdn.example.com/a.js")
+        XCTAssertEqual(k.key("http://cdn.example.com:80/a.js"), "//cdn.example.com/a.js")
+        XCTAssertEqual(k.key("//cdn.example.com/x/../a.js"), "//cdn.example.com/a.js")
+        XCTAssertEqual(k.key("  \\js\\a.js "), "//page.invalid/js/a.js")
+        XCTAssertEqual(k.key("data:text/javascript,1"), "data:text/javascript,1")
+        XCTAssertNil(k.key("   "))
+        let based = URLKey(base: "https://static.example.com/site/")
+        XCTAssertEqual(based.key("vendor/a.js"), "//static.example.com/site/vendor/a.js")
+        XCTAssertEqual(URLKey(base: "/assets/").key("a.js"), "//page.invalid/assets/a.js")
+    }
+}

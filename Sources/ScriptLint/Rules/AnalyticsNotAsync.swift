@@ -35,8 +35,9 @@ public struct AnalyticsNotAsync: Rule {
     }
 
     public func check(_ document: ScriptDocument) -> [Finding] {
-        document.scripts.compactMap { s in
-            guard s.isExternalClassic, !s.isAsync, let src = s.src, let what = match(src, base: document.baseHref) else { return nil }
+        let urls = URLKey(base: document.baseHref)
+        return document.scripts.compactMap { s in
+            guard s.isExternalClassic, !s.isAsync, let src = s.src, let what = match(src, urls) else { return nil }
             return Finding(
                 range: s.tag.range,
                 message: "Analytics script \(s.label) (\(what)) loads without `async`: "
@@ -47,8 +48,8 @@ public struct AnalyticsNotAsync: Rule {
         }
     }
 
-    private func match(_ src: String, base: String?) -> String? {
-        guard let key = URLKey.key(src, base: base), key.hasPrefix("//") else { return nil }
+    private func match(_ src: String, _ urls: URLKey) -> String? {
+        guard let key = urls.key(src), key.hasPrefix("//") else { return nil }
         let rest = key.dropFirst(2)
         let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
         var host = String(rest[..<hostEnd])

@@ -9,8 +9,9 @@ public struct DuplicateScript: Rule {
     public func check(_ document: ScriptDocument) -> [Finding] {
         var seen: [String: ScriptElement] = [:]
         var findings: [Finding] = []
+        let urls = URLKey(base: document.baseHref)
         for s in document.scripts where s.isExternalClassic {
-            guard let src = s.src, let key = URLKey.key(src, base: document.baseHref) else { continue }
+            guard let src = s.src, let key = urls.key(src) else { continue }
             if let first = seen[key] {
                 let line = document.source.position(of: first.tag.range.start).line
                 findings.append(Finding(
@@ -26,90 +27,134 @@ public struct DuplicateScript: Rule {
 }
 
 /// Resolves a script URL far enough to compare two of them: against `<base href>`, dot segments
-/// removed, scheme and host lowercased, fragment dropped, query kept.
-enum URLKey {
+/// removed, scheme and host lowercased, default ports and the fragment dropped, query kept.
+/// http and https share a key with the protocol-relative form (`//host/path`): the page is served
+/// over one of them. Works on bytes: it runs for every external script of every file.
+struct URLKey {
+    private struct Parts {
+        var scheme: [UInt8]
+        var authority: [UInt8]
+        /// Path and query, starting with "/".
+        var path: [UInt8]
+    }
+
     /// Where relative URLs resolve when the page's own URL is unknown: any two relative URLs that
     /// resolve alike here resolve alike on every page.
-    static let pageURL = "https://page.invalid/dir/page.html"
+    private static let page = Parts(scheme: Array("https".utf8), authority: Array("page.invalid".utf8), path: Array("/dir/page.html".utf8))
 
-    static func key(_ raw: String, base: String?) -> String? {
-        let url = raw.trimmingASCIIWhitespace()
-        guard !url.isEmpty else { return nil }
-        let baseURL = base.flatMap { resolve($0.trimmingASCIIWhitespace(), against: pageURL) } ?? pageURL
-        guard let absolute = resolve(url, against: baseURL) else { return nil }
-        // http and https share a key with the protocol-relative form: the page is served over one of them.
-        if absolute.hasPrefix("https://") { return "//" + absolute.dropFirst(8) }
-        if absolute.hasPrefix("http://") { return "//" + absolute.dropFirst(7) }
-        return absolute
-    }
+    private let base: Parts
 
-    static func resolve(_ ref: String, against base: String) -> String? {
-        var ref = ref.replacingBackslashes()
-        if let hash = ref.firstIndex(of: "#") { ref = String(ref[..<hash]) }
-        guard let (scheme, baseRest) = splitScheme(base) else { return nil }
-        if let (refScheme, rest) = splitScheme(ref) {
-            if refScheme != "http" && refScheme != "https" { return refScheme + ":" + rest }
-            return normalize(scheme: refScheme, rest)
-        }
-        if ref.hasPrefix("//") { return normalize(scheme: scheme, ref) }
-        // baseRest is "//host/path?query"
-        let afterSlashes = baseRest.dropFirst(2)
-        let hostEnd = afterSlashes.firstIndex(of: "/") ?? afterSlashes.endIndex
-        let authority = String(afterSlashes[..<hostEnd])
-        var basePath = String(afterSlashes[hostEnd...])
-        if let q = basePath.firstIndex(of: "?") { basePath = String(basePath[..<q]) }
-        let path: String
-        if ref.hasPrefix("/") {
-            path = ref
-        } else if ref.isEmpty {
-            path = basePath
-        } else if ref.hasPrefix("?") {
-            path = basePath + ref
+    init(base: String?) {
+        if let base, let parts = URLKey.resolve(URLKey.clean(Array(base.utf8)), against: URLKey.page) {
+            self.base = parts
         } else {
-            let dir = basePath.lastIndex(of: "/").map { String(basePath[...$0]) } ?? "/"
-            path = dir + ref
+            self.base = URLKey.page
         }
-        return normalize(scheme: scheme, "//" + authority + path)
     }
 
-    private static func splitScheme(_ s: String) -> (String, String)? {
-        guard let colon = s.firstIndex(of: ":") else { return nil }
-        let scheme = s[..<colon]
-        guard let first = scheme.first, first.isLetter,
-              scheme.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }) else { return nil }
-        return (scheme.lowercased(), String(s[s.index(after: colon)...]))
+    static func key(_ raw: String, base: String?) -> String? { URLKey(base: base).key(raw) }
+
+    func key(_ raw: String) -> String? {
+        let url = URLKey.clean(Array(raw.utf8))
+        guard !url.isEmpty else { return nil }
+        if let (scheme, rest) = URLKey.splitScheme(url), scheme != Array("http".utf8), scheme != Array("https".utf8) {
+            return String(decoding: scheme + [UInt8(ascii: ":")] + rest, as: UTF8.self)
+        }
+        guard let parts = URLKey.resolve(url, against: base) else { return nil }
+        let prefix: [UInt8] = parts.scheme == Array("http".utf8) || parts.scheme == Array("https".utf8) ? [] : parts.scheme + [UInt8(ascii: ":")]
+        return String(decoding: prefix + [0x2F, 0x2F] + parts.authority + parts.path, as: UTF8.self)
     }
 
-    /// `rest` is "//authority/path?query".
-    private static func normalize(scheme: String, _ rest: String) -> String {
-        let afterSlashes = rest.drop(while: { $0 == "/" })
-        let hostEnd = afterSlashes.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? afterSlashes.endIndex
-        var authority = afterSlashes[..<hostEnd].lowercased()
-        if scheme == "https" && authority.hasSuffix(":443") { authority.removeLast(4) }
-        if scheme == "http" && authority.hasSuffix(":80") { authority.removeLast(3) }
-        var pathAndQuery = String(afterSlashes[hostEnd...])
-        var query = ""
-        if let q = pathAndQuery.firstIndex(of: "?") {
-            query = String(pathAndQuery[q...])
-            pathAndQuery = String(pathAndQuery[..<q])
+    /// Trimmed, fragment dropped, backslashes as slashes (as browsers treat them in http URLs).
+    private static func clean(_ b: [UInt8]) -> [UInt8] {
+        var s = 0, e = b.count
+        while s < e && (isHTMLSpace(b[s]) || b[s] == 0) { s += 1 }
+        while e > s && (isHTMLSpace(b[e - 1]) || b[e - 1] == 0) { e -= 1 }
+        var out: [UInt8] = []
+        out.reserveCapacity(e - s)
+        for c in b[s..<e] {
+            if c == UInt8(ascii: "#") { break }
+            if c == 0x09 || c == 0x0A || c == 0x0D { continue }
+            out.append(c == UInt8(ascii: "\\") ? UInt8(ascii: "/") : c)
         }
-        var segments: [Substring] = []
-        let parts = pathAndQuery.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        return out
+    }
+
+    private static func splitScheme(_ b: [UInt8]) -> ([UInt8], ArraySlice<UInt8>)? {
+        guard let first = b.first, isASCIIAlpha(first) else { return nil }
+        for (k, c) in b.enumerated() {
+            if c == UInt8(ascii: ":") { return (b[..<k].map(asciiLower), b[(k + 1)...]) }
+            let ok = isASCIIAlpha(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+            if !ok { return nil }
+        }
+        return nil
+    }
+
+    private static func resolve(_ url: [UInt8], against base: Parts) -> Parts? {
+        let slash = UInt8(ascii: "/")
+        if let (scheme, rest) = splitScheme(url) {
+            guard scheme == Array("http".utf8) || scheme == Array("https".utf8) else {
+                return Parts(scheme: scheme, authority: [], path: Array(rest))
+            }
+            return split(scheme: scheme, Array(rest.drop(while: { $0 == slash })))
+        }
+        if url.starts(with: [slash, slash]) {
+            return split(scheme: base.scheme, Array(url.dropFirst(2)))
+        }
+        var basePath = base.path
+        if let q = basePath.firstIndex(of: UInt8(ascii: "?")) { basePath.removeSubrange(q...) }
+        var path: [UInt8]
+        if url.first == slash {
+            path = url
+        } else if url.isEmpty {
+            path = basePath
+        } else if url.first == UInt8(ascii: "?") {
+            path = basePath + url
+        } else {
+            let dir = basePath.lastIndex(of: slash).map { Array(basePath[...$0]) } ?? [slash]
+            path = dir + url
+        }
+        return Parts(scheme: base.scheme, authority: base.authority, path: normalizePath(path))
+    }
+
+    /// `rest` is "authority/path?query" (no leading slashes).
+    private static func split(scheme: [UInt8], _ rest: [UInt8]) -> Parts {
+        let end = rest.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }) ?? rest.endIndex
+        var authority = rest[..<end].map(asciiLower)
+        if scheme == Array("https".utf8) && authority.reversed().starts(with: Array(":443".utf8).reversed()) { authority.removeLast(4) }
+        if scheme == Array("http".utf8) && authority.reversed().starts(with: Array(":80".utf8).reversed()) { authority.removeLast(3) }
+        var path = Array(rest[end...])
+        if path.first != UInt8(ascii: "/") { path.insert(UInt8(ascii: "/"), at: 0) }
+        return Parts(scheme: scheme, authority: authority, path: normalizePath(path))
+    }
+
+    /// Removes `.` and `..` segments (also written %2e) from the path, keeping the query.
+    private static func normalizePath(_ full: [UInt8]) -> [UInt8] {
+        var path = full[...]
+        var query: ArraySlice<UInt8> = []
+        if let q = full.firstIndex(of: UInt8(ascii: "?")) {
+            path = full[..<q]
+            query = full[q...]
+        }
+        let parts = path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst()
+        var segments: [ArraySlice<UInt8>] = []
         for (k, part) in parts.enumerated() {
             let last = k == parts.count - 1
-            if part == "." || part.lowercased() == "%2e" {
-                if last { segments.append("") }
-            } else if part == ".." || part.lowercased() == ".%2e" || part.lowercased() == "%2e." || part.lowercased() == "%2e%2e" {
+            let lower = part.map(asciiLower)
+            if lower == Array(".".utf8) || lower == Array("%2e".utf8) {
+                if last { segments.append([]) }
+            } else if [Array("..".utf8), Array(".%2e".utf8), Array("%2e.".utf8), Array("%2e%2e".utf8)].contains(lower) {
                 if !segments.isEmpty { segments.removeLast() }
-                if last { segments.append("") }
+                if last { segments.append([]) }
             } else {
                 segments.append(part)
             }
         }
-        return scheme + "://" + authority + "/" + segments.joined(separator: "/") + query
+        var out: [UInt8] = [UInt8(ascii: "/")]
+        for (k, seg) in segments.enumerated() {
+            if k > 0 { out.append(UInt8(ascii: "/")) }
+            out += seg
+        }
+        return out + query
     }
-}
-
-private extension String {
-    func replacingBackslashes() -> String { String(map { $0 == "\\" ? "/" : $0 }) }
 }
