@@ -54,17 +54,17 @@ struct FileDiscovery {
 
     private func walk(_ dir: String, _ out: inout [(Target, Configuration)], _ visited: inout Set<DirID>) throws {
         var st = stat()
-        guard stat(dir, &st) == 0 else { return }
+        guard stat(PathCodec.encode(dir), &st) == 0 else { return }
         guard visited.insert(DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))).inserted else { return }
         let here = try configurations.configuration(for: dir, isDirectory: true)
-        guard let handle = opendir(dir) else {
+        guard let handle = opendir(PathCodec.encode(dir)) else {
             out.append((.unusable(path: dir, reason: "cannot open folder: \(FileSystem.errnoMessage())"), here))
             return
         }
         var names: [String] = []
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { PathCodec.decode($0) }
             }
             if name == "." || name == ".." { continue }
             names.append(name)

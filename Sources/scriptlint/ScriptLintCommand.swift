@@ -99,7 +99,9 @@ struct ScriptLintCommand: ParsableCommand {
     static func main() {
         // The common call — only paths, as pre-commit makes it — skips argument parsing, whose
         // reflection costs more than linting a small file.
-        let arguments = CommandLine.arguments.dropFirst()
+        // Arguments as bytes: a file name need not be UTF-8 (see PathCodec).
+        let all = (0..<Int(CommandLine.argc)).map { PathCodec.decode(CommandLine.unsafeArgv[$0]!) }
+        let arguments = all.dropFirst()
         if !arguments.isEmpty && arguments.allSatisfy({ !$0.hasPrefix("-") }) {
             do {
                 try LintRun(options: LintOptions(paths: Array(arguments))).execute()
@@ -112,7 +114,7 @@ struct ScriptLintCommand: ParsableCommand {
             }
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(Array(arguments))
             try command.run()
         } catch let exit as RunExit {
             Glibc.exit(exit.status)

@@ -52,9 +52,9 @@ final class BadInputTests: XCTestCase {
         try write("image.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52] + [UInt8](repeating: 0x3C, count: 300))
         var generator = SystemRandomNumberGenerator()
         try write("random.html", (0..<200_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
-        let text = try lintEverywhere(["empty.html", "blank.html", "program.html", "image.html", "random.html"], status: 1)
-        // The ELF "page" holds a script before any content: a browser would block on it.
-        XCTAssertTrue(text.contains("program.html:1:"), text)
+        let text = try lintEverywhere(["empty.html", "blank.html", "program.html", "image.html", "random.html"], status: 0)
+        // The ELF header is text to a browser, so the script after it is in <body> and blocks the parser.
+        XCTAssertTrue(text.contains("program.html:1:65: warning: Script `x.js` blocks the parser"), text)
     }
 
     func testNoScriptLostAfterNULOrInvalidBytes() throws {
@@ -66,7 +66,8 @@ final class BadInputTests: XCTestCase {
         cp1251 += bytes("</title>\n<script src=d.js></script>\n")
         try write("cp1251.html", cp1251)
         let text = try lintEverywhere(["broken.html", "cp1251.html"], status: 1)
-        XCTAssertTrue(text.contains("broken.html:3:1: error: Script `a.js`"), text)
+        // A NUL or U+FFFD in <head> is text: browsers (and html5lib) start <body> there.
+        XCTAssertTrue(text.contains("broken.html:3:1: warning: Script `a.js` blocks the parser"), text)
         XCTAssertTrue(text.contains("broken.html:5:1: warning: Script `b.js` blocks the parser"), text)
         XCTAssertTrue(text.contains("broken.html:7:1: warning: Script `c.js` has both"), text)
         XCTAssertTrue(text.contains("cp1251.html:2:1: error: Script `d.js`"), text)
@@ -79,7 +80,7 @@ final class BadInputTests: XCTestCase {
         // Declared windows-1251, really UTF-8: still scanned, columns counted as the browser would (one per byte).
         try write("mislabelled.html", bytes("<meta charset=windows-1251><title>Привет</title><script src=b.js></script>"))
         let text = try lintEverywhere(["utf16be.html", "mislabelled.html"], status: 1)
-        XCTAssertTrue(text.contains("utf16be.html:2:25: error: Script `a.js`"), text)
+        XCTAssertTrue(text.contains("utf16be.html:2:19: error: Script `a.js`"), text)
         XCTAssertTrue(text.contains("mislabelled.html:1:55: error: Script `b.js`"), text)
     }
 
@@ -96,14 +97,13 @@ final class BadInputTests: XCTestCase {
     }
 
     func testHugeInputs() throws {
-        try write("many.html", bytes("<body>" + String(repeating: "<script src=a.js></script><p>x</p>", count: 100_000)))
+        try write("many.html", bytes("<body>" + String(repeating: "<script>x()</script>", count: 100_000) + "<script src=last.js></script><p>x</p>"))
         try write("deep.html", bytes(String(repeating: "<div>", count: 10_000) + "<script src=a.js></script>x" + String(repeating: "</div>", count: 10_000)))
         try write("attribute.html", bytes("<script src=a.js data-x=\"" + String(repeating: "y", count: 5_000_000) + "\"></script>"))
         let r = try runCLI(["--format", "json", "many.html", "deep.html", "attribute.html"], cwd: dir)
         XCTAssertEqual(r.status, 1)
         let files = (try JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any])["files"] as! [[String: Any]]
-        XCTAssertEqual(files.map { ($0["diagnostics"] as! [Any]).count }, [200_000 - 1, 1, 1],
-                       "each of the 100 000 scripts: parser-blocking, and all but the first a duplicate")
+        XCTAssertEqual(files.map { ($0["diagnostics"] as! [Any]).count }, [1, 1, 1], "the script after 100 000 others is still seen")
     }
 
     func testOneHundredMegabytePage() throws {
@@ -133,5 +133,48 @@ final class BadInputTests: XCTestCase {
         let r = try runCLI(["."], cwd: dir)
         XCTAssertEqual(r.status, 1, r.stdout)
         XCTAssertTrue(r.stdout.contains("caf\\xe9.html:1:1: error: Script `a.js`"), r.stdout)
+    }
+}
+
+/// Linting reads; it never writes, never opens a socket, never follows an external entity.
+final class SideEffectTests: XCTestCase {
+    func testLintingTouchesNoNetworkAndWritesNothing() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("strace is missing: .ci/run should have installed it") }
+            throw XCTSkip("strace is not installed")
+        }
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = """
+        <?xml version="1.0"?>
+        <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd" [
+          <!ENTITY remote SYSTEM "http://198.51.100.7/entity.txt">
+          <!ENTITY % param SYSTEM "https://198.51.100.7/param.dtd"> %param;
+        ]>
+        <html><head><base href="https://198.51.100.7/"><script src="https://198.51.100.7/a.js"></script>
+        <link rel="stylesheet" href="//198.51.100.7/s.css"></head><body>&remote;<img src="http://198.51.100.7/i.png"></body></html>
+        """
+        try page.write(to: dir.appendingPathComponent("remote.html"), atomically: true, encoding: .utf8)
+        let log = dir.appendingPathComponent("trace.log").path
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+        p.arguments = ["-f", "-o", log, "-e", "trace=%network,openat,open,creat,rename,renameat,renameat2,unlink,unlinkat,mkdir,truncate",
+                       executable.path, "--format", "json", "remote.html"]
+        p.currentDirectoryURL = dir
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        // Browsers end the doctype at its first ">", so the rest of the internal subset is text and starts <body>.
+        XCTAssertEqual(p.terminationStatus, 0, "the script is linted (a parser-blocking warning)")
+        let trace = try String(contentsOfFile: log, encoding: .utf8)
+        for line in trace.split(separator: "\n") {
+            XCTAssertFalse(line.contains("socket(") || line.contains("connect("), "network: \(line)")
+            XCTAssertFalse(line.contains("rename") || line.contains("unlink") || line.contains("mkdir") || line.contains("creat("), "write: \(line)")
+            if line.contains("open") && !line.contains("= -1") {
+                XCTAssertFalse(line.contains("O_WRONLY") || line.contains("O_RDWR") || line.contains("O_CREAT"), "write: \(line)")
+            }
+        }
+        XCTAssertTrue(trace.contains("remote.html"), "the trace saw the file being read")
     }
 }

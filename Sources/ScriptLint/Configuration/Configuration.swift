@@ -149,7 +149,7 @@ public struct Configuration: Sendable {
         } else {
             guard let cwd = getcwd(nil, 0) else { return path }
             defer { free(cwd) }
-            full = String(cString: cwd) + "/" + path
+            full = PathCodec.decode(cwd) + "/" + path
         }
         for part in full.split(separator: "/") {
             if part == "." { continue }

@@ -50,7 +50,7 @@ struct Directives {
             for id in ids where RuleRegistry.rule(id) == nil {
                 problems.append(Self.problem(source, comment.range, "Unknown rule `\(id)` in \(kind.rawValue): it suppresses nothing. Run `scriptlint --list-rules` for the ids."))
             }
-            let line = source.position(of: max(comment.range.start, comment.range.end - 1)).line
+            let line = source.line(of: max(comment.range.start, comment.range.end - 1))
             directives.append(Directive(kind: kind, allRules: ids.isEmpty, ids: ids.filter { RuleRegistry.rule($0) != nil },
                                         range: comment.range, line: line))
         }

@@ -55,19 +55,27 @@ public struct Linter: Sendable {
 
     public func lint(_ document: ScriptDocument) -> [Diagnostic] {
         let source = document.source
-        var diagnostics: [Diagnostic] = []
+        var found: [(id: String, severity: Severity, finding: Finding)] = []
         for (rule, severity) in rules {
             for finding in rule.check(document) {
-                diagnostics.append(Diagnostic(
-                    ruleID: type(of: rule).info.id,
-                    severity: severity,
-                    message: finding.message,
-                    byteRange: ByteRange(source.fileOffset(finding.range.start), source.fileOffset(finding.range.end)),
-                    start: source.position(of: finding.range.start),
-                    end: source.position(of: finding.range.end),
-                    fix: finding.fix.map { source.toFileOffsets($0) },
-                    suggestions: finding.suggestions.map { source.toFileOffsets($0) }))
+                found.append((type(of: rule).info.id, severity, finding))
             }
+        }
+        // Positions in file order, so each is counted on from the previous one.
+        found.sort { ($0.finding.range.start, $0.id) < ($1.finding.range.start, $1.id) }
+        var diagnostics: [Diagnostic] = []
+        diagnostics.reserveCapacity(found.count)
+        for (id, severity, finding) in found {
+            let start = source.position(of: finding.range.start)
+            diagnostics.append(Diagnostic(
+                ruleID: id,
+                severity: severity,
+                message: finding.message,
+                byteRange: ByteRange(source.fileOffset(finding.range.start), source.fileOffset(finding.range.end)),
+                start: start,
+                end: source.position(of: finding.range.end, after: start, at: finding.range.start),
+                fix: finding.fix.map { source.toFileOffsets($0) },
+                suggestions: finding.suggestions.map { source.toFileOffsets($0) }))
         }
         var directives = Directives(document)
         if !directives.directives.isEmpty || !directives.problems.isEmpty {

@@ -32,7 +32,7 @@ public enum FileSystem {
 
     /// Reads a regular file whole. Pipes, devices and folders are refused, not waited on.
     public static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = open(PathCodec.encode(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(description: "cannot read: \(errnoMessage())") }
         defer { close(fd) }
         var st = stat()
@@ -83,10 +83,10 @@ public enum FileSystem {
 
     public static func kind(_ path: String) -> Kind {
         var st = stat()
-        guard stat(path, &st) == 0 else {
+        guard stat(PathCodec.encode(path), &st) == 0 else {
             let code = errno
             var lst = stat()
-            if code == ENOENT && lstat(path, &lst) == 0 { return .missing("broken symbolic link") }
+            if code == ENOENT && lstat(PathCodec.encode(path), &lst) == 0 { return .missing("broken symbolic link") }
             if code == ELOOP { return .missing("symbolic link loop") }
             return .missing(code == ENOENT ? "no such file or folder" : errnoMessage(code))
         }
@@ -101,11 +101,11 @@ public enum FileSystem {
     /// `original`. Symbolic links are followed (the target is rewritten, the link stays); the
     /// file's permissions and owner are kept; a read-only file is left alone.
     public static func replace(_ path: String, original: [UInt8], with bytes: [UInt8]) throws {
-        guard let resolved = realpath(path, nil) else { throw Failure(description: "cannot fix: \(errnoMessage())") }
-        let target = String(cString: resolved)
+        guard let resolved = realpath(PathCodec.encode(path), nil) else { throw Failure(description: "cannot fix: \(errnoMessage())") }
+        let target = PathCodec.decode(resolved)
         free(resolved)
         var st = stat()
-        guard stat(target, &st) == 0 else { throw Failure(description: "cannot fix: \(errnoMessage())") }
+        guard stat(PathCodec.encode(target), &st) == 0 else { throw Failure(description: "cannot fix: \(errnoMessage())") }
         if st.st_mode & 0o222 == 0 {
             throw Failure(description: "is read-only; not fixed (make it writable to let --fix change it)")
         }
@@ -144,8 +144,8 @@ public final class AtomicFile {
     public init(_ path: String) throws {
         self.path = path
         var st = stat()
-        if stat(path, &st) == 0 && st.st_mode & S_IFMT != S_IFREG {
-            fd = open(path, O_WRONLY | O_CLOEXEC)
+        if stat(PathCodec.encode(path), &st) == 0 && st.st_mode & S_IFMT != S_IFREG {
+            fd = open(PathCodec.encode(path), O_WRONLY | O_CLOEXEC)
             guard fd >= 0 else { throw FileSystem.Failure(description: "cannot write \(path): \(FileSystem.errnoMessage())") }
             temporary = nil
             return
@@ -153,10 +153,10 @@ public final class AtomicFile {
         let target = AtomicFile.followLinks(path)
         let dir = target.lastIndex(of: "/").map { String(target[...$0]) } ?? ""
         let base = target.split(separator: "/").last.map(String.init) ?? target
-        var template = Array((dir + "." + base + ".scriptlint-XXXXXX").utf8CString)
+        var template = PathCodec.encode(dir + "." + base + ".scriptlint-XXXXXX")
         fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw FileSystem.Failure(description: "cannot write \(path): \(FileSystem.errnoMessage())") }
-        temporary = String(cString: template)
+        temporary = template.withUnsafeBufferPointer { PathCodec.decode($0.baseAddress!) }
         self.target = target
         buffer.reserveCapacity(1 << 16)
     }
@@ -169,11 +169,11 @@ public final class AtomicFile {
         var current = path
         for _ in 0..<40 {
             var st = stat()
-            guard lstat(current, &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { return current }
+            guard lstat(PathCodec.encode(current), &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { return current }
             var buf = [CChar](repeating: 0, count: 4096)
-            let n = readlink(current, &buf, buf.count - 1)
+            let n = readlink(PathCodec.encode(current), &buf, buf.count - 1)
             guard n > 0 else { return current }
-            let link = String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let link = PathCodec.decode(buf[0..<n].map { UInt8(bitPattern: $0) })
             if link.hasPrefix("/") {
                 current = link
             } else {
@@ -221,16 +221,16 @@ public final class AtomicFile {
             throw FileSystem.Failure(description: "cannot write \(path): \(FileSystem.errnoMessage())")
         }
         fd = -1
-        guard rename(temporary, target) == 0 else {
+        guard rename(PathCodec.encode(temporary), PathCodec.encode(target)) == 0 else {
             let message = FileSystem.errnoMessage()
-            unlink(temporary)
+            unlink(PathCodec.encode(temporary))
             throw FileSystem.Failure(description: "cannot write \(path): \(message)")
         }
     }
 
     public func abandon() {
         if fd >= 0 { close(fd); fd = -1 }
-        if let temporary { unlink(temporary) }
+        if let temporary { unlink(PathCodec.encode(temporary)) }
     }
 
     private func writeBytes(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {

@@ -108,6 +108,29 @@ public final class SourceText: @unchecked Sendable {
         return starts
     }
 
+    /// The 1-based line of a byte offset (no column: cheap, and leaves the column cursor alone).
+    public func line(of offset: Int) -> Int {
+        let starts = lineStarts
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+
+    /// The position of `offset` counted on from a known earlier position on the same line, or from
+    /// scratch; the column cursor is left alone (for the end of a range just positioned).
+    public func position(of offset: Int, after known: SourcePosition, at knownOffset: Int) -> SourcePosition {
+        let line = line(of: offset)
+        guard line == known.line, knownOffset <= offset else { return position(of: offset) }
+        return SourcePosition(line: line, column: known.column + characterCount(from: knownOffset, to: offset))
+    }
+
+    /// The last position computed: positions are asked for in increasing order, often many on one
+    /// long line (minified pages), so counting goes on from there instead of from the line start.
+    private var lastPosition: (offset: Int, line: Int, column: Int)?
+
     /// The 1-based line and column of a byte offset.
     public func position(of offset: Int) -> SourcePosition {
         let starts = lineStarts
@@ -117,7 +140,15 @@ public final class SourceText: @unchecked Sendable {
             if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
         let lineStart = starts[lo] == 0 ? bomLength : starts[lo]
-        return SourcePosition(line: lo + 1, column: characterCount(from: lineStart, to: max(offset, lineStart)) + 1)
+        var from = lineStart
+        var column = 1
+        if let last = lastPosition, last.line == lo + 1, last.offset <= offset, last.offset >= lineStart {
+            from = last.offset
+            column = last.column
+        }
+        column += characterCount(from: from, to: max(offset, from))
+        lastPosition = (offset, lo + 1, column)
+        return SourcePosition(line: lo + 1, column: column)
     }
 
     /// Unicode scalars between two offsets in the file's own encoding.

@@ -21,7 +21,7 @@ public final class JSONReporter: StreamingReporter {
         var w = JSONWriter(depth: 2, hasItems: filesWritten > 0)
         filesWritten += 1
         w.beginObject()
-        w.field("path", file.path)
+        w.field("path", PathCodec.display(file.path))
         w.field("error", file.error)
         w.field("errorCount", file.errorCount)
         w.field("warningCount", file.warningCount)

@@ -138,7 +138,7 @@ final class SARIFReporter: StreamingReporter {
         for (path, error) in unreadable {
             w.beginObject()
             w.field("level", "error")
-            w.beginObject("message"); w.field("text", "\(path): \(error)"); w.endObject()
+            w.beginObject("message"); w.field("text", "\(PathCodec.display(path)): \(error)"); w.endObject()
             w.beginArray("locations")
             w.beginObject()
             w.beginObject("physicalLocation")
@@ -183,7 +183,7 @@ final class SARIFReporter: StreamingReporter {
     /// RFC 3986: unreserved characters and '/' stay, everything else is %-encoded UTF-8.
     static func percentEncode(_ s: String) -> String {
         var out = ""
-        for b in s.utf8 {
+        for b in PathCodec.encode(s).dropLast().map({ UInt8(bitPattern: $0) }) {
             switch b {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
@@ -199,6 +199,6 @@ final class SARIFReporter: StreamingReporter {
     static func currentDirectory() -> String {
         guard let cwd = getcwd(nil, 0) else { return "/" }
         defer { free(cwd) }
-        return String(cString: cwd)
+        return PathCodec.decode(cwd)
     }
 }

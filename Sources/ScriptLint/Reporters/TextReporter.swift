@@ -13,7 +13,7 @@ final class TextReporter: StreamingReporter {
 
     func file(_ file: FileResult) -> String {
         var out = ""
-        let path = TextReporter.escape(file.path)
+        let path = TextReporter.escape(PathCodec.display(file.path))
         if let error = file.error {
             return "\(paint(path, "1")): \(paint("error", "31;1")): \(error)\n"
         }

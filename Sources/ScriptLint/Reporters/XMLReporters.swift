@@ -33,7 +33,7 @@ final class CheckstyleReporter: StreamingReporter {
     func file(_ file: FileResult) -> String {
         var out = ""
         do {
-            out += "  <file name=\"\(xmlEscape(file.path))\">\n"
+            out += "  <file name=\"\(xmlEscape(PathCodec.display(file.path)))\">\n"
             if let error = file.error {
                 out += "    <error line=\"1\" column=\"1\" severity=\"error\" message=\"\(xmlEscape(error))\" source=\"scriptlint.io\"/>\n"
             }
@@ -68,7 +68,7 @@ final class JUnitReporter: StreamingReporter {
         if file.error == nil && !file.diagnostics.isEmpty { failures += 1 }
         var out = ""
         do {
-            let name = xmlEscape(file.path)
+            let name = xmlEscape(PathCodec.display(file.path))
             out += "    <testcase classname=\"scriptlint\" name=\"\(name)\" file=\"\(name)\""
             if let error = file.error {
                 out += ">\n      <error message=\"\(xmlEscape(error))\" type=\"io\"/>\n    </testcase>\n"
@@ -78,7 +78,7 @@ final class JUnitReporter: StreamingReporter {
                 let e = file.errorCount, w = file.warningCount
                 out += ">\n      <failure message=\"\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")\" type=\"scriptlint\">"
                 out += file.diagnostics.map {
-                    xmlEscape("\(file.path):\($0.start.line):\($0.start.column): \($0.severity.rawValue): \($0.message) [\($0.ruleID)]")
+                    xmlEscape("\(PathCodec.display(file.path)):\($0.start.line):\($0.start.column): \($0.severity.rawValue): \($0.message) [\($0.ruleID)]")
                 }.joined(separator: "&#10;")
                 out += "</failure>\n    </testcase>\n"
             }
@@ -97,10 +97,10 @@ final class GitHubReporter: StreamingReporter {
         var out = ""
         do {
             if let error = file.error {
-                out += "::error file=\(GitHubReporter.property(file.path)),title=scriptlint::\(GitHubReporter.data(error))\n"
+                out += "::error file=\(GitHubReporter.property(PathCodec.display(file.path))),title=scriptlint::\(GitHubReporter.data(error))\n"
             }
             for d in file.diagnostics {
-                out += "::\(d.severity == .error ? "error" : "warning") file=\(GitHubReporter.property(file.path)),line=\(d.start.line),"
+                out += "::\(d.severity == .error ? "error" : "warning") file=\(GitHubReporter.property(PathCodec.display(file.path))),line=\(d.start.line),"
                     + "col=\(d.start.column),endLine=\(d.end.line),endColumn=\(d.end.column),"
                     + "title=\(GitHubReporter.property(d.ruleID))::\(GitHubReporter.data(d.message))\n"
             }

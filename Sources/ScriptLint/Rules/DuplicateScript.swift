@@ -13,7 +13,7 @@ public struct DuplicateScript: Rule {
         for s in document.scripts where s.isExternalClassic {
             guard let src = s.src, let key = urls.key(src) else { continue }
             if let first = seen[key] {
-                let line = document.source.position(of: first.tag.range.start).line
+                let line = document.source.line(of: first.tag.range.start)
                 findings.append(Finding(
                     range: s.tag.range,
                     message: "Script \(s.label) is already loaded by the script on line \(line): browsers download "

@@ -11,7 +11,7 @@ public struct ImportmapAfterModule: Rule {
         let firstPreload = document.links.first { $0.role == .modulepreload && !$0.inert }?.tag.range.start
         guard let first = [firstModule, firstPreload].compactMap({ $0 }).min() else { return [] }
         let what = first == firstModule ? "module script" : "modulepreload link"
-        let line = document.source.position(of: first).line
+        let line = document.source.line(of: first)
         return document.scripts.compactMap { s in
             guard s.mayRun, s.kind == .importmap, s.tag.range.start > first else { return nil }
             return Finding(

@@ -14,7 +14,7 @@ public struct ScriptAfterStylesheet: Rule {
                   s.tag.range.start > first.tag.range.start,
                   let sheet = sheets.last(where: { $0.tag.range.start < s.tag.range.start }) else { return nil }
             let href = sheet.tag.attribute("href")?.value ?? ""
-            let line = document.source.position(of: sheet.tag.range.start).line
+            let line = document.source.line(of: sheet.tag.range.start)
             return Finding(
                 range: s.tag.range,
                 message: "Inline script after the style sheet `\(href)` (line \(line)): it cannot run, and the parser "

@@ -13,7 +13,7 @@ public struct SelfClosingScript: Rule {
             if s.isUnterminated {
                 until = "the end of the file"
             } else {
-                until = "the `</script>` on line \(document.source.position(of: max(swallowed.start, swallowed.end - 1)).line)"
+                until = "the `</script>` on line \(document.source.line(of: max(swallowed.start, swallowed.end - 1)))"
             }
             return Finding(
                 range: s.tag.range,
