@@ -43,7 +43,8 @@ class Page:
         if inline is None:
             inline = r.random() < 0.3
         if not inline:
-            attrs.append(f'src="/js/{r.choice(["a", "b", "jquery", "app"])}.js"')
+            # The query makes each URL unique, so the browser check can tell the requests apart.
+            attrs.append(f'src="/js/{r.choice(["a", "b", "jquery", "app"])}.js?{self.n}"')
         for a in ("async", "defer"):
             if r.random() < 0.2:
                 attrs.append(a)

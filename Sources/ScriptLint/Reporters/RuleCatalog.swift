@@ -38,6 +38,7 @@ public enum ModelReporter {
             w.field("async", s.isAsync)
             w.field("defer", s.isDefer)
             w.field("nomodule", s.isNoModule)
+            w.field("blockingRender", s.isBlockingRender)
             w.field("placement", s.placement.rawValue)
             w.field("inert", s.inert?.rawValue)
             w.field("svg", s.isSVG)
