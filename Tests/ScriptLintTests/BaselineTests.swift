@@ -1,16 +1,8 @@
 import Foundation
 import XCTest
 
-final class BaselineTests: XCTestCase {
-    var dir: URL!
-    override func setUpWithError() throws { dir = try temporaryDirectory() }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+final class BaselineTests: TemporaryFolderTestCase {
 
-    func write(_ name: String, _ content: String) throws {
-        let url = dir.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try content.write(to: url, atomically: true, encoding: .utf8)
-    }
 
     let legacy = "<head>\n<script src=jquery.js></script>\n<script src=app.js async defer></script>\n</head>\n<body>x</body>\n"
 

@@ -2,24 +2,10 @@ import Foundation
 import XCTest
 
 /// The command line end to end, through the built executable.
-final class CLITests: XCTestCase {
-    var dir: URL!
+final class CLITests: TemporaryFolderTestCase {
 
-    override func setUpWithError() throws {
-        dir = try temporaryDirectory()
-    }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: dir)
-    }
 
-    @discardableResult
-    func write(_ name: String, _ content: String) throws -> String {
-        let url = dir.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try content.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
 
     let blocking = "<head><script src=a.js></script></head><body>x</body>"
     let warningOnly = "<body><p>x</p><script src=a.js defer></script></body>"

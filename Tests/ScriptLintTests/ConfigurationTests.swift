@@ -67,16 +67,8 @@ final class ConfigurationTests: XCTestCase {
     }
 }
 
-final class ConfigurationCLITests: XCTestCase {
-    var dir: URL!
-    override func setUpWithError() throws { dir = try temporaryDirectory() }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+final class ConfigurationCLITests: TemporaryFolderTestCase {
 
-    func write(_ name: String, _ content: String) throws {
-        let url = dir.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try content.write(to: url, atomically: true, encoding: .utf8)
-    }
 
     let blocking = "<script src=a.js></script>"
 

@@ -113,10 +113,7 @@ final class FixTests: XCTestCase {
 }
 
 /// `--fix` and `--fix-dry-run` through the executable.
-final class FixCLITests: XCTestCase {
-    var dir: URL!
-    override func setUpWithError() throws { dir = try temporaryDirectory() }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+final class FixCLITests: TemporaryFolderTestCase {
 
     let page = "<head>\r\n<script src=a.js async defer></script>\r\n<script defer>init()</script>\r\n</head>\r\n<body>x</body>\r\n"
     let fixedPage = "<head>\r\n<script src=a.js async></script>\r\n<script>init()</script>\r\n</head>\r\n<body>x</body>\r\n"

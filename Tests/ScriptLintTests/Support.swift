@@ -73,3 +73,20 @@ func diagnostics(_ html: String, rule id: String) throws -> [Diagnostic] {
     })))
     return linter.lint(HTMLParser.parse(html))
 }
+
+/// A test case with a fresh temporary folder, removed afterwards.
+class TemporaryFolderTestCase: XCTestCase {
+    var dir: URL!
+
+    override func setUpWithError() throws { dir = try temporaryDirectory() }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    /// Writes a file (creating its folders) and returns its absolute path.
+    @discardableResult
+    func write(_ name: String, _ content: String) throws -> String {
+        let url = dir.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try content.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+}

@@ -6,7 +6,7 @@ import Darwin
 
 /// Reading, walking and writing files with plain POSIX calls: no Foundation on the hot path.
 public enum FileSystem {
-    private static func readBytes(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ n: Int) -> Int {
+    static func readBytes(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ n: Int) -> Int {
         #if canImport(Glibc)
         return Glibc.read(fd, buf, n)
         #else
@@ -14,7 +14,7 @@ public enum FileSystem {
         #endif
     }
 
-    private static func writeBytes(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {
+    static func writeBytes(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {
         #if canImport(Glibc)
         return Glibc.write(fd, buf, n)
         #else
@@ -198,7 +198,7 @@ public final class AtomicFile {
     private func flush() throws {
         var written = 0
         while written < buffer.count {
-            let n = buffer.withUnsafeBytes { writeBytes(fd, $0.baseAddress! + written, buffer.count - written) }
+            let n = buffer.withUnsafeBytes { FileSystem.writeBytes(fd, $0.baseAddress! + written, buffer.count - written) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileSystem.Failure(description: "cannot write \(path): \(FileSystem.errnoMessage())")
@@ -231,13 +231,5 @@ public final class AtomicFile {
     public func abandon() {
         if fd >= 0 { close(fd); fd = -1 }
         if let temporary { unlink(PathCodec.encode(temporary)) }
-    }
-
-    private func writeBytes(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.write(fd, buf, n)
-        #else
-        return Darwin.write(fd, buf, n)
-        #endif
     }
 }

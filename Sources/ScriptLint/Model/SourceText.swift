@@ -133,22 +133,18 @@ public final class SourceText: @unchecked Sendable {
 
     /// The 1-based line and column of a byte offset.
     public func position(of offset: Int) -> SourcePosition {
-        let starts = lineStarts
-        var lo = 0, hi = starts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        let lineStart = starts[lo] == 0 ? bomLength : starts[lo]
+        let line = line(of: offset)
+        let start = lineStarts[line - 1]
+        let lineStart = start == 0 ? bomLength : start
         var from = lineStart
         var column = 1
-        if let last = lastPosition, last.line == lo + 1, last.offset <= offset, last.offset >= lineStart {
+        if let last = lastPosition, last.line == line, last.offset <= offset, last.offset >= lineStart {
             from = last.offset
             column = last.column
         }
         column += characterCount(from: from, to: max(offset, from))
-        lastPosition = (offset, lo + 1, column)
-        return SourcePosition(line: lo + 1, column: column)
+        lastPosition = (offset, line, column)
+        return SourcePosition(line: line, column: column)
     }
 
     /// Unicode scalars between two offsets in the file's own encoding.
