@@ -64,6 +64,16 @@ final class ConfigurationTests: XCTestCase {
             XCTAssertNoThrow(try parse(json), json)
             try assertValid(Data(json.utf8), schema: schema)
         }
+        let invalid = [#"{"rulez": {}}"#, #"{"rules": {"no-such-rule": "off"}}"#, #"{"rules": {"async-with-defer": "loud"}}"#,
+                       #"{"rules": {"async-with-defer": ["warning", {"x": 1}]}}"#, #"{"exclude": "vendor"}"#,
+                       #"{"rules": {"analytics-not-async": ["warning", {"hosts": [1]}]}}"#]
+        let code = "import json, sys, jsonschema\nschema = json.load(open(sys.argv[1]))\n"
+            + "sys.exit(0 if list(jsonschema.validators.validator_for(schema)(schema).iter_errors(json.load(sys.stdin))) else 1)"
+        for json in invalid {
+            XCTAssertThrowsError(try parse(json), json)
+            let (rejected, output) = try ReferenceTests.python(["-c", code, schema], stdin: Data(json.utf8))
+            XCTAssertEqual(rejected, 0, "the schema accepts \(json): \(output)")
+        }
     }
 }
 
