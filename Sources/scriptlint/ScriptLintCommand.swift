@@ -33,6 +33,8 @@ struct ScriptLintCommand: ParsableCommand {
         Exit status: 0 no errors (and warnings within --max-warnings); 1 lint errors or too many \
         warnings; 2 a usage problem or a file that could not be read (every other file is still linted).
 
+        Configuration: the nearest .scriptlintrc.json (or --config); --print-config FILE shows it.
+
         Rules: scriptlint --list-rules; one rule's documentation: scriptlint --explain RULE-ID.
         """,
         version: ScriptLintVersion.current
