@@ -1,8 +1,6 @@
-// libFuzzer entry points, compiled into the ScriptLint module by Fuzz/run.sh (not part of the
-// package build). Each input is linted as a page and parsed as a configuration file; the checks
-// below turn a broken invariant into a crash the fuzzer keeps.
-
-
+// libFuzzer's entry point, compiled into the ScriptLint module by Fuzz/run.sh (not part of the
+// package build). The invariants live in Sources/ScriptLint/Engine/FuzzChecks.swift, so the
+// tests replay Fuzz/regressions/ through the same checks.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func scriptlintFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -59,11 +59,7 @@ struct Driver {
     }
 
     private func lint(path: String, bytes: [UInt8], writable: Bool, linter: Linter) throws -> FileResult {
-        guard mode != .lint else {
-            var result = linter.lint(path: path, bytes: bytes)
-            result.source = nil
-            return result
-        }
+        guard mode != .lint else { return linter.lint(path: path, bytes: bytes) }
         let outcome = Fixer.fix(bytes, with: linter)
         var result = FileResult(path: path, diagnostics: outcome.diagnostics)
         result.fixesApplied = outcome.applied
@@ -76,7 +72,6 @@ struct Driver {
             } catch {
                 // Not written: report what the file still holds.
                 var unfixed = linter.lint(path: path, bytes: bytes)
-                unfixed.source = nil
                 unfixed.error = "\(error)"
                 return unfixed
             }

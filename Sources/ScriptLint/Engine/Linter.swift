@@ -19,17 +19,15 @@ public struct FileResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Set when the file could not be read; the file then counts as an error of its own.
     public var error: String?
-    public var source: SourceText?
     /// Fixes `--fix` applied (or `--fix-dry-run` would apply) to this file.
     public var fixesApplied: Int = 0
     /// With `--fix-dry-run`: the unified diff of what `--fix` would change.
     public var diff: [UInt8]?
 
-    public init(path: String, diagnostics: [Diagnostic], error: String? = nil, source: SourceText? = nil) {
+    public init(path: String, diagnostics: [Diagnostic], error: String? = nil) {
         self.path = path
         self.diagnostics = diagnostics
         self.error = error
-        self.source = source
     }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -82,8 +80,9 @@ public struct Linter: Sendable {
             diagnostics = diagnostics.filter { !directives.suppresses($0, scanOffset: source.scanOffset($0.byteRange.start)) }
             diagnostics += directives.problems
             if reportUnusedDirectives { diagnostics += directives.unused(source) }
+            // Rule findings are already in order; the directives' own findings join them here.
+            diagnostics.sort { ($0.byteRange.start, $0.ruleID) < ($1.byteRange.start, $1.ruleID) }
         }
-        diagnostics.sort { ($0.byteRange.start, $0.ruleID) < ($1.byteRange.start, $1.ruleID) }
         var seen: [String: Int] = [:]
         for k in diagnostics.indices {
             let d = diagnostics[k]
@@ -97,9 +96,7 @@ public struct Linter: Sendable {
     }
 
     public func lint(path: String, bytes: [UInt8]) -> FileResult {
-        let source = SourceText(fileBytes: bytes)
-        let document = HTMLParser.parse(source)
-        return FileResult(path: path, diagnostics: lint(document), source: source)
+        FileResult(path: path, diagnostics: lint(HTMLParser.parse(bytes: bytes)))
     }
 }
 
