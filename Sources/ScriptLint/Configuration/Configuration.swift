@@ -12,7 +12,9 @@ public struct Configuration: Sendable {
     /// The file it came from; `nil` for the built-in defaults.
     public var path: String?
     /// The folder that `include`/`exclude` patterns are relative to.
-    public var directory: String
+    public let directory: String
+    /// `directory` made absolute, with a final "/": computed once, used for every file.
+    private let directoryPrefix: String
     public var settings: RuleSettings
     public var include: [String]
     public var exclude: [String]
@@ -26,6 +28,7 @@ public struct Configuration: Sendable {
                 include: [String] = [], exclude: [String] = [], extensions: [String] = []) {
         self.path = path
         self.directory = directory
+        self.directoryPrefix = Configuration.folderPrefix(directory)
         self.settings = settings
         self.include = include
         self.exclude = exclude
@@ -114,30 +117,38 @@ public struct Configuration: Sendable {
     /// Whether a file found while walking a folder is linted: its extension is html, htm or one of
     /// `extensions`, or it matches `include`; and it matches no `exclude`.
     public func wants(file path: String) -> Bool {
-        let relative = relativePath(path)
-        if isExcluded(relative, isDirectory: false) { return false }
+        if excludes(path, isDirectory: false) { return false }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {
             let ext = name[name.index(after: dot)...].lowercased()
             if ext == "html" || ext == "htm" || extensions.contains(ext) { return true }
         }
+        guard !includeGlobs.isEmpty else { return false }
+        let relative = relativePath(path)
         return includeGlobs.contains { $0.matches(relative) }
     }
 
     /// Whether an explicitly named file or a folder is excluded.
     public func excludes(_ path: String, isDirectory: Bool) -> Bool {
-        isExcluded(relativePath(path), isDirectory: isDirectory)
-    }
-
-    private func isExcluded(_ relative: String, isDirectory: Bool) -> Bool {
-        excludeGlobs.contains { $0.matches(relative, isDirectory: isDirectory) }
+        guard !excludeGlobs.isEmpty else { return false }
+        let relative = relativePath(path)
+        return excludeGlobs.contains { $0.matches(relative, isDirectory: isDirectory) }
     }
 
     /// The path relative to the configuration's folder (both made absolute first).
     func relativePath(_ path: String) -> String {
-        let absolute = Configuration.absolute(path)
-        let base = Configuration.absolute(directory)
-        let prefix = base.hasSuffix("/") ? base : base + "/"
+        Configuration.relative(path, toFolderPrefix: directoryPrefix)
+    }
+
+    /// A folder made absolute, ending in "/".
+    static func folderPrefix(_ folder: String) -> String {
+        let base = absolute(folder)
+        return base.hasSuffix("/") ? base : base + "/"
+    }
+
+    /// `path` made absolute, then relative to a `folderPrefix` if it lies below it.
+    static func relative(_ path: String, toFolderPrefix prefix: String) -> String {
+        let absolute = absolute(path)
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
     }
 

@@ -11,8 +11,8 @@ public struct Baseline: Sendable {
     }
 
     private var keys: Set<Key>
-    /// Paths are stored relative to the baseline file's folder, so the file works from any
-    /// working directory.
+    /// Paths are stored relative to the baseline file's folder (this, absolute, ending in "/"), so
+    /// the file works from any working directory.
     private let directory: String
 
     public struct Failure: Error, CustomStringConvertible {
@@ -41,24 +41,19 @@ public struct Baseline: Sendable {
             }
             keys.insert(Key(path: p, rule: r, fingerprint: f))
         }
-        return Baseline(keys: keys, directory: directoryOf(path))
+        return Baseline(keys: keys, directory: folderPrefix(of: path))
     }
 
-    private static func directoryOf(_ path: String) -> String {
+    /// The baseline file's folder, absolute, ending in "/".
+    private static func folderPrefix(of path: String) -> String {
         let absolute = Configuration.absolute(path)
-        return String(absolute[..<absolute.lastIndex(of: "/")!])
-    }
-
-    private static func relative(_ path: String, to directory: String) -> String {
-        let absolute = Configuration.absolute(path)
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+        return String(absolute[...absolute.lastIndex(of: "/")!])
     }
 
     /// The file's findings without those the baseline knows.
     public func filter(_ file: FileResult) -> FileResult {
         var out = file
-        let path = Baseline.relative(file.path, to: directory)
+        let path = Configuration.relative(file.path, toFolderPrefix: directory)
         out.diagnostics.removeAll { keys.contains(Key(path: path, rule: $0.ruleID, fingerprint: $0.fingerprint)) }
         return out
     }
@@ -72,7 +67,7 @@ public struct Baseline: Sendable {
 
         public init(_ path: String) throws {
             file = try AtomicFile(path)
-            directory = Baseline.directoryOf(path)
+            directory = Baseline.folderPrefix(of: path)
             var w = JSONWriter()
             w.beginObject()
             w.field("schemaVersion", Baseline.schemaVersion)
@@ -82,7 +77,7 @@ public struct Baseline: Sendable {
         }
 
         public func add(_ result: FileResult) throws {
-            let relativePath = Baseline.relative(result.path, to: directory)
+            let relativePath = Configuration.relative(result.path, toFolderPrefix: directory)
             for d in result.diagnostics {
                 var w = JSONWriter(depth: 2, hasItems: count > 0)
                 w.beginObject()
