@@ -43,6 +43,7 @@ let package = Package(
                 "ScriptLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            path: "Sources/ScriptLintCLI",
             linkerSettings: staticRuntimeFlags.isEmpty ? [] : [.unsafeFlags(staticRuntimeFlags, .when(platforms: [.linux]))]
         ),
         .testTarget(

@@ -149,6 +149,42 @@ final class CLITests: TemporaryFolderTestCase {
         XCTAssertFalse(try runCLI([bad], environment: ["NO_COLOR": "1"]).stdout.contains("\u{1B}["))
     }
 
+    /// Colour is decided on a real pseudo-terminal (Python's pty module), where NO_COLOR and
+    /// --no-color are the only things that turn it off.
+    func testColourOnATerminalAndNoColorThere() throws {
+        let bad = try write("bad.html", blocking)
+        func onTerminal(_ extra: [String], env: [String: String]) throws -> String {
+            let code = """
+            import os, pty, sys
+            env = dict(os.environ); env.pop("NO_COLOR", None); env.update(dict(a.split("=", 1) for a in sys.argv[1].split(";") if a))
+            pid, fd = pty.fork()
+            if pid == 0:
+                os.execve(sys.argv[2], sys.argv[2:], env)
+            out = b""
+            while True:
+                try:
+                    chunk = os.read(fd, 65536)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                out += chunk
+            os.waitpid(pid, 0)
+            sys.stdout.write(out.decode("utf-8", "replace"))
+            """
+            let envText = env.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
+            let (status, output) = try ReferenceTests.python(["-c", code, envText, executable.path, bad] + extra)
+            XCTAssertEqual(status, 0, output)
+            return output
+        }
+        let coloured = try onTerminal([], env: [:])
+        XCTAssertTrue(coloured.contains("\u{1B}["), "a terminal gets colour: \(coloured)")
+        XCTAssertTrue(coloured.contains("render-blocking-script"), coloured)
+        XCTAssertFalse(try onTerminal([], env: ["NO_COLOR": "1"]).contains("\u{1B}["), "NO_COLOR wins on a terminal")
+        XCTAssertFalse(try onTerminal(["--no-color"], env: [:]).contains("\u{1B}["), "--no-color wins on a terminal")
+        XCTAssertTrue(try onTerminal([], env: ["NO_COLOR": ""]).contains("\u{1B}["), "an empty NO_COLOR is unset (no-color.org)")
+    }
+
     func testListRulesAndExplain() throws {
         let list = try runCLI(["--list-rules"])
         XCTAssertEqual(list.status, 0)
@@ -185,5 +221,34 @@ final class CLITests: TemporaryFolderTestCase {
         let json = try runCLI(["--format", "json", odd])
         try assertValid(json.stdoutData, schema: repositoryRoot.appendingPathComponent("Schemas/report.schema.json").path)
         XCTAssertTrue(json.stdout.contains("my page\\nwith newline ü.html"))
+    }
+}
+
+/// A clone on a case-insensitive file system (macOS's default) must get every tracked file.
+final class PortabilityTests: XCTestCase {
+    func testNoTwoTrackedPathsDifferOnlyByCase() throws {
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "-C", repositoryRoot.path, "ls-files", "-z"]
+        let out = Pipe()
+        git.standardOutput = out
+        try git.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        git.waitUntilExit()
+        try XCTSkipIf(git.terminationStatus != 0 && ProcessInfo.processInfo.environment["CI"] != "true", "not a git checkout")
+        XCTAssertEqual(git.terminationStatus, 0)
+        var seen: [String: String] = [:]
+        for path in String(decoding: data, as: UTF8.self).split(separator: "\0").map(String.init) {
+            // Every folder on the way counts too: Sources/a/x and Sources/A/y collide as folders.
+            var prefix = ""
+            for component in path.split(separator: "/") {
+                prefix += (prefix.isEmpty ? "" : "/") + component
+                if let other = seen[prefix.lowercased()], other != prefix {
+                    XCTFail("\(prefix) and \(other) differ only by case")
+                }
+                seen[prefix.lowercased()] = prefix
+            }
+        }
+        XCTAssertGreaterThan(seen.count, 50)
     }
 }

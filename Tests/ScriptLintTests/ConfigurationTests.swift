@@ -133,3 +133,52 @@ final class ConfigurationCLITests: TemporaryFolderTestCase {
         XCTAssertEqual(rules["redundant-script-type"]?["severity"] as? String, "off")
     }
 }
+
+/// RFC 8259, exactly: what a lenient parser lets through, and the escapes a naive one mishandles.
+final class StrictJSONTests: TemporaryFolderTestCase {
+    func testRejectsWhatRFC8259Rejects() {
+        let cases: [(String, String)] = [
+            (#"{"rules": {"a\uD800\u0041": "off"}}"#, "line 1, column 14: high surrogate \\uD800 not followed by a low surrogate"),
+            (#"{"a": "\uD800"}"#, "line 1, column 8: lone high surrogate"),
+            (#"{"a": "\uDC00"}"#, "line 1, column 8: lone low surrogate"),
+            (#"{"a": "\u+041"}"#, "invalid \\u escape"),
+            ("{\"a\":\n +1}", "line 2, column 2: a number must start with a digit or '-'"),
+            (#"{"a": 01}"#, "column 8: leading zeros are not allowed"),
+            (#"{"a": -01}"#, "leading zeros are not allowed"),
+            (#"{"a": .5}"#, "column 7: a number must start with a digit or '-'"),
+            (#"{"a": 1.}"#, "column 9: a digit must follow the decimal point"),
+            (#"{"a": 1e}"#, "a digit must follow the exponent"),
+            (#"{"a": 1e+}"#, "a digit must follow the exponent"),
+            (#"{"a": -}"#, "unexpected character"),
+            (#"{"a": 0x10}"#, "column 8: expected ',' or '}'"),
+        ]
+        for (json, message) in cases {
+            do {
+                _ = try JSONParser.parse(Array(json.utf8))
+                XCTFail("accepted \(json)")
+            } catch {
+                XCTAssertTrue("\(error)".contains(message), "\(json): \(error)")
+            }
+        }
+    }
+
+    func testAcceptsEveryRFC8259Number() throws {
+        for (text, value) in [("0", 0.0), ("-0", 0), ("10", 10), ("1.5", 1.5), ("-2.25e2", -225), ("1E-2", 0.01), ("0e0", 0)] {
+            XCTAssertEqual(try JSONParser.parse(Array(text.utf8)), .number(value), text)
+        }
+    }
+
+    func testEscapesKeepEveryScalar() throws {
+        XCTAssertEqual(try JSONParser.parse(Array(#""a\u0000b""#.utf8)), .string("a\u{0}b"), "U+0000 does not end the string")
+        XCTAssertEqual(try JSONParser.parse(Array(#""\uD83D\uDE00""#.utf8)), .string("😀"))
+        XCTAssertEqual(try JSONParser.parse(Array(#""\u00e9\/""#.utf8)), .string("é/"))
+    }
+
+    func testHostileConfigurationExitsTwoNamingTheFile() throws {
+        try write(".scriptlintrc.json", #"{"rules": {"a\uD800\u0041": "off"}}"#)
+        let page = try write("a.html", "<p>x")
+        let r = try runCLI([page])
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertTrue(r.stderr.contains(".scriptlintrc.json") && r.stderr.contains("surrogate"), r.stderr)
+    }
+}

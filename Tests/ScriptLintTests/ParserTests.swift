@@ -2,7 +2,7 @@ import XCTest
 @testable import ScriptLint
 
 /// The script model must describe what a browser builds. Each test pins one case where a naive or
-/// HTML4 parser (libxml2 2.9, see ../shared/LIBXML2.md) goes wrong.
+/// HTML4 parser (libxml2 2.9, see docs/browser-model.md) goes wrong.
 final class ParserTests: XCTestCase {
     private func placements(_ html: String) -> [String] {
         model(html).scripts.map { s in

@@ -90,16 +90,32 @@ struct JSONParser {
         return value
     }
 
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, nothing looser.
     private mutating func number() throws -> JSONValue {
         let start = i
+        func isDigit(_ k: Int) -> Bool { k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
         if i < b.count && b[i] == UInt8(ascii: "-") { i += 1 }
-        let digits = i
-        while i < b.count && (b[i] >= 0x30 && b[i] <= 0x39 || b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: "e")
-                              || b[i] == UInt8(ascii: "E") || b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")) { i += 1 }
-        guard i > digits, let n = Double(String(decoding: b[start..<i], as: UTF8.self)) else {
-            i = start
-            throw fail("unexpected character")
+        guard isDigit(i) else {
+            throw fail(i < b.count && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: ".")) ? "a number must start with a digit or '-'" : "unexpected character")
         }
+        if b[i] == 0x30 {
+            i += 1
+            if isDigit(i) { throw fail("leading zeros are not allowed in a number") }
+        } else {
+            while isDigit(i) { i += 1 }
+        }
+        if i < b.count && b[i] == UInt8(ascii: ".") {
+            i += 1
+            guard isDigit(i) else { throw fail("a digit must follow the decimal point") }
+            while isDigit(i) { i += 1 }
+        }
+        if i < b.count && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
+            i += 1
+            if i < b.count && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")) { i += 1 }
+            guard isDigit(i) else { throw fail("a digit must follow the exponent") }
+            while isDigit(i) { i += 1 }
+        }
+        guard let n = Double(String(decoding: b[start..<i], as: UTF8.self)) else { throw fail("invalid number") }
         return .number(n)
     }
 
@@ -124,26 +140,46 @@ struct JSONParser {
             case UInt8(ascii: "r"): out.append(0x0D)
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
+                let escapeStart = i - 2
                 var scalar = try hex4()
-                if scalar & 0xFC00 == 0xD800, i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") {
+                if scalar & 0xFC00 == 0xDC00 {
+                    i = escapeStart
+                    throw fail("lone low surrogate \\u\(String(scalar, radix: 16, uppercase: true)) in a string")
+                }
+                if scalar & 0xFC00 == 0xD800 {
+                    guard i + 1 < b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u") else {
+                        i = escapeStart
+                        throw fail("lone high surrogate \\u\(String(scalar, radix: 16, uppercase: true)) in a string")
+                    }
                     i += 2
                     let low = try hex4()
+                    guard low & 0xFC00 == 0xDC00 else {
+                        i = escapeStart
+                        throw fail("high surrogate \\u\(String(scalar, radix: 16, uppercase: true)) not followed by a low surrogate")
+                    }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 }
-                out += Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
+                guard let u = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape") }
+                out += Array(String(Character(u)).utf8)
             default:
                 throw fail("invalid escape \\\(Unicode.Scalar(e))")
             }
         }
-        guard let s = String(validatingUTF8: out.map { CChar(bitPattern: $0) } + [0]) else { throw fail("invalid UTF-8 in a string") }
+        // Validated as a whole, so an escaped U+0000 stays in the string instead of ending it.
+        guard let s = String(validating: out, as: UTF8.self) else { throw fail("invalid UTF-8 in a string") }
         return s
     }
 
     private mutating func hex4() throws -> UInt32 {
-        guard i + 4 <= b.count, let v = UInt32(String(decoding: b[i..<(i + 4)], as: UTF8.self), radix: 16) else {
+        guard i + 4 <= b.count, b[i..<(i + 4)].allSatisfy({ isHexDigit($0) }),
+              let v = UInt32(String(decoding: b[i..<(i + 4)], as: UTF8.self), radix: 16) else {
             throw fail("invalid \\u escape")
         }
         i += 4
         return v
+    }
+
+    private func isHexDigit(_ c: UInt8) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
     }
 }

@@ -14,7 +14,7 @@ public enum FileSystem {
         #endif
     }
 
-    static func writeBytes(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {
+    public static func writeBytes(_ fd: Int32, _ buf: UnsafeRawPointer, _ n: Int) -> Int {
         #if canImport(Glibc)
         return Glibc.write(fd, buf, n)
         #else

@@ -4,7 +4,7 @@ import CLibXML2
 /// every legacy label a browser knows) and its table of HTML named character references.
 ///
 /// scriptlint does not use libxml2's HTML tree or SAX events for structure: libxml2 2.9 tokenizes
-/// HTML4-style (see `../shared/LIBXML2.md` and the README), so the browser-accurate tokenizer in
+/// HTML4-style (see docs/browser-model.md), so the browser-accurate tokenizer in
 /// `HTMLScanner` decides where every script lands.
 enum LibXML2 {
     private static let initialized: Bool = {

@@ -107,30 +107,30 @@ struct ScriptLintCommand: ParsableCommand {
         if !arguments.isEmpty && arguments.allSatisfy({ !$0.hasPrefix("-") }) {
             do {
                 try LintRun(options: LintOptions(paths: Array(arguments))).execute()
-                Glibc.exit(0)
+                processExit(0)
             } catch let exit as RunExit {
-                Glibc.exit(exit.status)
+                processExit(exit.status)
             } catch {
                 FileHandleStderr.write("scriptlint: \(error)\n")
-                Glibc.exit(2)
+                processExit(2)
             }
         }
         do {
             var command = try parseAsRoot(Array(arguments))
             try command.run()
         } catch let exit as RunExit {
-            Glibc.exit(exit.status)
+            processExit(exit.status)
         } catch let code as ExitCode {
-            Glibc.exit(code.rawValue)
+            processExit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
                 FileHandleStdout.write(message + "\n")
-                Glibc.exit(0)
+                processExit(0)
             }
             FileHandleStderr.write(message + "\n")
-            Glibc.exit(2)
+            processExit(2)
         }
     }
 
@@ -208,7 +208,7 @@ final class OutputSink {
             guard let base = buf.baseAddress else { return }
             var done = 0
             while done < buf.count {
-                let n = Glibc.write(fd, base + done, buf.count - done)
+                let n = FileSystem.writeBytes(fd, base + done, buf.count - done)
                 if n <= 0 { if errno == EINTR { continue }; return }
                 done += n
             }
@@ -251,4 +251,13 @@ enum FileHandleStderr {
         var s = s
         s.withUTF8 { buf in _ = Glibc.write(2, buf.baseAddress!, buf.count) }
     }
+}
+
+/// `exit(3)` from the C library, named so that ArgumentParser's `exit` does not shadow it.
+private func processExit(_ status: Int32) -> Never {
+    #if canImport(Glibc)
+    Glibc.exit(status)
+    #else
+    Darwin.exit(status)
+    #endif
 }

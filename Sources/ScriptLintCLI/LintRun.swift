@@ -1,6 +1,8 @@
 import ScriptLint
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Everything a lint run needs, independent of how the command line was parsed.

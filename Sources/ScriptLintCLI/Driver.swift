@@ -2,6 +2,8 @@ import Dispatch
 import ScriptLint
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Lints targets on several threads; results come back in the order of the targets.
