@@ -257,7 +257,9 @@ final class ParserTests: XCTestCase {
         bytes += Array("</title>\0<script src=a.js></script><p>\0x</p><script src=b.js></script>".utf8)
         let doc = HTMLParser.parse(bytes: bytes)
         XCTAssertEqual(doc.scripts.map(\.src), ["a.js", "b.js"])
-        XCTAssertEqual(doc.scripts.map(\.placement), [.body, .body])
+        // Chromium drops a NUL in the data state before tree construction, so the NUL after
+        // </title> does not end the head (the standard's text would open the body there).
+        XCTAssertEqual(doc.scripts.map(\.placement), [.head, .body])
     }
 
     func testUTF16WithBOM() {

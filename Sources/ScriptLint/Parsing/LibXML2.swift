@@ -1,11 +1,11 @@
 import CLibXML2
 
 /// The one place scriptlint talks to libxml2: its character-encoding converters (iconv-backed, so
-/// every legacy label a browser knows) and its table of HTML named character references.
+/// every legacy label a browser knows).
 ///
 /// scriptlint does not use libxml2's HTML tree or SAX events for structure: libxml2 2.9 tokenizes
-/// HTML4-style (see docs/browser-model.md), so the browser-accurate tokenizer in
-/// `HTMLScanner` decides where every script lands.
+/// HTML4-style (see docs/browser-model.md), so the browser-accurate `Tokenizer` and
+/// `TreeBuilder` decide where every script lands.
 enum LibXML2 {
     private static let initialized: Bool = {
         xmlInitParser()
@@ -46,14 +46,5 @@ enum LibXML2 {
             }
         }
         return result
-    }
-
-    /// The code point of an HTML named character reference (without `&` and `;`), if libxml2 knows it.
-    static func namedEntity(_ name: String) -> UInt32? {
-        _ = initialized
-        guard let desc = name.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }) else {
-            return nil
-        }
-        return UInt32(desc.pointee.value)
     }
 }

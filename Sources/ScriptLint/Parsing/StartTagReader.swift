@@ -57,7 +57,7 @@ enum StartTagReader {
             }
             // Duplicates: the first occurrence wins, as in browsers.
             if !attributes.contains(where: { $0.name == attrName }) {
-                let value = valueRange.map { decodeCharacterReferences(decode($0)) }
+                let value = valueRange.map { CharacterReferences.decode(decode($0), inAttribute: true) }
                 attributes.append(Attribute(name: attrName, value: value, range: ByteRange(attrStart, end),
                                             valueRange: valueRange, leadingSpaceStart: spaceStart))
             }
@@ -76,57 +76,4 @@ enum StartTagReader {
         for i in s..<e { bytes.append(p[i] == 0 ? 0x3F : asciiLower(p[i])) }
         return String(decoding: bytes, as: UTF8.self)
     }
-
-    /// Resolves `&name;`, `&#NN;` and `&#xHH;` (and the common legacy forms without `;`).
-    static func decodeCharacterReferences(_ s: String) -> String {
-        guard s.utf8.contains(0x26) else { return s }
-        let scalars = Array(s.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            guard c == "&" else { out.append(c); i += 1; continue }
-            var j = i + 1
-            if j < scalars.count && scalars[j] == "#" {
-                j += 1
-                var hex = false
-                if j < scalars.count && (scalars[j] == "x" || scalars[j] == "X") { hex = true; j += 1 }
-                let digitsStart = j
-                var value: UInt32 = 0
-                while j < scalars.count, let d = hexDigit(scalars[j], hex: hex) {
-                    value = value > 0x10FFFF ? value : value &* (hex ? 16 : 10) &+ d
-                    j += 1
-                }
-                if j > digitsStart {
-                    if j < scalars.count && scalars[j] == ";" { j += 1 }
-                    out.append(Unicode.Scalar(value == 0 ? 0xFFFD : value) ?? "\u{FFFD}")
-                    i = j
-                    continue
-                }
-                out.append(c); i += 1; continue
-            }
-            while j < scalars.count && j - i <= 32 && (scalars[j].properties.isAlphabetic || ("0"..."9").contains(scalars[j])) { j += 1 }
-            let name = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
-            let hasSemicolon = j < scalars.count && scalars[j] == ";"
-            let next = j < scalars.count ? scalars[j] : " "
-            if !name.isEmpty, let cp = LibXML2.namedEntity(name),
-               hasSemicolon || (["amp", "lt", "gt", "quot"].contains(name) && next != "=") {
-                out.append(Unicode.Scalar(cp) ?? "\u{FFFD}")
-                i = hasSemicolon ? j + 1 : j
-                continue
-            }
-            out.append(c)
-            i += 1
-        }
-        return String(out)
     }
-
-    private static func hexDigit(_ c: Unicode.Scalar, hex: Bool) -> UInt32? {
-        switch c {
-        case "0"..."9": return c.value - 48
-        case "a"..."f" where hex: return c.value - 87
-        case "A"..."F" where hex: return c.value - 55
-        default: return nil
-        }
-    }
-}

@@ -21,48 +21,58 @@ struct NameKey: Hashable {
         self.b = b
     }
 
+    init(a: UInt64, b: UInt64) {
+        self.a = a
+        self.b = b
+    }
+
     init(_ name: String) {
         let bytes = Array(name.utf8)
         self = bytes.withUnsafeBufferPointer { NameKey($0, 0, $0.count) }
     }
 }
 
-/// The elements whose names change how a browser parses or places a script.
+/// The elements whose names the tokenizer and tree builder act on (WHATWG HTML 13.2.6).
 enum Tag: UInt8 {
     case other
-    case html, head, body, script, style, title, textarea, xmp, iframe, noembed, noframes, noscript, plaintext
-    case template, svg, math, link, meta, base, basefont, bgsound, frameset, frame
-    case table, caption, td, th, tr, tbody, thead, tfoot, colgroup, col
-    case applet, marquee, object, select, input, img, image, video, audio, canvas, embed, button, br, hr
-    case area, wbr, param, source, track, keygen
-    case foreignobject, desc, annotationXML, mi, mo, mn, ms, mtext, font, p
-    // Elements that end SVG/MathML content when met inside it.
-    case b, big, blockquote, center, code, dd, div, dl, dt, em, h1, h2, h3, h4, h5, h6, i, li, listing
-    case menu, nobr, ol, pre, ruby, s, small, span, strong, strike, sub, sup, tt, u, ul, `var`
+    case annotationXML
+    case a, address, applet, area, article, aside, audio, b, base, basefont, bgsound, big
+    case blockquote, body, br, button, canvas, caption, center, code, col, colgroup, dd, desc
+    case details, dialog, dir, div, dl, dt, em, embed, fieldset, figcaption, figure, font
+    case footer, foreignobject, form, frame, frameset, h1, h2, h3, h4, h5, h6, head
+    case header, hgroup, hr, html, i, iframe, image, img, input, keygen, li, link
+    case listing, main, malignmark, marquee, math, menu, meta, mglyph, mi, mn, mo, ms
+    case mtext, nav, nobr, noembed, noframes, noscript, object, ol, optgroup, option, p, param
+    case plaintext, pre, rb, rp, rt, rtc, ruby, s, script, search, section, select
+    case selectedcontent, small, source, span, strike, strong, style, sub, summary, sup, svg, table
+    case tbody, td, template, textarea, tfoot, th, thead, title, tr, track, tt, u
+    case ul, `var`, video, wbr, xmp
 
     static let byKey: [NameKey: Tag] = {
         var map: [NameKey: Tag] = [:]
         let all: [(String, Tag)] = [
-            ("html", .html), ("head", .head), ("body", .body), ("script", .script), ("style", .style),
-            ("title", .title), ("textarea", .textarea), ("xmp", .xmp), ("iframe", .iframe),
-            ("noembed", .noembed), ("noframes", .noframes), ("noscript", .noscript), ("plaintext", .plaintext),
-            ("template", .template), ("svg", .svg), ("math", .math), ("link", .link), ("meta", .meta),
-            ("base", .base), ("basefont", .basefont), ("bgsound", .bgsound), ("frameset", .frameset),
-            ("frame", .frame), ("table", .table), ("caption", .caption), ("td", .td), ("th", .th), ("tr", .tr),
-            ("tbody", .tbody), ("thead", .thead), ("tfoot", .tfoot), ("colgroup", .colgroup), ("col", .col),
-            ("applet", .applet), ("marquee", .marquee), ("object", .object), ("select", .select),
-            ("input", .input), ("img", .img), ("image", .image), ("video", .video), ("audio", .audio),
-            ("canvas", .canvas), ("embed", .embed), ("button", .button), ("br", .br), ("hr", .hr),
-            ("area", .area), ("wbr", .wbr), ("param", .param), ("source", .source), ("track", .track),
-            ("keygen", .keygen), ("foreignobject", .foreignobject), ("desc", .desc),
-            ("annotation-xml", .annotationXML), ("mi", .mi), ("mo", .mo), ("mn", .mn), ("ms", .ms),
-            ("mtext", .mtext), ("font", .font), ("p", .p), ("b", .b), ("big", .big),
-            ("blockquote", .blockquote), ("center", .center), ("code", .code), ("dd", .dd), ("div", .div),
-            ("dl", .dl), ("dt", .dt), ("em", .em), ("h1", .h1), ("h2", .h2), ("h3", .h3), ("h4", .h4),
-            ("h5", .h5), ("h6", .h6), ("i", .i), ("li", .li), ("listing", .listing), ("menu", .menu),
-            ("nobr", .nobr), ("ol", .ol), ("pre", .pre), ("ruby", .ruby), ("s", .s), ("small", .small),
-            ("span", .span), ("strong", .strong), ("strike", .strike), ("sub", .sub), ("sup", .sup),
-            ("tt", .tt), ("u", .u), ("ul", .ul), ("var", .var),
+            ("annotation-xml", .annotationXML),
+            ("a", .a), ("address", .address), ("applet", .applet), ("area", .area), ("article", .article), ("aside", .aside),
+            ("audio", .audio), ("b", .b), ("base", .base), ("basefont", .basefont), ("bgsound", .bgsound), ("big", .big),
+            ("blockquote", .blockquote), ("body", .body), ("br", .br), ("button", .button), ("canvas", .canvas), ("caption", .caption),
+            ("center", .center), ("code", .code), ("col", .col), ("colgroup", .colgroup), ("dd", .dd), ("desc", .desc),
+            ("details", .details), ("dialog", .dialog), ("dir", .dir), ("div", .div), ("dl", .dl), ("dt", .dt),
+            ("em", .em), ("embed", .embed), ("fieldset", .fieldset), ("figcaption", .figcaption), ("figure", .figure), ("font", .font),
+            ("footer", .footer), ("foreignobject", .foreignobject), ("form", .form), ("frame", .frame), ("frameset", .frameset), ("h1", .h1),
+            ("h2", .h2), ("h3", .h3), ("h4", .h4), ("h5", .h5), ("h6", .h6), ("head", .head),
+            ("header", .header), ("hgroup", .hgroup), ("hr", .hr), ("html", .html), ("i", .i), ("iframe", .iframe),
+            ("image", .image), ("img", .img), ("input", .input), ("keygen", .keygen), ("li", .li), ("link", .link),
+            ("listing", .listing), ("main", .main), ("malignmark", .malignmark), ("marquee", .marquee), ("math", .math), ("menu", .menu),
+            ("meta", .meta), ("mglyph", .mglyph), ("mi", .mi), ("mn", .mn), ("mo", .mo), ("ms", .ms),
+            ("mtext", .mtext), ("nav", .nav), ("nobr", .nobr), ("noembed", .noembed), ("noframes", .noframes), ("noscript", .noscript),
+            ("object", .object), ("ol", .ol), ("optgroup", .optgroup), ("option", .option), ("p", .p), ("param", .param),
+            ("plaintext", .plaintext), ("pre", .pre), ("rb", .rb), ("rp", .rp), ("rt", .rt), ("rtc", .rtc),
+            ("ruby", .ruby), ("s", .s), ("script", .script), ("search", .search), ("section", .section), ("select", .select),
+            ("selectedcontent", .selectedcontent), ("small", .small), ("source", .source), ("span", .span), ("strike", .strike), ("strong", .strong),
+            ("style", .style), ("sub", .sub), ("summary", .summary), ("sup", .sup), ("svg", .svg), ("table", .table),
+            ("tbody", .tbody), ("td", .td), ("template", .template), ("textarea", .textarea), ("tfoot", .tfoot), ("th", .th),
+            ("thead", .thead), ("title", .title), ("tr", .tr), ("track", .track), ("tt", .tt), ("u", .u),
+            ("ul", .ul), ("var", .`var`), ("video", .video), ("wbr", .wbr), ("xmp", .xmp),
         ]
         for (name, tag) in all { map[NameKey(name)] = tag }
         return map
@@ -99,28 +109,6 @@ enum Tag: UInt8 {
         switch self {
         case .area, .base, .basefont, .bgsound, .br, .col, .embed, .frame, .hr, .img, .image, .input,
              .keygen, .link, .meta, .param, .source, .track, .wbr:
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// Start tags that end SVG/MathML content (`font` only with color, face or size).
-    var breaksOutOfForeignContent: Bool {
-        switch self {
-        case .b, .big, .blockquote, .body, .br, .center, .code, .dd, .div, .dl, .dt, .em, .embed,
-             .h1, .h2, .h3, .h4, .h5, .h6, .head, .hr, .i, .img, .li, .listing, .menu, .meta, .nobr,
-             .ol, .p, .pre, .ruby, .s, .small, .span, .strong, .strike, .sub, .sup, .table, .tt, .u, .ul, .var:
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// Elements that bound "has a body element in scope": `</body>` beneath one of them is ignored.
-    var isScopeBoundary: Bool {
-        switch self {
-        case .applet, .caption, .html, .table, .td, .th, .marquee, .object, .template:
             return true
         default:
             return false

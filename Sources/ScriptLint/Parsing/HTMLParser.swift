@@ -1,0 +1,136 @@
+/// Turns a file into a `ScriptDocument`: the WHATWG tokenizer (`Tokenizer`) feeding the WHATWG tree
+/// builder (`TreeBuilder`), with no tree kept — only what the script model needs. It streams, and
+/// every offset is exact.
+public enum HTMLParser {
+    public static func parse(_ source: SourceText) -> ScriptDocument {
+        source.bytes.withUnsafeBufferPointer { p in
+            var builder = TreeBuilder(p: p, source: source, sink: NoTree())
+            builder.run()
+            return builder.finish()
+        }
+    }
+
+    public static func parse(bytes: [UInt8]) -> ScriptDocument {
+        parse(SourceText(fileBytes: bytes))
+    }
+
+    public static func parse(_ html: String) -> ScriptDocument {
+        parse(bytes: Array(html.utf8))
+    }
+}
+
+extension ScriptElement {
+    /// The facts about a script element, from its start tag ("prepare the script element").
+    static func make(_ tag: StartTag, isSVG: Bool, inert: InertReason?, placement: Placement, index: Int) -> ScriptElement {
+        let typeAttr = tag.attribute("type")?.value
+        let languageAttr = tag.attribute("language")?.value
+        var typeValue: String?
+        if let t = typeAttr {
+            typeValue = t.trimmingASCIIWhitespace()
+        } else if let l = languageAttr, !l.isEmpty {
+            typeValue = "text/" + l.trimmingASCIIWhitespace()
+        }
+        let srcAttr = isSVG ? (tag.attribute("href") ?? tag.attribute("xlink:href")) : tag.attribute("src")
+        let src = srcAttr.map { $0.value ?? "" }
+        let isExternal = src.map { !$0.trimmingASCIIWhitespace().isEmpty } ?? false
+        let blocking = (tag.attribute("blocking")?.value ?? "").lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
+        return ScriptElement(
+            tag: tag,
+            kind: ScriptKind.classify(typeValue),
+            typeValue: typeValue,
+            isExternal: isExternal,
+            isInline: srcAttr == nil,
+            src: src,
+            isAsync: tag.has("async"),
+            isDefer: tag.has("defer"),
+            isNoModule: tag.has("nomodule"),
+            blocking: blocking,
+            placement: placement,
+            inert: inert,
+            isSVG: isSVG,
+            atEndOfBody: false,
+            swallowedRange: nil,
+            isUnterminated: false,
+            textRange: nil,
+            index: index
+        )
+    }
+}
+
+/// Quirks mode from the DOCTYPE ("the initial insertion mode"); in quirks mode `<table>` does not
+/// close an open `<p>`.
+enum Quirks {
+    private static let publicPrefixes = [
+        "+//silmaril//dtd html pro v0r11 19970101//", "-//as//dtd html 3.0 aswedit + extensions//",
+        "-//advasoft ltd//dtd html 3.0 aswedit + extensions//", "-//ietf//dtd html 2.0 level 1//",
+        "-//ietf//dtd html 2.0 level 2//", "-//ietf//dtd html 2.0 strict level 1//", "-//ietf//dtd html 2.0 strict level 2//",
+        "-//ietf//dtd html 2.0 strict//", "-//ietf//dtd html 2.0//", "-//ietf//dtd html 2.1e//", "-//ietf//dtd html 3.0//",
+        "-//ietf//dtd html 3.2 final//", "-//ietf//dtd html 3.2//", "-//ietf//dtd html 3//", "-//ietf//dtd html level 0//",
+        "-//ietf//dtd html level 1//", "-//ietf//dtd html level 2//", "-//ietf//dtd html level 3//",
+        "-//ietf//dtd html strict level 0//", "-//ietf//dtd html strict level 1//", "-//ietf//dtd html strict level 2//",
+        "-//ietf//dtd html strict level 3//", "-//ietf//dtd html strict//", "-//ietf//dtd html//",
+        "-//metrius//dtd metrius presentational//", "-//microsoft//dtd internet explorer 2.0 html strict//",
+        "-//microsoft//dtd internet explorer 2.0 html//", "-//microsoft//dtd internet explorer 2.0 tables//",
+        "-//microsoft//dtd internet explorer 3.0 html strict//", "-//microsoft//dtd internet explorer 3.0 html//",
+        "-//microsoft//dtd internet explorer 3.0 tables//", "-//netscape comm. corp.//dtd html//",
+        "-//netscape comm. corp.//dtd strict html//", "-//o'reilly and associates//dtd html 2.0//",
+        "-//o'reilly and associates//dtd html extended 1.0//", "-//o'reilly and associates//dtd html extended relaxed 1.0//",
+        "-//sq//dtd html 2.0 hotmetal + extensions//", "-//softquad software//dtd hotmetal pro 6.0::19990601::extensions to html 4.0//",
+        "-//softquad//dtd hotmetal pro 4.0::19971010::extensions to html 4.0//", "-//spyglass//dtd html 2.0 extended//",
+        "-//sun microsystems corp.//dtd hotjava html//", "-//sun microsystems corp.//dtd hotjava strict html//",
+        "-//w3c//dtd html 3 1995-03-24//", "-//w3c//dtd html 3.2 draft//", "-//w3c//dtd html 3.2 final//",
+        "-//w3c//dtd html 3.2//", "-//w3c//dtd html 3.2s draft//", "-//w3c//dtd html 4.0 frameset//",
+        "-//w3c//dtd html 4.0 transitional//", "-//w3c//dtd html experimental 19960712//",
+        "-//w3c//dtd html experimental 970421//", "-//w3c//dtd w3 html//", "-//w3o//dtd w3 html 3.0//",
+        "-//webtechs//dtd mozilla html 2.0//", "-//webtechs//dtd mozilla html//",
+    ]
+
+    static func isQuirks(name: String?, publicID: String?, systemID: String?, forceQuirks: Bool) -> Bool {
+        if forceQuirks || name != "html" { return true }
+        let pub = publicID?.lowercased()
+        let sys = systemID?.lowercased()
+        if let pub {
+            if pub == "-//w3o//dtd w3 html strict 3.0//en//" || pub == "-/w3c/dtd html 4.0 transitional/en" || pub == "html" { return true }
+            if publicPrefixes.contains(where: { pub.hasPrefix($0) }) { return true }
+            if systemID == nil && (pub.hasPrefix("-//w3c//dtd html 4.01 frameset//") || pub.hasPrefix("-//w3c//dtd html 4.01 transitional//")) {
+                return true
+            }
+        }
+        if sys == "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd" { return true }
+        return false
+    }
+}
+
+/// The case fix-ups for SVG and MathML names that the HTML parser applies ("adjust SVG attributes").
+enum ForeignNames {
+    static let svgElements: [String: String] = Dictionary(uniqueKeysWithValues: [
+        "altGlyph", "altGlyphDef", "altGlyphItem", "animateColor", "animateMotion", "animateTransform", "clipPath",
+        "feBlend", "feColorMatrix", "feComponentTransfer", "feComposite", "feConvolveMatrix", "feDiffuseLighting",
+        "feDisplacementMap", "feDistantLight", "feDropShadow", "feFlood", "feFuncA", "feFuncB", "feFuncG", "feFuncR",
+        "feGaussianBlur", "feImage", "feMerge", "feMergeNode", "feMorphology", "feOffset", "fePointLight",
+        "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence", "foreignObject", "glyphRef", "linearGradient",
+        "radialGradient", "textPath",
+    ].map { ($0.lowercased(), $0) })
+
+    static let svgAttributes: [String: String] = Dictionary(uniqueKeysWithValues: [
+        "attributeName", "attributeType", "baseFrequency", "baseProfile", "calcMode", "clipPathUnits", "diffuseConstant",
+        "edgeMode", "filterUnits", "glyphRef", "gradientTransform", "gradientUnits", "kernelMatrix", "kernelUnitLength",
+        "keyPoints", "keySplines", "keyTimes", "lengthAdjust", "limitingConeAngle", "markerHeight", "markerUnits",
+        "markerWidth", "maskContentUnits", "maskUnits", "numOctaves", "pathLength", "patternContentUnits",
+        "patternTransform", "patternUnits", "pointsAtX", "pointsAtY", "pointsAtZ", "preserveAlpha", "preserveAspectRatio",
+        "primitiveUnits", "refX", "refY", "repeatCount", "repeatDur", "requiredExtensions", "requiredFeatures",
+        "specularConstant", "specularExponent", "spreadMethod", "startOffset", "stdDeviation", "stitchTiles",
+        "surfaceScale", "systemLanguage", "tableValues", "targetX", "targetY", "textLength", "viewBox", "viewTarget",
+        "xChannelSelector", "yChannelSelector", "zoomAndPan",
+    ].map { ($0.lowercased(), $0) })
+
+    static let mathAttributes: [String: String] = ["definitionurl": "definitionURL"]
+
+    /// Namespaced attributes, written the way html5lib-tests print them ("xlink href").
+    static let foreignAttributes: [String: String] = [
+        "xlink:actuate": "xlink actuate", "xlink:arcrole": "xlink arcrole", "xlink:href": "xlink href",
+        "xlink:role": "xlink role", "xlink:show": "xlink show", "xlink:title": "xlink title", "xlink:type": "xlink type",
+        "xml:lang": "xml lang", "xml:space": "xml space", "xmlns": "xmlns", "xmlns:xlink": "xmlns xlink",
+    ]
+}
