@@ -9,7 +9,8 @@ struct NameKey: Hashable {
         var k = 0
         var i = s
         while i < e {
-            let c = UInt64(asciiLower(p[i]))
+            // A NUL is U+FFFD in a tag name: never the end of the name, never equal to nothing.
+            let c = p[i] == 0 ? 0xFD : UInt64(asciiLower(p[i]))
             if k < 8 { a |= c << (8 * UInt64(k)) } else if k < 16 { b |= c << (8 * UInt64(k - 8)) } else {
                 b = (b ^ c) &* 0x100000001B3 // longer names: hashed; only equality with themselves matters
             }
