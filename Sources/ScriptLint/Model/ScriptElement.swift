@@ -99,6 +99,8 @@ public struct ScriptElement: Sendable, Hashable {
     public var textRange: ByteRange?
     /// 0-based index among all scripts of the document.
     public var index: Int
+    /// The script loader on the page that turns this data block into a script later (`ScriptLoader`).
+    public var deferredBy: String?
 
     public var isBlockingRender: Bool { blocking.contains("render") }
 }

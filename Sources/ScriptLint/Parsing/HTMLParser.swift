@@ -6,7 +6,9 @@ public enum HTMLParser {
         source.bytes.withUnsafeBufferPointer { p in
             var builder = TreeBuilder(p: p, source: source, sink: NoTree())
             builder.run()
-            return builder.finish()
+            var document = builder.finish()
+            ScriptLoader.annotate(&document)
+            return document
         }
     }
 

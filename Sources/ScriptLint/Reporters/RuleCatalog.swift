@@ -45,6 +45,7 @@ public enum ModelReporter {
             w.field("atEndOfBody", s.atEndOfBody)
             w.field("selfClosing", s.tag.selfClosing)
             w.field("unterminated", s.isUnterminated)
+            w.field("deferredBy", s.deferredBy)
             w.endObject()
             out += w.output + "\n"
         }

@@ -21,6 +21,9 @@ public struct IneffectiveScriptAttribute: Rule {
                 names = ["defer", "nomodule"].filter { s.tag.has($0) }
                 why = "module scripts are deferred already, and `nomodule` is ignored on them"
             case .data, .importmap, .speculationrules:
+                // A data block with `src`, or one a loader runs later, keeps its attributes for
+                // whoever turns it into a script (a loader, a consent manager).
+                if s.kind == .data && (s.isExternal || s.deferredBy != nil) { return nil }
                 names = ["async", "defer"].filter { s.tag.has($0) }
                 why = s.kind == .data ? "a data block is never run" : "\(s.kind.rawValue) scripts are not fetched or run like scripts"
             }
