@@ -1,26 +1,49 @@
 #!/usr/bin/env bash
-# Fuzzes scriptlint with libFuzzer and AddressSanitizer: every input is linted as a page (all
-# rules, fixes applied twice, every report format) and parsed as a configuration file, with the
-# invariants of Sources/ScriptLint/Engine/FuzzChecks.swift. Usage: Fuzz/run.sh [SECONDS]
+# Fuzzes scriptlint with libFuzzer and AddressSanitizer, one layer per target, with the invariants
+# of Sources/ScriptLint/Engine/FuzzChecks.swift:
+#   parse   tokenizer and tree builder          config  configuration JSON
+#   fix     fixes converge and are safe         report  every output format
+#   all     everything on each input (the default)
+# Usage: Fuzz/run.sh [SECONDS] [TARGET]
 # A crash leaves its input in Fuzz/crashes/; copy it to Fuzz/regressions/ once fixed, so the
 # tests replay it forever.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-300}
+target=${2:-all}
+case "$target" in
+    parse|config|fix|report|all) ;;
+    *) echo "fuzz: unknown target '$target' (parse, config, fix, report, all)" >&2; exit 2 ;;
+esac
 build=.build/fuzz
-mkdir -p "$build" "$build/corpus" Fuzz/crashes
+corpus="$build/corpus-$target"
+mkdir -p "$build" "$corpus" Fuzz/crashes
 
 sources=$(find Sources/ScriptLint -name '*.swift' | sort)
-stamp=$(cat $sources Fuzz/FuzzTarget.swift | sha1sum | cut -c1-16)
+stamp=$(cat $sources Fuzz/FuzzTarget.swift | sha1sum | cut -c1-16)-$target
+flag=$(echo "FUZZ_$target" | tr '[:lower:]' '[:upper:]')
 if [ ! -x "$build/fuzz-$stamp" ]; then
-    echo "fuzz: building (libFuzzer + AddressSanitizer)"
-    swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ScriptLint \
+    echo "fuzz: building the $target target (libFuzzer + AddressSanitizer)"
+    swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ScriptLint -D "$flag" \
         -I Sources/CLibXML2 -lxml2 $sources Fuzz/FuzzTarget.swift -o "$build/fuzz-$stamp" 2>&1 | grep -v warning || true
     test -x "$build/fuzz-$stamp"
 fi
-cp Fixtures/*.html Tests/FixFixtures/*.html Fuzz/regressions/* "$build/corpus/" 2>/dev/null || true
+# Small inputs for the single-layer targets keep them at thousands of runs per second; the
+# whole-pipeline target also gets large pages.
+case "$target" in
+    all) max_len=262144 ;;
+    fix) max_len=65536 ;;
+    *) max_len=4096 ;;
+esac
+if [ "$target" = config ]; then
+    cp Fuzz/seeds/json/* Fuzz/regressions/*.json "$corpus/" 2>/dev/null || true
+    dict=Fuzz/dictionaries/json.dict
+else
+    cp Fixtures/*.html Tests/FixFixtures/*.html Fuzz/regressions/* "$corpus/" 2>/dev/null || true
+    dict=Fuzz/dictionaries/html.dict
+fi
 
-echo "fuzz: running for ${seconds}s"
-"$build/fuzz-$stamp" "$build/corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -max_len=262144 -artifact_prefix=Fuzz/crashes/ -print_final_stats=1 2>&1 | tail -n 8
+echo "fuzz: running the $target target for ${seconds}s"
+"$build/fuzz-$stamp" "$corpus" -dict="$dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -max_len="$max_len" -artifact_prefix=Fuzz/crashes/ -print_final_stats=1 2>&1 | tail -n 8
 echo "fuzz: no crash, hang or sanitizer report in ${seconds}s"

@@ -1,9 +1,36 @@
-/// The invariants the fuzzer (Fuzz/run.sh) and its regression tests check on any input.
+/// The invariants the fuzzer (Fuzz/run.sh) and its regression tests check on any input, one
+/// entry per layer so that each layer can be fuzzed at its own speed, and `all` for everything.
 public enum FuzzChecks {
-    /// Lints `bytes` as a page and as a configuration file; traps if an invariant breaks.
+    public enum Target: String, CaseIterable, Sendable {
+        /// Tokenizer and tree builder: the script model stays inside the file.
+        case parse
+        /// Configuration JSON: strict parsing never traps, errors point inside the file.
+        case config
+        /// Fixes converge, never edit twice, and never change how a script behaves.
+        case fix
+        /// Every report format renders the diagnostics.
+        case report
+        /// All of the above on each input.
+        case all
+    }
+
     private static let linter = try! Linter(settings: RuleSettings(severities: ["redundant-script-type": .warning]), reportUnusedDirectives: true)
 
-    public static func run(_ bytes: [UInt8]) {
+    public static func run(_ bytes: [UInt8], target: Target = .all) {
+        switch target {
+        case .parse: _ = parse(bytes)
+        case .config: config(bytes)
+        case .fix: fix(bytes)
+        case .report: report(bytes, linter.lint(parse(bytes)))
+        case .all:
+            let document = parse(bytes)
+            report(bytes, linter.lint(document))
+            fix(bytes)
+            config(bytes)
+        }
+    }
+
+    static func parse(_ bytes: [UInt8]) -> ScriptDocument {
         let source = SourceText(fileBytes: bytes)
         let document = HTMLParser.parse(source)
         for script in document.scripts {
@@ -12,25 +39,43 @@ public enum FuzzChecks {
             for a in script.tag.attributes {
                 precondition(a.leadingSpaceStart <= a.range.start && a.range.start < a.range.end && a.range.end <= script.tag.range.end, "attribute outside its tag")
             }
+            if let text = script.textRange { precondition(text.start >= script.tag.range.end && text.end <= source.bytes.count, "script text outside the file") }
         }
-        let diagnostics = linter.lint(document)
+        for (a, b) in zip(document.scripts, document.scripts.dropFirst()) {
+            precondition(a.tag.range.end <= b.tag.range.start, "scripts out of document order")
+        }
+        return document
+    }
+
+    static func report(_ bytes: [UInt8], _ diagnostics: [Diagnostic]) {
         for d in diagnostics {
             precondition(d.start.line >= 1 && d.start.column >= 1 && d.start <= d.end, "bad position")
             precondition(d.byteRange.start <= d.byteRange.end && d.byteRange.end <= bytes.count, "bad byte range")
         }
-        // Fixing converges and touches nothing a second time.
-        let fixed = Fixer.fix(bytes, with: linter)
-        let again = Fixer.fix(fixed.bytes, with: linter)
-        precondition(again.applied == 0, "a second --fix changed the file")
-        // Every report format renders.
         let report = Report(files: [FileResult(path: "fuzz.html", diagnostics: diagnostics)])
         for format in OutputFormat.allCases {
             // Only the per-file part: the fixed headers (SARIF's rule catalogue) do not depend on the input.
             _ = Reporter.make(format, options: ReporterOptions()).file(report.files[0])
         }
-        // The same bytes as a configuration file and as a baseline.
-        if let json = try? JSONParser.parse(bytes) {
+    }
+
+    static func fix(_ bytes: [UInt8]) {
+        let fixed = Fixer.fix(bytes, with: linter)
+        let again = Fixer.fix(fixed.bytes, with: linter)
+        precondition(again.applied == 0, "a second --fix changed the file")
+        let problems = FixSafety.violations(bytes)
+        precondition(problems.isEmpty, "a fix changed behaviour: \(problems.joined(separator: "; "))")
+    }
+
+    static func config(_ bytes: [UInt8]) {
+        do {
+            let json = try JSONParser.parse(bytes)
             _ = try? Configuration.parse(json, path: "fuzz.json", directory: "/")
+        } catch let failure as JSONParser.Failure {
+            precondition(failure.line >= 1 && failure.column >= 1, "error position before the file")
+            precondition(failure.line <= 1 + bytes.filter { $0 == 0x0A }.count, "error position after the file")
+        } catch {
+            preconditionFailure("JSONParser threw \(error)")
         }
     }
 }
