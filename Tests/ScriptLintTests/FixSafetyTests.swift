@@ -18,6 +18,21 @@ final class FixSafetyTests: XCTestCase {
         }
     }
 
+    /// Found by the fix fuzzer: removing an attribute must neither join the tag name to the next
+    /// attribute nor bring a later duplicate into force.
+    func testRemovalKeepsTheTagNameAndTheFirstAttribute() throws {
+        let linter = try Linter(settings: RuleSettings(severities: ["redundant-script-type": .warning]))
+        let joined = Fixer.fix(Array(#"<script type="text/javascript"data-x="1" src=a.js></script>"#.utf8), with: linter)
+        XCTAssertEqual(String(decoding: joined.bytes, as: UTF8.self), #"<script data-x="1" src=a.js></script>"#)
+        let duplicate = Array(#"<script type="text/javascript" type="text/plain" src=a.js async defer></script>"#.utf8)
+        let fixed = Fixer.fix(duplicate, with: linter)
+        XCTAssertEqual(String(decoding: fixed.bytes, as: UTF8.self), #"<script type="text/javascript" type="text/plain" src=a.js async></script>"#,
+                       "defer goes; the first type stays, or text/plain would take over")
+        let twice = Array(#"<script src=a.js async defer defer></script>"#.utf8)
+        XCTAssertEqual(Fixer.fix(twice, with: linter).applied, 0, "removing the first defer leaves the second")
+        assertSafe(duplicate, "duplicate type")
+    }
+
     /// Every tree-construction input, with scripts that carry every fixable attribute spliced in.
     func testEveryConformanceInput() {
         let scripts = [
@@ -53,6 +68,8 @@ final class FixSafetyTests: XCTestCase {
             "<body>", "<!--", "-->", "<textarea>", "</textarea>", "<select>", "<option>", "<frameset>", "<b>", "</b>", "<div>", "</div>",
             "&amp;", "&#0;", "\0", "<script/>", "</script>", "<style>", "</style>", "<iframe>", "</iframe>", "<foreignObject>",
             "<template shadowrootmode=open>", "<link rel=stylesheet href=s.css>", "<base href=/x/>",
+            "<script type=\"text/javascript\"src=h.js async defer></script>", "<script type=text/javascript type=text/plain src=i.js></script>",
+            "<script async defer defer src=j.js></script>", "<script/async defer src=k.js></script>",
         ]
         for _ in 0..<1500 {
             var page = ""

@@ -36,13 +36,23 @@ public struct Attribute: Sendable, Hashable {
     public var valueRange: ByteRange?
     /// Where the whitespace before the attribute starts (what a fix removes along with it).
     public var leadingSpaceStart: Int
+    /// Whether whitespace, `/` or `>` follows the attribute. When something else does
+    /// (`type="a"src=x`), removing the attribute with the whitespace before it would join what
+    /// precedes it to what follows, so a fix keeps that whitespace.
+    public var isFollowedBySeparator: Bool
+    /// The tag repeats this attribute later. Browsers use the first one and ignore the rest, so
+    /// removing this one would bring the next into force: no fix removes it.
+    public var hasLaterDuplicate: Bool
 
-    public init(name: String, value: String?, range: ByteRange, valueRange: ByteRange?, leadingSpaceStart: Int) {
+    public init(name: String, value: String?, range: ByteRange, valueRange: ByteRange?, leadingSpaceStart: Int,
+                isFollowedBySeparator: Bool = true, hasLaterDuplicate: Bool = false) {
+        self.hasLaterDuplicate = hasLaterDuplicate
         self.name = name
         self.value = value
         self.range = range
         self.valueRange = valueRange
         self.leadingSpaceStart = leadingSpaceStart
+        self.isFollowedBySeparator = isFollowedBySeparator
     }
 }
 

@@ -29,6 +29,8 @@ struct RawAttribute {
     /// After the value (closing quote included) or the name.
     var end: Int
     var leadingSpaceStart: Int
+    /// A later attribute of the same name was dropped.
+    var hasLaterDuplicate = false
 }
 
 enum HTMLToken {
@@ -322,9 +324,13 @@ struct Tokenizer {
                 }
                 j = end
             }
-            if keep && !attributes.contains(where: { sameName($0, nameStart, nameEnd) }) {
-                attributes.append(RawAttribute(nameStart: nameStart, nameEnd: nameEnd, valueStart: valueStart,
-                                               valueEnd: valueEnd, end: end, leadingSpaceStart: spaceStart))
+            if keep {
+                if let first = attributes.firstIndex(where: { sameName($0, nameStart, nameEnd) }) {
+                    attributes[first].hasLaterDuplicate = true
+                } else {
+                    attributes.append(RawAttribute(nameStart: nameStart, nameEnd: nameEnd, valueStart: valueStart,
+                                                   valueEnd: valueEnd, end: end, leadingSpaceStart: spaceStart))
+                }
             }
         }
     }

@@ -1817,7 +1817,9 @@ struct TreeBuilder<Sink: TreeSink> {
                       value: tokenizer.value(a, decode: decodeValue),
                       range: ByteRange(a.nameStart, a.end),
                       valueRange: a.valueStart >= 0 ? ByteRange(a.valueStart, a.valueEnd) : nil,
-                      leadingSpaceStart: a.leadingSpaceStart)
+                      leadingSpaceStart: a.leadingSpaceStart,
+                      isFollowedBySeparator: a.end >= n || isHTMLSpace(p[a.end]) || p[a.end] == 0x2F || p[a.end] == 0x3E,
+                      hasLaterDuplicate: a.hasLaterDuplicate)
         }
         return StartTag(name: StartTagReader.lowercasedName(p, t.nameStart, t.nameEnd), attributes: attributes,
                         range: ByteRange(t.start, t.end), selfClosing: t.selfClosing)
@@ -1845,7 +1847,9 @@ struct TreeBuilder<Sink: TreeSink> {
                               value: inner.value(a, decode: decodeValue),
                               range: ByteRange(a.nameStart, a.end),
                               valueRange: a.valueStart >= 0 ? ByteRange(a.valueStart, a.valueEnd) : nil,
-                              leadingSpaceStart: a.leadingSpaceStart)
+                              leadingSpaceStart: a.leadingSpaceStart,
+                              isFollowedBySeparator: a.end >= n || isHTMLSpace(p[a.end]) || p[a.end] == 0x2F || p[a.end] == 0x3E,
+                      hasLaterDuplicate: a.hasLaterDuplicate)
                 }
                 let t = inner.tag
                 let st = StartTag(name: "script", attributes: attributes, range: ByteRange(t.start, t.end), selfClosing: t.selfClosing)

@@ -15,7 +15,7 @@ public struct AsyncWithDefer: Rule {
                 message: "Script \(s.label) has both `async` and `defer`: browsers run it as `async`, as soon as it "
                     + "downloads, and ignore `defer`. Remove `defer` (or remove `async` if it needs the parsed page "
                     + "and the order of other scripts).",
-                fix: Fix("Remove `defer`", s.removal(of: ["defer"])),
+                fix: s.canRemove(["defer"]) ? Fix("Remove `defer`", s.removal(of: ["defer"])) : nil,
                 suggestions: [Fix("Remove `async` instead (runs after parsing, in order)", s.removal(of: ["async"]))])
         }
     }

@@ -32,7 +32,7 @@ public struct IneffectiveScriptAttribute: Rule {
             return Finding(
                 range: s.tag.range,
                 message: "\(list) on \(s.kind == .classic ? "an inline script" : "a `type=\(s.typeValue ?? "")` script") does nothing: \(why). Remove \(names.count > 1 ? "them" : "it").",
-                fix: Fix("Remove \(list)", s.removal(of: names)))
+                fix: s.canRemove(names) ? Fix("Remove \(list)", s.removal(of: names)) : nil)
         }
     }
 }

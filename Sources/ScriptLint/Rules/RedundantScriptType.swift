@@ -14,7 +14,7 @@ public struct RedundantScriptType: Rule {
             return Finding(
                 range: s.tag.range,
                 message: "`type=\"\(value)\"` is redundant: browsers treat a script without `type` as JavaScript. Remove it.",
-                fix: Fix("Remove `type`", s.removal(of: ["type"])))
+                fix: s.canRemove(["type"]) ? Fix("Remove `type`", s.removal(of: ["type"])) : nil)
         }
     }
 }

@@ -77,8 +77,15 @@ extension ScriptElement {
     }
 
     /// Removes these attributes and the whitespace before each.
+    /// Whether every named attribute can be removed without bringing a duplicate into force.
+    func canRemove(_ names: [String]) -> Bool {
+        names.allSatisfy { tag.attribute($0)?.hasLaterDuplicate != true }
+    }
+
     func removal(of names: [String]) -> [Edit] {
-        names.compactMap { tag.attribute($0) }.map { Edit(range: ByteRange($0.leadingSpaceStart, $0.range.end), replacement: "") }
+        names.compactMap { tag.attribute($0) }.map {
+            Edit(range: ByteRange($0.isFollowedBySeparator ? $0.leadingSpaceStart : $0.range.start, $0.range.end), replacement: "")
+        }
     }
 
     /// Adds an attribute right after `<script`.
