@@ -45,5 +45,10 @@ fi
 
 echo "fuzz: running the $target target for ${seconds}s"
 "$build/fuzz-$stamp" "$corpus" -dict="$dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -max_len="$max_len" -artifact_prefix=Fuzz/crashes/ -print_final_stats=1 2>&1 | tail -n 8
+    -max_len="$max_len" -artifact_prefix=Fuzz/crashes/ -print_final_stats=1 > "$build/last-$target.log" 2>&1 || {
+    # The sanitizer's or the failed invariant's report, and the input that caused it.
+    grep -v '^#' "$build/last-$target.log" | grep -v '^\s*$' | tail -n 40
+    exit 1
+}
+tail -n 8 "$build/last-$target.log"
 echo "fuzz: no crash, hang or sanitizer report in ${seconds}s"

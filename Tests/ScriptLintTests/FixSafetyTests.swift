@@ -70,6 +70,7 @@ final class FixSafetyTests: XCTestCase {
             "<template shadowrootmode=open>", "<link rel=stylesheet href=s.css>", "<base href=/x/>",
             "<script type=\"text/javascript\"src=h.js async defer></script>", "<script type=text/javascript type=text/plain src=i.js></script>",
             "<script async defer defer src=j.js></script>", "<script/async defer src=k.js></script>",
+            "<script language=VBScript type=text/javascript src=l.js></script>", "<script language=javascript type=text/javascript>x</script>",
         ]
         for _ in 0..<1500 {
             var page = ""

@@ -11,6 +11,12 @@ public struct RedundantScriptType: Rule {
         document.scripts.compactMap { s in
             guard s.inert == nil, !s.isSVG, s.kind == .classic, let type = s.tag.attribute("type"),
                   let value = type.value?.trimmingASCIIWhitespace(), !value.isEmpty else { return nil }
+            // Without `type`, a `language` attribute decides (`text/` + language): then `type` is
+            // what makes the script run unless the language names JavaScript too.
+            if let language = s.tag.attribute("language")?.value, !language.isEmpty,
+               ScriptKind.classify("text/" + language.trimmingASCIIWhitespace()) != .classic {
+                return nil
+            }
             return Finding(
                 range: s.tag.range,
                 message: "`type=\"\(value)\"` is redundant: browsers treat a script without `type` as JavaScript. Remove it.",

@@ -480,8 +480,12 @@ invites mistakes such as `text/javascript; charset=utf-8`, which browsers do not
   <script>init()</script>
   <script type="module" src="m.js"></script>
   <script type="application/ld+json">{}</script>
+  <script type="text/javascript" language="VBScript" src="legacy.js"></script>
 </head>
 ```
+
+The last one is not reported: without `type`, browsers would read `language` and take the script
+for `text/VBScript`, a data block. There `type` is what makes it run.
 
 ## Options
 
@@ -489,7 +493,9 @@ None.
 
 ## Fix
 
-`--fix` removes the `type` attribute and the whitespace before it.
+`--fix` removes the `type` attribute and the whitespace before it (only the attribute when
+something other than whitespace follows it). No fix when the tag repeats `type`: the second one
+would take over.
 
 """##,
         "render-blocking-script": ##"""
