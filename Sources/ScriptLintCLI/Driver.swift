@@ -62,7 +62,7 @@ struct Driver {
 
     private func lint(path: String, bytes: [UInt8], writable: Bool, linter: Linter) throws -> FileResult {
         guard mode != .lint else { return linter.lint(path: path, bytes: bytes) }
-        let outcome = Fixer.fix(bytes, with: linter)
+        let outcome = Fixer.fix(bytes, with: linter, path: path)
         var result = FileResult(path: path, diagnostics: outcome.diagnostics)
         result.fixesApplied = outcome.applied
         guard outcome.applied > 0 else { return result }

@@ -47,7 +47,8 @@ struct LintRun {
                 if byConfig[key] == nil {
                     var settings = configuration.settings
                     for (id, severity) in overrides { settings.severities[id] = severity }
-                    byConfig[key] = try Linter(settings: settings, reportUnusedDirectives: options.reportUnusedDirectives)
+                    byConfig[key] = try Linter(settings: settings, reportUnusedDirectives: options.reportUnusedDirectives,
+                                               templates: configuration.templateSettings())
                 }
                 linters.append(byConfig[key]!)
             }
@@ -57,7 +58,7 @@ struct LintRun {
         }
         let targets = found.map(\.0)
         if options.printModel {
-            for target in targets { ModelPrinter.print(target) }
+            for (k, target) in targets.enumerated() { ModelPrinter.print(target, linter: linters[k]) }
             return
         }
         let known: Baseline?

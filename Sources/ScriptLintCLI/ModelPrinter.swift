@@ -1,17 +1,17 @@
 import ScriptLint
 
 enum ModelPrinter {
-    static func print(_ target: Target) {
+    static func print(_ target: Target, linter: Linter) {
         switch target {
         case .file(let path):
             do {
-                FileHandleStdout.write(ModelReporter.render(HTMLParser.parse(bytes: try FileSystem.read(path)), path: path))
+                FileHandleStdout.write(ModelReporter.render(linter.parse(path: path, bytes: try FileSystem.read(path)), path: path))
             } catch {
                 FileHandleStderr.write("scriptlint: \(path): \(error)\n")
             }
         case .standardInput(let name):
             if let bytes = try? FileSystem.readStandardInput() {
-                FileHandleStdout.write(ModelReporter.render(HTMLParser.parse(bytes: bytes), path: name))
+                FileHandleStdout.write(ModelReporter.render(linter.parse(path: name == "-" ? nil : name, bytes: bytes), path: name))
             }
         case .unusable(let path, let reason):
             FileHandleStderr.write("scriptlint: \(path): \(reason)\n")

@@ -22,7 +22,9 @@ final class ConfigurationTests: XCTestCase {
 
     func testErrorsNameTheKeyAndWhatIsAllowed() {
         let cases: [(String, String)] = [
-            (#"{"rulez": {}}"#, "unknown key 'rulez' (allowed: $schema, rules, include, exclude, extensions)"),
+            (#"{"rulez": {}}"#, "unknown key 'rulez' (allowed: $schema, rules, include, exclude, extensions, templates)"),
+            (#"{"templates": {"dialects": {"*.html": "mako"}}}"#, #"'templates.dialects.*.html' must be one of "jinja", "erb", "php", "handlebars", "go", "none""#),
+            (#"{"templates": {"root": []}}"#, "unknown key 'templates.root' (allowed: dialects, roots)"),
             (#"{"rules": {"no-such-rule": "off"}}"#, "unknown rule 'no-such-rule' in 'rules'"),
             (#"{"rules": {"async-with-defer": "loud"}}"#, #"'rules.async-with-defer' has severity "loud"; allowed: "off", "warning", "error""#),
             (#"{"rules": {"async-with-defer": 2}}"#, "'rules.async-with-defer' has severity the number 2.0"),
@@ -80,7 +82,8 @@ final class ConfigurationTests: XCTestCase {
 final class ConfigurationCLITests: TemporaryFolderTestCase {
 
 
-    let blocking = "<script src=a.js></script>"
+    // A whole page (a template with no <head>, <body> or doctype would be a partial).
+    let blocking = "<head><script src=a.js></script>"
 
     func testNearestConfigurationWinsAndDecidesTheFiles() throws {
         try write("site/.scriptlintrc.json", #"{"rules": {"render-blocking-script": "warning"}, "exclude": ["vendor/", "*.min.html"], "extensions": ["twig"]}"#)
@@ -100,7 +103,7 @@ final class ConfigurationCLITests: TemporaryFolderTestCase {
         XCTAssertEqual(r.status, 1)
         // An explicitly named file is linted unless excluded (pre-commit names files one by one).
         let named = try runCLI(["site/page.min.html", "site/templates/x.php"], cwd: dir)
-        XCTAssertTrue(named.stdout.contains("No problems") == false && named.stdout.contains("x.php:1:1"), named.stdout)
+        XCTAssertTrue(named.stdout.contains("No problems") == false && named.stdout.contains("x.php:1:7"), named.stdout)
         XCTAssertFalse(named.stdout.contains("page.min.html"), named.stdout)
     }
 

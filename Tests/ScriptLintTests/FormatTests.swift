@@ -38,7 +38,7 @@ final class FormatTests: XCTestCase {
         let sarif = try JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any]
         let run = (sarif["runs"] as! [[String: Any]])[0]
         let rules = ((run["tool"] as! [String: Any])["driver"] as! [String: Any])["rules"] as! [[String: Any]]
-        XCTAssertEqual(rules.count, 14, "13 rules and the directive pseudo-rule")
+        XCTAssertEqual(rules.count, 15, "13 rules, the directive and the template-syntax pseudo-rules")
         XCTAssertEqual(run["columnKind"] as? String, "unicodeCodePoints")
         let results = run["results"] as! [[String: Any]]
         XCTAssertEqual(results.count, 5 * 3)

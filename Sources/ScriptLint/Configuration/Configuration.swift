@@ -7,7 +7,7 @@ import Darwin
 /// A `.scriptlintrc.json` file, validated.
 public struct Configuration: Sendable {
     public static let fileName = ".scriptlintrc.json"
-    public static let allowedKeys = ["$schema", "rules", "include", "exclude", "extensions"]
+    public static let allowedKeys = ["$schema", "rules", "include", "exclude", "extensions", "templates"]
 
     /// The file it came from; `nil` for the built-in defaults.
     public var path: String?
@@ -23,6 +23,15 @@ public struct Configuration: Sendable {
 
     let includeGlobs: [Glob]
     let excludeGlobs: [Glob]
+    /// `templates.dialects`: glob → dialect (`nil`: "none", plain HTML), in the file's order.
+    public var templateDialects: [(glob: String, dialect: TemplateDialect?)] = []
+    /// `templates.roots`, made absolute against the configuration's folder.
+    public var templateRoots: [String] = []
+
+    /// How this configuration reads templates (one resolver, so each parent is read once per run).
+    public func templateSettings() -> TemplateSettings {
+        TemplateSettings(dialects: templateDialects, directory: directory, roots: templateRoots)
+    }
 
     public init(path: String? = nil, directory: String, settings: RuleSettings = RuleSettings(),
                 include: [String] = [], exclude: [String] = [], extensions: [String] = []) {
@@ -99,8 +108,29 @@ public struct Configuration: Sendable {
         for e in extensions where e.isEmpty || e.contains("/") {
             throw fail("'extensions' holds '\(e)'; give extensions like \"php\" or \".twig\"")
         }
-        return Configuration(path: path, directory: directory, settings: settings,
-                             include: try strings("include"), exclude: try strings("exclude"), extensions: extensions)
+        var configuration = Configuration(path: path, directory: directory, settings: settings,
+                                          include: try strings("include"), exclude: try strings("exclude"), extensions: extensions)
+        if let templates = top["templates"] {
+            guard case .object(let t) = templates else { throw fail("'templates' must be an object with 'dialects' and/or 'roots'") }
+            for key in t.keys.sorted() where key != "dialects" && key != "roots" {
+                throw fail("unknown key 'templates.\(key)' (allowed: dialects, roots)")
+            }
+            if let d = t["dialects"] {
+                guard case .object(let map) = d else { throw fail("'templates.dialects' must map globs to a dialect or \"none\"") }
+                let allowed = TemplateDialect.allCases.map(\.rawValue) + ["none"]
+                for glob in map.keys.sorted() {
+                    guard case .string(let name) = map[glob]!, allowed.contains(name) else {
+                        throw fail("'templates.dialects.\(glob)' must be one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))")
+                    }
+                    configuration.templateDialects.append((glob, TemplateDialect(rawValue: name)))
+                }
+            }
+            if let r = t["roots"] {
+                guard let list = r.stringArray else { throw fail("'templates.roots' must be an array of folder paths") }
+                configuration.templateRoots = list.map { Configuration.absolute($0.hasPrefix("/") ? $0 : directory + "/" + $0) }
+            }
+        }
+        return configuration
     }
 
     private static func describe(_ v: JSONValue) -> String {
@@ -122,6 +152,7 @@ public struct Configuration: Sendable {
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {
             let ext = name[name.index(after: dot)...].lowercased()
             if ext == "html" || ext == "htm" || extensions.contains(ext) { return true }
+            if TemplateDialect.isHTMLTemplateName(name) { return true }
         }
         guard !includeGlobs.isEmpty else { return false }
         let relative = relativePath(path)

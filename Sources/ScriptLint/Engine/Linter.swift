@@ -34,14 +34,51 @@ public struct FileResult: Sendable {
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 }
 
+/// How files are read as templates: the dialect per glob (`none` for plain HTML), and where
+/// parent templates are looked up.
+public struct TemplateSettings: Sendable {
+    /// (glob, dialect or `nil` for "none"), first match wins; relative to `directory`.
+    public var dialects: [(glob: String, dialect: TemplateDialect?)]
+    public var directory: String
+    public var resolver: TemplateResolver
+    let globs: [Glob]
+
+    public init(dialects: [(glob: String, dialect: TemplateDialect?)] = [], directory: String = ".", roots: [String] = []) {
+        self.dialects = dialects
+        self.directory = directory
+        self.globs = dialects.map { Glob($0.glob) }
+        self.resolver = TemplateResolver(roots: roots)
+    }
+
+    /// The dialect a file is read in: the configuration's, else its name's, else (for `.html`,
+    /// `.htm` and unnamed input) what its content shows.
+    public func dialect(for path: String?, bytes: [UInt8]) -> TemplateDialect? {
+        if let path {
+            let relative = Configuration.relative(path, toFolderPrefix: Configuration.folderPrefix(directory))
+            for (k, glob) in globs.enumerated() where glob.matches(relative) { return dialects[k].dialect }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            if let d = TemplateDialect.fromFileName(name) { return d }
+            let lower = name.lowercased()
+            guard lower.hasSuffix(".html") || lower.hasSuffix(".htm") || !lower.contains(".") else { return nil }
+        }
+        return TemplateDialect.sniff(bytes)
+    }
+}
+
 /// Runs the enabled rules over a parsed document.
 public struct Linter: Sendable {
+    /// The pseudo-rule of broken template syntax (an unclosed `{{`, an `endif` without `if`).
+    public static let templateSyntaxRule = "template-syntax"
+
     private let rules: [(rule: any Rule, severity: Severity)]
     /// Report disable directives that suppressed nothing.
     public var reportUnusedDirectives = false
+    public var templates: TemplateSettings
 
-    public init(settings: RuleSettings = RuleSettings(), reportUnusedDirectives: Bool = false) throws {
+    public init(settings: RuleSettings = RuleSettings(), reportUnusedDirectives: Bool = false,
+                templates: TemplateSettings = TemplateSettings()) throws {
         self.reportUnusedDirectives = reportUnusedDirectives
+        self.templates = templates
         var rules: [(any Rule, Severity)] = []
         for type in RuleRegistry.all {
             let severity = settings.severity(of: type.info.id)
@@ -75,6 +112,30 @@ public struct Linter: Sendable {
                 fix: finding.fix.map { source.toFileOffsets($0) },
                 suggestions: finding.suggestions.map { source.toFileOffsets($0) }))
         }
+        for problem in document.templateProblems {
+            let start = source.position(of: problem.range.start)
+            diagnostics.append(Diagnostic(
+                ruleID: Self.templateSyntaxRule, severity: .error, message: problem.message,
+                byteRange: ByteRange(source.fileOffset(problem.range.start), source.fileOffset(problem.range.end)),
+                start: start, end: source.position(of: problem.range.end), fix: nil, suggestions: []))
+        }
+        if !document.templateProblems.isEmpty {
+            diagnostics.sort { ($0.byteRange.start, $0.ruleID) < ($1.byteRange.start, $1.ruleID) }
+        }
+        if !document.templateConstructs.isEmpty {
+            // A fix never edits inside a template construct.
+            let constructs = document.templateConstructs
+            func touches(_ fix: Fix) -> Bool {
+                fix.edits.contains { e in
+                    let r = ByteRange(source.scanOffset(e.range.start), source.scanOffset(e.range.end))
+                    return constructs.contains { $0.start < max(r.end, r.start + 1) && r.start < $0.end }
+                }
+            }
+            for k in diagnostics.indices {
+                if let fix = diagnostics[k].fix, touches(fix) { diagnostics[k].fix = nil }
+                diagnostics[k].suggestions.removeAll(where: touches)
+            }
+        }
         var directives = Directives(document)
         if !directives.directives.isEmpty || !directives.problems.isEmpty {
             diagnostics = diagnostics.filter { !directives.suppresses($0, scanOffset: source.scanOffset($0.byteRange.start)) }
@@ -95,8 +156,15 @@ public struct Linter: Sendable {
         return diagnostics
     }
 
+    /// Reads a file's bytes into the model: as a template when its dialect says so.
+    public func parse(path: String?, bytes: [UInt8]) -> ScriptDocument {
+        let source = SourceText(fileBytes: bytes)
+        guard let dialect = templates.dialect(for: path, bytes: source.bytes) else { return HTMLParser.parse(source) }
+        return TemplateParser.parse(source, dialect: dialect, path: path.map(Configuration.absolute), resolver: templates.resolver)
+    }
+
     public func lint(path: String, bytes: [UInt8]) -> FileResult {
-        FileResult(path: path, diagnostics: lint(HTMLParser.parse(bytes: bytes)))
+        FileResult(path: path, diagnostics: lint(parse(path: path, bytes: bytes)))
     }
 }
 

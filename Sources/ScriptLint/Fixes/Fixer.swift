@@ -11,16 +11,16 @@ public enum Fixer {
 
     /// Fixes, lints again, and repeats while fixes keep applying (edits that overlap one already
     /// taken wait for the next pass, as in ESLint), at most `maxPasses` times.
-    public static func fix(_ bytes: [UInt8], with linter: Linter, maxPasses: Int = 10) -> Outcome {
+    public static func fix(_ bytes: [UInt8], with linter: Linter, path: String? = nil, maxPasses: Int = 10) -> Outcome {
         var current = bytes
         var applied = 0
-        var diagnostics = linter.lint(HTMLParser.parse(SourceText(fileBytes: current)))
+        var diagnostics = linter.lint(linter.parse(path: path, bytes: current))
         for _ in 0..<maxPasses {
             let (next, count) = apply(diagnostics.compactMap(\.fix), to: current)
             if count == 0 { break }
             applied += count
             current = next
-            diagnostics = linter.lint(HTMLParser.parse(SourceText(fileBytes: current)))
+            diagnostics = linter.lint(linter.parse(path: path, bytes: current))
         }
         return Outcome(bytes: current, applied: applied, diagnostics: diagnostics)
     }

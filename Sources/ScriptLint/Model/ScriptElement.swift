@@ -12,6 +12,31 @@ public enum Placement: String, Sendable, Codable {
     case body
     /// After a `</body>` or `</html>` the browser acted on; the browser moves it to the end of body.
     case outside
+    /// In a template, where the page around it is not known (a partial, a block no parent
+    /// defines, an unresolvable parent): no placement-dependent finding.
+    case unknown
+}
+
+/// What a template adds to a script's facts (SPEC §8); `nil` for plain HTML.
+public struct TemplateFacts: Sendable, Hashable {
+    public var dialect: TemplateDialect
+    /// Attributes whose value holds a template construct.
+    public var dynamic: Set<String> = []
+    /// Attributes written under a template condition (`{% if x %}defer{% endif %}`).
+    public var conditional: Set<String> = []
+    /// The tag holds an output construct where attributes stand: any attribute may be present.
+    public var unknownAttributes = false
+    /// An output construct follows the script with nothing renderable before it: it may render
+    /// content, so whether the script ends the body is unknown.
+    public var endOfBodyUnknown = false
+    /// Why the placement is unknown, or where it came from (`block "extrahead" of base.html`).
+    public var placementReason: String?
+    /// The branch of each enclosing conditional (jinja, handlebars, go).
+    public var branch: [TemplateBranch] = []
+    /// How many control constructs precede the script (erb, php).
+    public var segment = 0
+
+    public init(dialect: TemplateDialect) { self.dialect = dialect }
 }
 
 /// Why a script never runs although it is an element (or looks like one) in the source.
@@ -111,6 +136,39 @@ public struct ScriptElement: Sendable, Hashable {
     public var index: Int
     /// The script loader on the page that turns this data block into a script later (`ScriptLoader`).
     public var deferredBy: String?
+    /// Template facts, when the file is a template.
+    public var template: TemplateFacts?
+
+    /// The attribute is present for sure: written, and under no template condition.
+    public func definitely(_ name: String) -> Bool {
+        guard tag.has(name) else { return false }
+        guard let t = template else { return true }
+        return !t.conditional.contains(name) && !t.unknownAttributes
+    }
+
+    /// The attribute may be present (written, possibly under a condition, or unknown attributes).
+    public func possibly(_ name: String) -> Bool {
+        tag.has(name) || template?.unknownAttributes == true
+    }
+
+    /// Whether the model knows the script's end-of-body status.
+    public var endOfBodyKnown: Bool { template?.endOfBodyUnknown != true && placement != .unknown }
+
+    /// Whether the script's kind is known (not decided by a template construct).
+    public var kindKnown: Bool {
+        guard let t = template else { return true }
+        return !t.dynamic.contains("type") && !t.dynamic.contains("language") && !t.unknownAttributes
+    }
+
+    /// Two scripts may be compared (`duplicate-script`, `importmap-after-module`) only when the
+    /// page can hold both: not from different branches of one template conditional, and for
+    /// erb/php not across any control construct.
+    public func canPair(with other: ScriptElement) -> Bool {
+        guard let a = template, let b = other.template else { return true }
+        if a.dialect == .erb || a.dialect == .php { return a.segment == b.segment }
+        for x in a.branch { for y in b.branch where x.conditional == y.conditional && x.branch != y.branch { return false } }
+        return true
+    }
 
     public var isBlockingRender: Bool { blocking.contains("render") }
 }
@@ -140,6 +198,12 @@ public struct ScriptDocument: Sendable {
     public var comments: [Comment]
     /// The first `<base href>` value, if any.
     public var baseHref: String?
+    /// The template dialect the file was read in, if it is a template.
+    public var dialect: TemplateDialect?
+    /// Broken template syntax (unclosed constructs, unbalanced blocks): where and what.
+    public var templateProblems: [(range: ByteRange, message: String)] = []
+    /// Every template construct (no fix edits inside one).
+    public var templateConstructs: [ByteRange] = []
 
     public init(source: SourceText, scripts: [ScriptElement], links: [LinkElement], comments: [Comment], baseHref: String?) {
         self.source = source

@@ -83,6 +83,9 @@ struct TreeBuilder<Sink: TreeSink> {
     private var afterBodyEnd = false
     private var lastRenderable = -1
     private var openScript: Int?
+    /// Templates ask where each renderable piece of content is (to judge the end of a block).
+    var recordRenderables = false
+    private(set) var renderables: [Int] = []
 
     private(set) var scripts: [ScriptElement] = []
     private(set) var links: [LinkElement] = []
@@ -237,7 +240,9 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 
     private mutating func renderable(at offset: Int, context: Context) {
-        if !context.contains(.inertTemplate) { lastRenderable = max(lastRenderable, offset) }
+        guard !context.contains(.inertTemplate) else { return }
+        lastRenderable = max(lastRenderable, offset)
+        if recordRenderables { renderables.append(offset) }
     }
 
     // MARK: - Creating and inserting

@@ -46,6 +46,14 @@ public enum ModelReporter {
             w.field("selfClosing", s.tag.selfClosing)
             w.field("unterminated", s.isUnterminated)
             w.field("deferredBy", s.deferredBy)
+            if let t = s.template {
+                w.field("dialect", t.dialect.rawValue)
+                w.beginArray("dynamic"); for a in t.dynamic.sorted() { w.value(a) }; w.endArray()
+                w.beginArray("conditional"); for a in t.conditional.sorted() { w.value(a) }; w.endArray()
+                w.field("unknownAttributes", t.unknownAttributes)
+                w.field("endOfBodyUnknown", t.endOfBodyUnknown)
+                w.field("placementReason", t.placementReason)
+            }
             w.endObject()
             out += w.output + "\n"
         }

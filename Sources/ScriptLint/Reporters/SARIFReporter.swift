@@ -16,7 +16,9 @@ final class SARIFReporter: StreamingReporter {
     init() {
         rules = RuleRegistry.all.map { $0.info } + [RuleInfo(
             id: Directives.pseudoRule, defaultSeverity: .error,
-            summary: "A scriptlint directive comment that is malformed, names an unknown rule, or suppresses nothing.")]
+            summary: "A scriptlint directive comment that is malformed, names an unknown rule, or suppresses nothing."),
+            RuleInfo(id: Linter.templateSyntaxRule, defaultSeverity: .error,
+                     summary: "Broken template syntax: an unclosed construct or an unbalanced block; the rest of the file is still linted.")]
         index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
     }
 

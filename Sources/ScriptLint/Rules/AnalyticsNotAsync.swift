@@ -37,7 +37,7 @@ public struct AnalyticsNotAsync: Rule {
     public func check(_ document: ScriptDocument) -> [Finding] {
         let urls = URLKey(base: document.baseHref)
         return document.scripts.compactMap { s in
-            guard s.isExternalClassic, !s.isAsync, let src = s.src, let what = match(src, urls) else { return nil }
+            guard s.isExternalClassic, !s.possibly("async"), let src = s.src, let what = match(src, urls) else { return nil }
             return Finding(
                 range: s.tag.range,
                 message: "Analytics script \(s.label) (\(what)) loads without `async`: "

@@ -9,7 +9,7 @@ public struct AsyncWithDefer: Rule {
 
     public func check(_ document: ScriptDocument) -> [Finding] {
         document.scripts.compactMap { s in
-            guard s.isExternalClassic, s.isAsync, s.isDefer else { return nil }
+            guard s.isExternalClassic, s.definitely("async"), s.definitely("defer") else { return nil }
             return Finding(
                 range: s.tag.range,
                 message: "Script \(s.label) has both `async` and `defer`: browsers run it as `async`, as soon as it "

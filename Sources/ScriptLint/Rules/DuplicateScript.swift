@@ -7,19 +7,19 @@ public struct DuplicateScript: Rule {
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }
 
     public func check(_ document: ScriptDocument) -> [Finding] {
-        var seen: [String: ScriptElement] = [:]
+        var seen: [String: [ScriptElement]] = [:]
         var findings: [Finding] = []
         let urls = URLKey(base: document.baseHref)
         for s in document.scripts where s.isExternalClassic {
             guard let src = s.src, let key = urls.key(src) else { continue }
-            if let first = seen[key] {
+            if let first = seen[key]?.first(where: { $0.canPair(with: s) }) {
                 let line = document.source.line(of: first.tag.range.start)
                 findings.append(Finding(
                     range: s.tag.range,
                     message: "Script \(s.label) is already loaded by the script on line \(line): browsers download "
                         + "and run it again. Remove this one."))
             } else {
-                seen[key] = s
+                seen[key, default: []].append(s)
             }
         }
         return findings

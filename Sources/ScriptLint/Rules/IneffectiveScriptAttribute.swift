@@ -9,22 +9,22 @@ public struct IneffectiveScriptAttribute: Rule {
 
     public func check(_ document: ScriptDocument) -> [Finding] {
         document.scripts.compactMap { s in
-            guard s.inert == nil, !s.isSVG, s.isInline || s.isExternal else { return nil }
+            guard s.inert == nil, !s.isSVG, s.isInline || s.isExternal, s.kindKnown else { return nil }
             var names: [String] = []
             let why: String
             switch s.kind {
             case .classic:
                 guard s.isInline else { return nil }
-                names = ["async", "defer"].filter { s.tag.has($0) }
+                names = ["async", "defer"].filter { s.definitely($0) }
                 why = "an inline classic script always runs at once; `async` and `defer` only work with `src`"
             case .module:
-                names = ["defer", "nomodule"].filter { s.tag.has($0) }
+                names = ["defer", "nomodule"].filter { s.definitely($0) }
                 why = "module scripts are deferred already, and `nomodule` is ignored on them"
             case .data, .importmap, .speculationrules:
                 // A data block with `src`, or one a loader runs later, keeps its attributes for
                 // whoever turns it into a script (a loader, a consent manager).
                 if s.kind == .data && (s.isExternal || s.deferredBy != nil) { return nil }
-                names = ["async", "defer"].filter { s.tag.has($0) }
+                names = ["async", "defer"].filter { s.definitely($0) }
                 why = s.kind == .data ? "a data block is never run" : "\(s.kind.rawValue) scripts are not fetched or run like scripts"
             }
             guard !names.isEmpty else { return nil }

@@ -8,8 +8,9 @@ public struct ParserBlockingScriptInBody: Rule {
 
     public func check(_ document: ScriptDocument) -> [Finding] {
         document.scripts.compactMap { s in
-            guard s.mayRun, s.isExternal, s.kind == .classic, s.placement != .head, !s.atEndOfBody,
-                  s.isSVG || (!s.isAsync && !s.isDefer), !s.isNoModule, !s.isBlockingRender else { return nil }
+            guard s.mayRun, s.isExternal, s.kind == .classic, s.placement == .body || s.placement == .outside,
+                  !s.atEndOfBody, s.endOfBodyKnown, s.kindKnown,
+                  s.isSVG || (!s.possibly("async") && !s.possibly("defer")), !s.possibly("nomodule"), !s.isBlockingRender else { return nil }
             let fix = s.isSVG ? "Load it from an HTML script with `defer`, or move the SVG to the end of <body>."
                               : "Add `defer` (or `async`), or move it to the end of <body>."
             return Finding(

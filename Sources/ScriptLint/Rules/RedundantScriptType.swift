@@ -9,7 +9,7 @@ public struct RedundantScriptType: Rule {
 
     public func check(_ document: ScriptDocument) -> [Finding] {
         document.scripts.compactMap { s in
-            guard s.inert == nil, !s.isSVG, s.kind == .classic, let type = s.tag.attribute("type"),
+            guard s.inert == nil, !s.isSVG, s.kind == .classic, s.kindKnown, let type = s.tag.attribute("type"),
                   let value = type.value?.trimmingASCIIWhitespace(), !value.isEmpty else { return nil }
             // Without `type`, a `language` attribute decides (`text/` + language): then `type` is
             // what makes the script run unless the language names JavaScript too.

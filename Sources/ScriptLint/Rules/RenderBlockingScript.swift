@@ -8,7 +8,7 @@ public struct RenderBlockingScript: Rule {
 
     public func check(_ document: ScriptDocument) -> [Finding] {
         document.scripts.compactMap { s in
-            guard s.isExternalClassic, s.placement == .head, !s.isAsync, !s.isDefer, !s.isNoModule,
+            guard s.isExternalClassic, s.placement == .head, !s.possibly("async"), !s.possibly("defer"), !s.possibly("nomodule"),
                   !s.isBlockingRender else { return nil }
             return Finding(
                 range: s.tag.range,

@@ -8,7 +8,7 @@ public struct ScriptNeverRuns: Rule {
 
     public func check(_ document: ScriptDocument) -> [Finding] {
         document.scripts.compactMap { s in
-            guard s.inert == nil, s.deferredBy == nil else { return nil }
+            guard s.inert == nil, s.deferredBy == nil, s.kindKnown else { return nil }
             if let reason = reason(s) {
                 return Finding(range: s.tag.range, message: reason)
             }

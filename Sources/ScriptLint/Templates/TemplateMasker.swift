@@ -1,0 +1,584 @@
+/// The masking layer in front of the HTML tokenizer: finds every template construct, keeps its
+/// bytes where they are (offsets, lines and columns do not move), and hands the tokenizer a copy in
+/// which each construct is invisible — blanks between tags and where attributes stand, a neutral
+/// filler inside an attribute value (so the value stays non-empty and its quotes stay the
+/// construct's). Alongside it records what the template layer needs: the constructs, template
+/// comments (for directives), branches of conditionals, conditional attribute spans, output
+/// constructs between tags, blocks and `extends`, and syntax problems.
+/// A position in nested template conditionals: which branch of which conditional.
+public struct TemplateBranch: Hashable, Sendable {
+    public var conditional: Int
+    public var branch: Int
+}
+
+struct TemplateScan {
+    enum ConstructKind { case control, output, comment }
+    enum Context { case text, tag, value, rawText, comment }
+
+    struct Construct {
+        var range: ByteRange
+        var kind: ConstructKind
+        var context: Context
+        /// The statement's first word (`if`, `endblock`, `include`, …), lowercased; empty for output.
+        var name: String
+    }
+
+
+    struct Block {
+        var name: String
+        var open: ByteRange
+        var close: ByteRange?
+        /// Go's `define` (rendered where the parent's `block` stands, not in place).
+        var isDefinition: Bool
+        /// Between tags: only such a block can hold elements of its own.
+        var betweenTags = true
+    }
+
+    var dialect: TemplateDialect
+    var masked: [UInt8]
+    var constructs: [Construct] = []
+    var comments: [Comment] = []
+    var problems: [(ByteRange, String)] = []
+    /// Where the branch path or the control segment changes: (offset, path, segment).
+    var branchPoints: [(Int, [TemplateBranch], Int)] = [(0, [], 0)]
+    /// Attribute areas of a tag that only render under a condition.
+    var conditionalSpans: [ByteRange] = []
+    /// Output constructs where attributes stand (`<script {{ attrs }}>`): the tag's attributes are unknown.
+    var attributeOutputs: [Int] = []
+    /// Output constructs between tags: they may render markup.
+    var textOutputs: [Int] = []
+    var blocks: [Block] = []
+    var extends: (name: String?, range: ByteRange)?
+    /// Jekyll's `{{ content }}` in a layout.
+    var contentPlaceholder: ByteRange?
+    var frontMatter: ByteRange?
+    var layout: String?
+    /// A doctype or an `<html>`, `<head>` or `<body>` tag: a whole page, not a partial.
+    var hasPageStructure = false
+
+    func branch(at offset: Int) -> (path: [TemplateBranch], segment: Int) {
+        var lo = 0, hi = branchPoints.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if branchPoints[mid].0 <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return (branchPoints[lo].1, branchPoints[lo].2)
+    }
+}
+
+enum TemplateMasker {
+    static func scan(_ bytes: [UInt8], dialect: TemplateDialect, start: Int = 0) -> TemplateScan {
+        var m = Masker(b: bytes, dialect: dialect)
+        m.i = start
+        m.frontMatter()
+        m.run()
+        return m.scan
+    }
+}
+
+private struct Masker {
+    let b: [UInt8]
+    let n: Int
+    let dialect: TemplateDialect
+    var scan: TemplateScan
+    var i = 0
+
+    // HTML context.
+    enum HTML { case text, tagName, tag, afterEquals, quoted(UInt8), unquoted, rawText, comment }
+    var html = HTML.text
+    var tagStart = -1
+    var tagNameStart = 0
+    var isEndTag = false
+    var rawTextName: [UInt8] = []
+    /// Control constructs open inside the current tag, and where the first opened.
+    var tagControlDepth = 0
+    var tagControlStart = -1
+    var tagHasCode = false
+
+    // Template structure.
+    struct Open { var kind: String; var range: ByteRange; var conditional: Int?; var block: Int? }
+    var controls: [Open] = []
+    var path: [TemplateBranch] = []
+    var nextConditional = 0
+    var segment = 0
+
+    init(b: [UInt8], dialect: TemplateDialect) {
+        self.b = b
+        self.n = b.count
+        self.dialect = dialect
+        self.scan = TemplateScan(dialect: dialect, masked: b)
+    }
+
+    // MARK: - Driver
+
+    mutating func frontMatter() {
+        // YAML `---` or TOML `+++` on the first line, up to the same fence on a line of its own.
+        for fence in [Array("---".utf8), Array("+++".utf8)] {
+            guard i + 3 <= n, Array(b[i..<(i + 3)]) == fence else { continue }
+            var k = i + 3
+            while k < n && (b[k] == 0x20 || b[k] == 0x09) { k += 1 }
+            guard k < n, b[k] == 0x0A || b[k] == 0x0D else { continue }
+            var lineStart = k + 1
+            while lineStart < n {
+                var lineEnd = lineStart
+                while lineEnd < n && b[lineEnd] != 0x0A { lineEnd += 1 }
+                let line = Array(b[lineStart..<lineEnd]).filter { $0 != 0x0D }
+                if line.starts(with: fence) && line.dropFirst(3).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    let end = min(n, lineEnd + 1)
+                    scan.frontMatter = ByteRange(i, end)
+                    readLayout(ByteRange(i, end))
+                    blank(i, end, with: 0x20)
+                    i = end
+                    return
+                }
+                if line.starts(with: Array("layout:".utf8)) || line.starts(with: Array("layout =".utf8)) {}
+                lineStart = lineEnd + 1
+            }
+            return
+        }
+    }
+
+    private mutating func readLayout(_ r: ByteRange) {
+        let text = String(decoding: b[r.start..<r.end], as: UTF8.self)
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            let t = line.trimmingCharacters(in: " \t")
+            for key in ["layout:", "layout ="] where t.hasPrefix(key) {
+                var value = String(t.dropFirst(key.count)).trimmingCharacters(in: " \t")
+                if let hash = value.firstIndex(of: "#"), !value.hasPrefix("\"") { value = String(value[..<hash]).trimmingCharacters(in: " \t") }
+                value = value.trimmingCharacters(in: "\"'")
+                if !value.isEmpty && value != "null" && value != "none" { scan.layout = value }
+            }
+        }
+    }
+
+    mutating func run() {
+        while i < n {
+            if let close = pendingRawClose {
+                if i < rawBodyEnd { step(); continue }
+                pendingRawClose = nil
+                take(close, kind: .control, name: "endraw", inner: ByteRange(close.start + 2, close.end - 2))
+                continue
+            }
+            if let (end, kind, name, inner) = construct(at: i) {
+                take(ByteRange(i, end), kind: kind, name: name, inner: inner)
+                continue
+            }
+            step()
+        }
+        for open in controls.reversed() {
+            problem(open.range, "`\(open.kind)` is never closed (`\(closer(for: open.kind))` is missing): the rest of the file is linted as if it were.")
+        }
+        if tagStart >= 0 && tagControlDepth > 0 && tagControlStart >= 0 {
+            scan.conditionalSpans.append(ByteRange(tagControlStart, n))
+        }
+    }
+
+    private func closer(for kind: String) -> String {
+        switch dialect {
+        case .jinja: return "{% end\(kind) %}"
+        case .handlebars: return "{{/\(kind)}}"
+        case .go: return "{{ end }}"
+        default: return "end"
+        }
+    }
+
+    /// One byte of HTML: updates the context the next construct will be in.
+    private mutating func step() {
+        let c = b[i]
+        switch html {
+        case .text:
+            if c == 0x3C, i + 1 < n {
+                let d = b[i + 1]
+                if isASCIIAlpha(d) {
+                    html = .tagName; tagStart = i; tagNameStart = i + 1; isEndTag = false
+                    tagControlDepth = 0; tagControlStart = -1; tagHasCode = false
+                } else if d == 0x2F, i + 2 < n, isASCIIAlpha(b[i + 2]) {
+                    html = .tagName; tagStart = i; tagNameStart = i + 2; isEndTag = true
+                    tagControlDepth = 0; tagControlStart = -1; tagHasCode = false
+                    i += 1
+                } else if d == 0x21, i + 3 < n, b[i + 2] == 0x2D, b[i + 3] == 0x2D {
+                    html = .comment
+                    i += 3
+                } else if d == 0x21, matchesCaseInsensitive(i + 2, "doctype") {
+                    scan.hasPageStructure = true
+                }
+            }
+        case .tagName:
+            if isHTMLSpace(c) || c == 0x2F || c == 0x3E {
+                let name = Array(b[tagNameStart..<i]).map(asciiLower)
+                if !isEndTag && (name == Array("html".utf8) || name == Array("head".utf8) || name == Array("body".utf8)) {
+                    scan.hasPageStructure = true
+                }
+                rawTextName = isEndTag ? [] : name
+                html = .tag
+                if c == 0x3E { endTag() }
+            }
+        case .tag:
+            if c == 0x3E { endTag() } else if c == 0x3D { html = .afterEquals }
+        case .afterEquals:
+            if c == 0x22 || c == 0x27 { html = .quoted(c) } else if c == 0x3E { endTag() } else if !isHTMLSpace(c) { html = .unquoted }
+        case .quoted(let q):
+            if c == q { html = .tag }
+        case .unquoted:
+            if isHTMLSpace(c) { html = .tag } else if c == 0x3E { endTag() }
+        case .rawText:
+            if c == 0x3C, i + 1 < n, b[i + 1] == 0x2F, matchesCaseInsensitive(i + 2, rawTextName) {
+                html = .tagName; tagStart = i; tagNameStart = i + 2; isEndTag = true
+                i += 1
+            }
+        case .comment:
+            if c == 0x2D, i + 2 < n, b[i + 1] == 0x2D, b[i + 2] == 0x3E { html = .text; i += 2 }
+        }
+        i += 1
+    }
+
+    private mutating func endTag() {
+        if tagControlDepth > 0 && tagControlStart >= 0 { scan.conditionalSpans.append(ByteRange(tagControlStart, i)) }
+        tagStart = -1
+        let raw: [[UInt8]] = ["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes"].map { Array($0.utf8) }
+        html = !isEndTag && raw.contains(rawTextName) ? .rawText : .text
+    }
+
+    private var context: TemplateScan.Context {
+        switch html {
+        case .text: return .text
+        case .tagName, .tag: return .tag
+        case .afterEquals, .quoted, .unquoted: return .value
+        case .rawText: return .rawText
+        case .comment: return .comment
+        }
+    }
+
+    // MARK: - Taking a construct
+
+    private mutating func take(_ r: ByteRange, kind: TemplateScan.ConstructKind, name: String, inner: ByteRange) {
+        var ctx = context
+        if case .afterEquals = html { html = .unquoted; ctx = .value }
+        scan.constructs.append(TemplateScan.Construct(range: r, kind: kind, context: ctx, name: name))
+        blank(r.start, r.end, with: ctx == .value ? 0x78 : 0x20)
+        i = r.end
+        switch kind {
+        case .comment:
+            let text = String(decoding: b[inner.start..<inner.end], as: UTF8.self)
+            scan.comments.append(Comment(text: text.trimmingCharacters(in: " \t\r\n-"), range: r))
+        case .output:
+            if ctx == .tag { scan.attributeOutputs.append(r.start) }
+            if ctx == .text { scan.textOutputs.append(r.start) }
+            if dialect == .jinja && ctx == .text && name == "content" { scan.contentPlaceholder = r }
+        case .control:
+            structure(name: name, range: r, inner: inner, ctx: ctx)
+        }
+    }
+
+    private mutating func blank(_ s: Int, _ e: Int, with filler: UInt8) {
+        for k in s..<min(e, n) where b[k] != 0x0A && b[k] != 0x0D { scan.masked[k] = filler }
+    }
+
+    private mutating func problem(_ r: ByteRange, _ message: String) {
+        scan.problems.append((r, message))
+    }
+
+    private mutating func mark() {
+        scan.branchPoints.append((i, path, segment))
+    }
+
+    /// Control structure: conditionals (branches), blocks, extends.
+    private mutating func structure(name: String, range r: ByteRange, inner: ByteRange, ctx: TemplateScan.Context) {
+        let inTag = ctx == .tag || ctx == .value
+        if dialect == .erb || dialect == .php {
+            segment += 1
+            mark()
+            if inTag {
+                tagHasCode = true
+                if tagControlStart < 0 { tagControlStart = r.end; tagControlDepth = 1 }
+            }
+            return
+        }
+        let (role, kind) = classify(name)
+        switch role {
+        case .open:
+            var open = TemplateBranch(conditional: nextConditional, branch: 0)
+            var entry = Masker.Open(kind: kind, range: r, conditional: nil, block: nil)
+            if kind == "block" || kind == "define" {
+                let blockName = argument(inner) ?? ""
+                entry.block = scan.blocks.count
+                scan.blocks.append(TemplateScan.Block(name: blockName, open: r, close: nil, isDefinition: kind == "define",
+                                                      betweenTags: ctx == .text))
+            } else {
+                entry.conditional = nextConditional
+                nextConditional += 1
+                open.conditional = entry.conditional!
+                path.append(open)
+                mark()
+            }
+            controls.append(entry)
+            if inTag {
+                if tagControlDepth == 0 { tagControlStart = r.end }
+                tagControlDepth += 1
+            }
+        case .separator:
+            guard let top = controls.last, top.conditional != nil, !path.isEmpty else {
+                problem(r, "`\(name)` outside any conditional.")
+                return
+            }
+            path[path.count - 1].branch += 1
+            mark()
+        case .close:
+            guard let top = controls.last else {
+                problem(r, "`\(name)` closes nothing: no open `\(kind.isEmpty ? "block" : kind)` before it.")
+                return
+            }
+            if dialect == .jinja && top.kind != kind {
+                problem(r, "`\(name)` closes `\(top.kind)`, opened at offset \(top.range.start): expected `end\(top.kind)`.")
+            }
+            controls.removeLast()
+            if let block = top.block { scan.blocks[block].close = r }
+            if top.conditional != nil, !path.isEmpty { path.removeLast(); mark() }
+            if inTag && tagControlDepth > 0 {
+                tagControlDepth -= 1
+                if tagControlDepth == 0 {
+                    scan.conditionalSpans.append(ByteRange(tagControlStart, r.start))
+                    tagControlStart = -1
+                }
+            }
+        case .extends:
+            scan.extends = (argument(inner), r)
+        case .other:
+            break
+        }
+    }
+
+    private enum Role { case open, separator, close, extends, other }
+
+    private func classify(_ name: String) -> (Role, String) {
+        switch dialect {
+        case .jinja:
+            switch name {
+            case "if", "for", "unless", "case", "ifequal", "ifnotequal", "ifchanged", "block": return (.open, name)
+            case "elif", "elsif", "else", "empty", "when": return (.separator, "")
+            case "extends", "layout": return (.extends, "")
+            default:
+                if name.hasPrefix("end") {
+                    let opened = String(name.dropFirst(3))
+                    if ["if", "for", "unless", "case", "ifequal", "ifnotequal", "ifchanged", "block"].contains(opened) { return (.close, opened) }
+                }
+                return (.other, "")
+            }
+        case .handlebars:
+            if name.hasPrefix("#") { return (.open, String(name.dropFirst())) }
+            if name.hasPrefix("^") { return name == "^" ? (.separator, "") : (.open, String(name.dropFirst())) }
+            if name.hasPrefix("/") { return (.close, String(name.dropFirst())) }
+            if name == "else" { return (.separator, "") }
+            return (.other, "")
+        case .go:
+            switch name {
+            case "if", "range", "with", "block", "define": return (.open, name)
+            case "else": return (.separator, "")
+            case "end": return (.close, "")
+            default: return (.other, "")
+            }
+        case .erb, .php:
+            return (.other, "")
+        }
+    }
+
+    /// The first quoted argument of a statement (`"base.html"` in `{% extends "base.html" %}`), or
+    /// the first bare word after the statement name (`{% block content %}`).
+    private func argument(_ inner: ByteRange) -> String? {
+        var k = inner.start
+        while k < inner.end && isHTMLSpace(b[k]) { k += 1 }
+        while k < inner.end && !isHTMLSpace(b[k]) && b[k] != 0x22 && b[k] != 0x27 { k += 1 }   // the statement name
+        while k < inner.end && isHTMLSpace(b[k]) { k += 1 }
+        guard k < inner.end else { return nil }
+        if b[k] == 0x22 || b[k] == 0x27 || b[k] == 0x60 {
+            let q = b[k]
+            var e = k + 1
+            while e < inner.end && b[e] != q { e += 1 }
+            return String(decoding: b[(k + 1)..<e], as: UTF8.self)
+        }
+        var e = k
+        while e < inner.end && !isHTMLSpace(b[e]) && b[e] != 0x7D && b[e] != 0x25 { e += 1 }
+        while e > k && b[e - 1] == 0x2D { e -= 1 }   // a trim marker, not part of the name
+        let word = String(decoding: b[k..<e], as: UTF8.self)
+        // A variable (`{% extends layout %}`) cannot be resolved.
+        return dialect == .jinja && !(inner.end > inner.start) ? nil : word.isEmpty ? nil : word
+    }
+
+    // MARK: - Constructs per dialect
+
+    /// The construct starting at `at`: its end, kind, statement name and inner range.
+    private mutating func construct(at at: Int) -> (Int, TemplateScan.ConstructKind, String, ByteRange)? {
+        let c = b[at]
+        guard c == 0x7B || c == 0x3C else { return nil }
+        guard at + 1 < n else { return nil }
+        let d = b[at + 1]
+        switch dialect {
+        case .jinja:
+            guard c == 0x7B else { return nil }
+            if d == 0x25 { return jinjaStatement(at) }
+            if d == 0x7B { return delimited(at, open: 2, close: [0x7D, 0x7D], quotes: true, kind: .output, what: "{{") }
+            if d == 0x23 { return delimited(at, open: 2, close: [0x23, 0x7D], quotes: false, kind: .comment, what: "{#") }
+        case .handlebars:
+            guard c == 0x7B, d == 0x7B else { return nil }
+            if at + 2 < n && b[at + 2] == 0x7B { return delimited(at, open: 3, close: [0x7D, 0x7D, 0x7D], quotes: true, kind: .output, what: "{{{") }
+            if matches(at + 2, "!--") { return delimited(at, open: 5, close: Array("--}}".utf8), quotes: false, kind: .comment, what: "{{!--") }
+            if at + 2 < n && b[at + 2] == 0x21 { return delimited(at, open: 3, close: [0x7D, 0x7D], quotes: false, kind: .comment, what: "{{!") }
+            guard let (end, _, _, inner) = delimited(at, open: 2, close: [0x7D, 0x7D], quotes: true, kind: .output, what: "{{") else { return nil }
+            var k = inner.start
+            while k < inner.end && (isHTMLSpace(b[k]) || b[k] == 0x7E) { k += 1 }
+            var e = k
+            if e < inner.end && (b[e] == 0x23 || b[e] == 0x2F || b[e] == 0x5E) { e += 1 }
+            while e < inner.end && !isHTMLSpace(b[e]) && b[e] != 0x7E && b[e] != 0x7D { e += 1 }
+            let word = String(decoding: b[k..<e], as: UTF8.self)
+            let control = word.hasPrefix("#") || word.hasPrefix("/") || word.hasPrefix("^") || word == "else"
+            return (end, control ? .control : .output, word, inner)
+        case .go:
+            guard c == 0x7B, d == 0x7B else { return nil }
+            var k = at + 2
+            if k < n && b[k] == 0x2D { k += 1 }
+            while k < n && isHTMLSpace(b[k]) { k += 1 }
+            if matches(k, "/*") {
+                guard let close = find(Array("*/".utf8), from: k + 2, quotes: false) else {
+                    return unclosed(at, "{{/*")
+                }
+                var e = close + 2
+                while e < n && isHTMLSpace(b[e]) { e += 1 }
+                if e < n && b[e] == 0x2D { e += 1 }
+                guard matches(e, "}}") else { return unclosed(at, "{{/*") }
+                return (e + 2, .comment, "", ByteRange(k + 2, close))
+            }
+            guard let (end, _, _, inner) = delimited(at, open: 2, close: [0x7D, 0x7D], quotes: true, kind: .output, what: "{{") else { return nil }
+            var s = inner.start
+            while s < inner.end && (isHTMLSpace(b[s]) || b[s] == 0x2D) { s += 1 }
+            var e = s
+            while e < inner.end && isASCIIAlpha(b[e]) { e += 1 }
+            let word = String(decoding: b[s..<e], as: UTF8.self)
+            let control = ["if", "else", "end", "range", "with", "define", "block", "break", "continue"].contains(word)
+            return (end, control ? .control : .output, word, ByteRange(s, inner.end))
+        case .erb:
+            guard c == 0x3C, d == 0x25 else { return nil }
+            if at + 2 < n && b[at + 2] == 0x25 { return nil }   // <%% is a literal <%
+            guard let close = find([0x25, 0x3E], from: at + 2, quotes: false) else { return unclosed(at, "<%") }
+            let mark = at + 2 < n ? b[at + 2] : 0
+            let kind: TemplateScan.ConstructKind = mark == 0x23 ? .comment : (mark == 0x3D || mark == 0x2D) ? .output : .control
+            return (close + 2, kind, kind == .control ? "code" : "", ByteRange(at + 3, close))
+        case .php:
+            guard c == 0x3C, d == 0x3F else { return nil }
+            let output = at + 2 < n && b[at + 2] == 0x3D
+            guard output || matchesCaseInsensitive(at + 2, "php") else { return nil }
+            let close = find([0x3F, 0x3E], from: at + 2, quotes: true)
+            let end = close.map { $0 + 2 } ?? n
+            let inner = ByteRange(at + (output ? 3 : 5), close ?? n)
+            // Code between tags may print markup (`echo`); it is also a control boundary.
+            if !output, context == .text {
+                scan.textOutputs.append(at)
+            }
+            return (end, output ? .output : .control, output ? "" : "php", inner)
+        }
+        return nil
+    }
+
+    private mutating func jinjaStatement(_ at: Int) -> (Int, TemplateScan.ConstructKind, String, ByteRange)? {
+        guard let (end, _, _, inner) = delimited(at, open: 2, close: [0x25, 0x7D], quotes: true, kind: .control, what: "{%") else { return nil }
+        var s = inner.start
+        while s < inner.end && (isHTMLSpace(b[s]) || b[s] == 0x2D || b[s] == 0x2B || b[s] == 0x7E) { s += 1 }
+        var e = s
+        while e < inner.end && (isASCIIAlpha(b[e]) || b[e] == 0x5F || (b[e] >= 0x30 && b[e] <= 0x39)) { e += 1 }
+        let name = String(decoding: b[s..<e], as: UTF8.self).lowercased()
+        // Bodies that are not template code: raw/verbatim bodies are output as they are (HTML);
+        // comment bodies are not output at all.
+        if name == "raw" || name == "verbatim" || name == "comment" {
+            let endName = "end" + name
+            var k = end
+            while k < n {
+                guard let open = find([0x7B, 0x25], from: k, quotes: false) else { break }
+                var w = open + 2
+                while w < n && (isHTMLSpace(b[w]) || b[w] == 0x2D || b[w] == 0x2B || b[w] == 0x7E) { w += 1 }
+                if matches(w, endName), let close = find([0x25, 0x7D], from: w, quotes: false) {
+                    if name == "comment" {
+                        return (close + 2, .comment, "comment", ByteRange(end, open))
+                    }
+                    // Mask the opening and closing tags only; the body stays HTML.
+                    rawBodyEnd = open
+                    pendingRawClose = ByteRange(open, close + 2)
+                    return (end, .control, name, inner)
+                }
+                k = open + 2
+            }
+            problem(ByteRange(at, end), "`{% \(name) %}` is never closed (`{% \(endName) %}` is missing).")
+            return (end, .control, name, inner)
+        }
+        return (end, .control, name, ByteRange(s, inner.end))
+    }
+
+    /// Inside `{% raw %}`/`{% verbatim %}`: no constructs until here, then the closing tag.
+    var rawBodyEnd = -1
+    var pendingRawClose: ByteRange?
+
+    /// A construct from `open` delimiter bytes to `close`; strings in quotes are skipped when the
+    /// language has them inside constructs. An unclosed construct is a problem, and only its
+    /// opening delimiter is masked, so the rest of the file is still linted.
+    private mutating func delimited(_ at: Int, open: Int, close: [UInt8], quotes: Bool, kind: TemplateScan.ConstructKind,
+                                    what: String) -> (Int, TemplateScan.ConstructKind, String, ByteRange)? {
+        guard let e = find(close, from: at + open, quotes: quotes) else { return unclosed(at, what) }
+        return (e + close.count, kind, "", ByteRange(at + open, e))
+    }
+
+    private mutating func unclosed(_ at: Int, _ what: String) -> (Int, TemplateScan.ConstructKind, String, ByteRange)? {
+        let end = min(n, at + what.utf8.count)
+        problem(ByteRange(at, end), "`\(what)` is never closed: the template engine rejects this file. The rest is linted as HTML.")
+        return (end, .output, "", ByteRange(end, end))
+    }
+
+    private func find(_ needle: [UInt8], from: Int, quotes: Bool) -> Int? {
+        var k = from
+        while k + needle.count <= n {
+            let c = b[k]
+            if quotes && (c == 0x22 || c == 0x27) {
+                var e = k + 1
+                while e < n && b[e] != c && b[e] != 0x0A {
+                    if b[e] == 0x5C { e += 1 }
+                    e += 1
+                }
+                // An unterminated string on its line is not a string (a lone apostrophe in text).
+                if e < n && b[e] == c { k = e + 1; continue }
+            }
+            if c == needle[0] {
+                var ok = true
+                for t in 1..<needle.count where b[k + t] != needle[t] { ok = false; break }
+                if ok { return k }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private func matches(_ at: Int, _ s: String) -> Bool {
+        let u = Array(s.utf8)
+        return at + u.count <= n && Array(b[at..<(at + u.count)]) == u
+    }
+
+    private func matchesCaseInsensitive(_ at: Int, _ s: String) -> Bool {
+        matchesCaseInsensitive(at, Array(s.utf8))
+    }
+
+    private func matchesCaseInsensitive(_ at: Int, _ u: [UInt8]) -> Bool {
+        guard !u.isEmpty, at + u.count <= n else { return false }
+        for k in 0..<u.count where asciiLower(b[at + k]) != u[k] { return false }
+        return true
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s.removeFirst() }
+        while let l = s.last, chars.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
+}

@@ -1,0 +1,288 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// Reads a template into the script model: the masker hides the template constructs from the HTML
+/// parser, the parser builds the model as for any page, and this layer adds what the template
+/// says — dynamic and conditional attributes, branches, the placement a block takes in its parent
+/// (through `TemplateResolver`), partials with unknown placement, template comments as directives.
+public enum TemplateParser {
+    public static func parse(_ source: SourceText, dialect: TemplateDialect, path: String? = nil,
+                             resolver: TemplateResolver? = nil) -> ScriptDocument {
+        let scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
+        let masked = SourceText(bytes: scan.masked, encoding: source.encoding, bomLength: source.bomLength)
+        var (document, renderables) = masked.bytes.withUnsafeBufferPointer { p -> (ScriptDocument, [Int]) in
+            var builder = TreeBuilder(p: p, source: masked, sink: NoTree())
+            builder.recordRenderables = true
+            builder.run()
+            return (builder.finish(), builder.renderables)
+        }
+        renderables.sort()
+        document.source = source
+        document.dialect = dialect
+        document.templateConstructs = scan.constructs.map(\.range)
+        document.templateProblems = scan.problems.map { (range: $0.0, message: $0.1) }
+        document.comments = (document.comments + scan.comments).sorted { $0.range.start < $1.range.start }
+        let valueConstructs = scan.constructs.filter { $0.context == .value }.map(\.range)
+        let parent = resolveParent(scan, path: path, resolver: resolver)
+
+        for k in document.scripts.indices {
+            var s = document.scripts[k]
+            var facts = TemplateFacts(dialect: dialect)
+            let tagRange = s.tag.range
+            // Attribute values with constructs: dynamic, and quoted as written.
+            for a in s.tag.attributes.indices {
+                let attribute = s.tag.attributes[a]
+                guard let v = attribute.valueRange,
+                      valueConstructs.contains(where: { $0.start < max(v.end, v.start + 1) && v.start < $0.end }) else { continue }
+                facts.dynamic.insert(attribute.name)
+                s.tag.attributes[a].value = source.text(v)
+            }
+            for a in s.tag.attributes {
+                if scan.conditionalSpans.contains(where: { $0.start <= a.range.start && a.range.start < $0.end }) {
+                    facts.conditional.insert(a.name)
+                }
+            }
+            facts.unknownAttributes = scan.attributeOutputs.contains { $0 > tagRange.start && $0 < tagRange.end }
+            let (branch, segment) = scan.branch(at: tagRange.start)
+            facts.branch = branch
+            facts.segment = segment
+            if facts.dynamic.contains("src") || (s.isSVG && (facts.dynamic.contains("href") || facts.dynamic.contains("xlink:href"))) {
+                s.src = (s.isSVG ? s.tag.attribute("href") ?? s.tag.attribute("xlink:href") : s.tag.attribute("src"))?.value
+                s.isExternal = true
+            }
+            if facts.dynamic.contains("type") || facts.dynamic.contains("language") || facts.unknownAttributes {
+                s.typeValue = s.tag.attribute("type")?.value
+            }
+
+            let outputAfter = { (from: Int, to: Int) in scan.textOutputs.contains { $0 >= from && $0 < to } }
+            let renderableIn = { (from: Int, to: Int) -> Bool in
+                var lo = 0, hi = renderables.count
+                while lo < hi { let mid = (lo + hi) / 2; if renderables[mid] < from { lo = mid + 1 } else { hi = mid } }
+                return lo < renderables.count && renderables[lo] < to
+            }
+            switch parent {
+            case .none:
+                if !scan.hasPageStructure && s.placement != .unknown {
+                    s.placement = .unknown
+                    facts.placementReason = "a partial (no doctype, <html>, <head> or <body>, and no parent template): where it is included is not known"
+                } else if s.atEndOfBody && outputAfter(tagRange.end, Int.max) {
+                    facts.endOfBodyUnknown = true
+                }
+            case .failed(let reason):
+                s.placement = .unknown
+                facts.placementReason = reason
+            case .resolved(let info):
+                let block: TemplateScan.Block?
+                if info.wholeFileIsContent {
+                    block = TemplateScan.Block(name: "content", open: ByteRange(0, 0), close: ByteRange(source.bytes.count, source.bytes.count), isDefinition: false)
+                } else {
+                    block = scan.blocks.last { b in
+                        b.open.end <= tagRange.start && (b.close?.start ?? Int.max) > tagRange.start && (dialect != .go || b.isDefinition)
+                    }
+                }
+                guard let block else {
+                    s.placement = .unknown
+                    facts.placementReason = "outside every block of a template that extends \(info.path): not rendered"
+                    break
+                }
+                guard let where_ = info.blocks[block.name] else {
+                    s.placement = .unknown
+                    facts.placementReason = "block \"\(block.name)\" is not in \(info.path) or its parents"
+                    break
+                }
+                s.placement = where_.placement
+                facts.placementReason = "block \"\(block.name)\" of \(info.path)"
+                let blockEnd = block.close?.start ?? source.bytes.count
+                if s.placement == .head {
+                    s.atEndOfBody = false
+                } else if !where_.endOfBody || renderableIn(tagRange.end, blockEnd) {
+                    s.atEndOfBody = false
+                } else {
+                    s.atEndOfBody = true
+                    if outputAfter(tagRange.end, blockEnd) { facts.endOfBodyUnknown = true }
+                }
+            }
+            s.template = facts
+            document.scripts[k] = s
+        }
+        return document
+    }
+
+    enum Parent {
+        case none
+        case failed(String)
+        case resolved(TemplateResolver.ParentInfo)
+    }
+
+    private static func resolveParent(_ scan: TemplateScan, path: String?, resolver: TemplateResolver?) -> Parent {
+        let name: String?
+        var wholeFile = false
+        if let (n, _) = scan.extends {
+            guard let n else { return .failed("`extends` names no template (a variable?): the parent is not known") }
+            name = n
+        } else if let layout = scan.layout, scan.dialect == .jinja {
+            name = "\(layout).html"
+            wholeFile = true
+        } else if scan.dialect == .go, scan.blocks.contains(where: \.isDefinition), !scan.hasPageStructure {
+            name = "baseof.html"
+        } else {
+            return .none
+        }
+        guard let name, let path, let resolver else { return .failed("the parent template \(name ?? "") cannot be looked up (no file path)") }
+        switch resolver.parentInfo(named: name, from: path, dialect: scan.dialect) {
+        case .success(var info):
+            info.wholeFileIsContent = wholeFile
+            if wholeFile {
+                guard let content = info.content else { return .failed("\(info.path) has no {{ content }}: where this page goes is not known") }
+                info.blocks = ["content": content]
+            }
+            return .resolved(info)
+        case .failure(let error):
+            return .failed(error.reason)
+        }
+    }
+}
+
+/// Finds and reads parent templates once per run, however many children share them.
+public final class TemplateResolver: Sendable {
+    public struct Where: Sendable {
+        public var placement: Placement
+        /// The block closes with nothing renderable after it in the page.
+        public var endOfBody: Bool
+    }
+
+    public struct ParentInfo: Sendable {
+        public var path: String
+        public var blocks: [String: Where]
+        /// Jekyll: where `{{ content }}` stands in the layout.
+        public var content: Where?
+        var wholeFileIsContent = false
+    }
+
+    public struct Failure: Error, Sendable { public var reason: String }
+
+    /// Configured roots (absolute), searched first.
+    let roots: [String]
+    private let cache = Mutex<[String: Result<ParentInfo, Failure>]>([:])
+
+    public init(roots: [String] = []) { self.roots = roots }
+
+    /// Roots for a file: configured ones, then every `templates`, `_layouts` or `layouts` folder from
+    /// the file's folder up (and such folders inside each of them), the file's folder, and its
+    /// ancestors.
+    func searchRoots(for file: String) -> [String] {
+        var result = roots
+        var dir = parentFolder(file)
+        let ownFolder = dir
+        var ancestors: [String] = []
+        for _ in 0..<16 {
+            let base = dir.split(separator: "/").last.map(String.init) ?? ""
+            if ["templates", "_layouts", "layouts"].contains(base) { result.append(dir) }
+            for child in ["templates", "_layouts", "layouts", "layouts/_default"] where isDirectory(dir + "/" + child) {
+                result.append(dir + "/" + child)
+            }
+            ancestors.append(dir)
+            if dir == "/" || dir.isEmpty || isDirectory(dir + "/.git") { break }
+            dir = parentFolder(dir)
+        }
+        result.append(ownFolder)
+        result += ancestors.dropFirst()
+        var seen = Set<String>()
+        return result.filter { seen.insert($0).inserted }
+    }
+
+    func parentInfo(named rawName: String, from child: String, dialect: TemplateDialect, depth: Int = 0) -> Result<ParentInfo, Failure> {
+        var name = rawName
+        if name.hasPrefix("!") { name.removeFirst() }   // Sphinx: the theme's own layout
+        guard depth < 12 else { return .failure(Failure(reason: "template inheritance deeper than 12 levels (a loop?)")) }
+        let candidates = name.hasPrefix("/") ? [name] : searchRoots(for: child).map { $0 + "/" + name }
+        guard let path = candidates.first(where: { isRegularFile($0) && $0 != child }) else {
+            return .failure(Failure(reason: "parent template \"\(rawName)\" not found under \(searchRoots(for: child).prefix(4).joined(separator: ", "))"))
+        }
+        if let cached = cache.withLock({ $0[path] }) { return cached }
+        let result = analyze(path, dialect: dialect, depth: depth)
+        cache.withLock { $0[path] = result }
+        return result
+    }
+
+    private func analyze(_ path: String, dialect: TemplateDialect, depth: Int) -> Result<ParentInfo, Failure> {
+        guard let bytes = try? FileSystem.read(path) else { return .failure(Failure(reason: "parent template \(path) cannot be read")) }
+        let source = SourceText(fileBytes: bytes)
+        let scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
+        // A parent that extends another: each block takes the grandparent's placement of that
+        // block, or of the block around it.
+        let grandName: String? = scan.extends.flatMap { $0.name } ?? scan.layout.map { "\($0).html" }
+        if let grandName {
+            switch parentInfo(named: grandName, from: path, dialect: dialect, depth: depth + 1) {
+            case .failure(let f): return .failure(Failure(reason: "\(path): \(f.reason)"))
+            case .success(let grand):
+                var blocks: [String: Where] = [:]
+                for b in scan.blocks {
+                    let enclosing = scan.blocks.last { $0.open.end <= b.open.start && ($0.close?.start ?? Int.max) >= (b.close?.end ?? Int.max) && $0.name != b.name }
+                    let wholeFile = scan.extends == nil && scan.layout != nil
+                    if let w = grand.blocks[b.name] ?? enclosing.flatMap({ grand.blocks[$0.name] }) ?? (wholeFile ? grand.content : nil) {
+                        blocks[b.name] = w
+                    }
+                }
+                var content: Where?
+                if scan.contentPlaceholder != nil { content = scan.extends == nil ? grand.content : nil }
+                return .success(ParentInfo(path: path, blocks: blocks, content: content))
+            }
+        }
+        // Markers where each block opens and closes, parsed as the page they belong to.
+        var synthetic: [UInt8] = []
+        synthetic.reserveCapacity(scan.masked.count + 64 * scan.blocks.count)
+        var inserts: [(Int, String)] = []
+        for (k, b) in scan.blocks.enumerated() where b.betweenTags {
+            inserts.append((b.open.end, "<script src=\"scriptlint:open:\(k)\"></script>"))
+            if let c = b.close { inserts.append((c.start, "<script src=\"scriptlint:close:\(k)\"></script>")) }
+        }
+        if let c = scan.contentPlaceholder {
+            inserts.append((c.start, "<script src=\"scriptlint:open:content\"></script><script src=\"scriptlint:close:content\"></script>"))
+        }
+        inserts.sort { $0.0 < $1.0 }
+        var pos = 0
+        for (at, text) in inserts {
+            synthetic += scan.masked[pos..<at]
+            synthetic += Array(text.utf8)
+            pos = at
+        }
+        synthetic += scan.masked[pos...]
+        let document = HTMLParser.parse(SourceText(bytes: synthetic, encoding: source.encoding, bomLength: source.bomLength))
+        var opens: [String: Placement] = [:], closes: [String: Bool] = [:]
+        for s in document.scripts {
+            guard let src = s.src, src.hasPrefix("scriptlint:") else { continue }
+            let parts = src.split(separator: ":")
+            guard parts.count == 3 else { continue }
+            if parts[1] == "open" { opens[String(parts[2])] = s.placement } else { closes[String(parts[2])] = s.atEndOfBody }
+        }
+        var blocks: [String: Where] = [:]
+        for (k, b) in scan.blocks.enumerated() {
+            guard let placement = opens["\(k)"] else { continue }
+            blocks[b.name] = Where(placement: placement, endOfBody: placement != .head && closes["\(k)"] == true)
+        }
+        var content: Where?
+        if let p = opens["content"] { content = Where(placement: p, endOfBody: p != .head && closes["content"] == true) }
+        return .success(ParentInfo(path: path, blocks: blocks, content: content))
+    }
+
+    private func parentFolder(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let dir = String(path[..<slash])
+        return dir.isEmpty ? "/" : dir
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(PathCodec.encode(path), &st) == 0 && st.st_mode & S_IFMT == S_IFDIR
+    }
+
+    private func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(PathCodec.encode(path), &st) == 0 && st.st_mode & S_IFMT == S_IFREG
+    }
+}
