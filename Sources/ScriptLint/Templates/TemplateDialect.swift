@@ -44,7 +44,7 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
         while i + 2 < limit {
             let c = bytes[i], d = bytes[i + 1]
             if c == 0x7B && d == 0x25 { jinja += 1 }                            // {%
-            else if c == 0x7B && d == 0x23 && bytes[i + 2] != 0x7D { jinja += 1 } // {#
+            else if c == 0x7B && d == 0x23 && bytes[i + 2] != 0x7D && (i == 0 || bytes[i - 1] != 0x7B) { jinja += 1 } // {# (not {{#)
             else if c == 0x7B && d == 0x7B {
                 braces += 1
                 var k = i + 2

@@ -1,0 +1,206 @@
+import Foundation
+import XCTest
+@testable import ScriptLint
+
+/// Template constructs in every place they stand, per dialect (SPEC §8).
+final class TemplateTests: TemporaryFolderTestCase {
+    private func lint(_ text: String, _ dialect: TemplateDialect, rules: [String: Severity] = [:]) throws -> [Diagnostic] {
+        let linter = try Linter(settings: RuleSettings(severities: rules))
+        let document = TemplateParser.parse(SourceText(fileBytes: Array(text.utf8)), dialect: dialect)
+        return linter.lint(document)
+    }
+
+    private func found(_ text: String, _ dialect: TemplateDialect) throws -> [String] {
+        try lint(text, dialect).map { "\($0.start.line):\($0.start.column) \($0.ruleID)" }
+    }
+
+    private func model(_ text: String, _ dialect: TemplateDialect) -> ScriptDocument {
+        TemplateParser.parse(SourceText(fileBytes: Array(text.utf8)), dialect: dialect)
+    }
+
+    private let page = "<!DOCTYPE html>\n<html><head>\n"
+
+    // MARK: jinja
+
+    func testNestedQuotesInAnAttributeValueAndBlocksInHead() throws {
+        let text = page + "{% block css %}{% endblock %}\n<script src=\"{% static \"admin/js/theme.js\" %}\"></script>\n</head><body><p>x</p></body></html>"
+        let d = try lint(text, .jinja)
+        XCTAssertEqual(d.map(\.ruleID), ["render-blocking-script"])
+        XCTAssertEqual(d.first.map { "\($0.start.line):\($0.start.column)" }, "4:1")
+        XCTAssertTrue(d[0].message.contains("`{% static \"admin/js/theme.js\" %}`"), d[0].message)
+        XCTAssertEqual(model(text, .jinja).scripts[0].template?.dynamic, ["src"])
+    }
+
+    func testConstructsBetweenTagsInHeadDoNotEndIt() throws {
+        let text = page + "{{ meta_tags }}\n{% if debug %}<meta name=x>{% endif %}\n{# note #}\n<script src=a.js></script></head><body>x"
+        XCTAssertEqual(try found(text, .jinja), ["6:1 render-blocking-script"])
+    }
+
+    func testWhitespaceTrimsAndTwigTilde() throws {
+        let text = page + "{%- if a -%}\n{%+ if b +%}{%~ endif ~%}{%- endif %}<script src=\"{{- url -}}\"></script></head><body>x"
+        XCTAssertEqual(try found(text, .jinja).map { $0.split(separator: " ")[1] }, ["render-blocking-script"])
+    }
+
+    func testConstructsInsideScriptTextAreText() {
+        let text = page + "<script>var u = \"{{ url }}\"; if (a < b) {% if x %}go(){% endif %}</script><script src=b.js></script></head><body>x"
+        let m = model(text, .jinja)
+        XCTAssertEqual(m.scripts.count, 2)
+        XCTAssertEqual(m.scripts.map(\.placement), [.head, .head])
+    }
+
+    func testRawAndVerbatimBodiesAreHTMLAndCommentBodiesAreNot() throws {
+        let raw = page + "{% raw %}<script src=\"{{ not.a.construct }}\"></script>{% endraw %}</head><body>x"
+        let m = model(raw, .jinja)
+        XCTAssertEqual(m.scripts.count, 1)
+        XCTAssertEqual(m.scripts[0].src, "{{ not.a.construct }}")
+        XCTAssertEqual(m.scripts[0].template?.dynamic, [], "inside raw, braces are literal text")
+        XCTAssertEqual(model(page + "{% verbatim %}<script src=v.js></script>{% endverbatim %}", .jinja).scripts.count, 1)
+        XCTAssertEqual(model(page + "{% comment %}<script src=c.js></script>{% endcomment %}{# <script src=d.js></script> #}", .jinja).scripts.count, 0)
+    }
+
+    func testConditionalAttributes() throws {
+        let cond = page + "<script src=a.js {% if lazy %}defer{% endif %}></script><script src=b.js async {% if x %}defer{% endif %}></script></head><body>x"
+        XCTAssertEqual(try found(cond, .jinja), [], "conditional defer: not render-blocking; not async-with-defer")
+        let m = model(cond, .jinja)
+        XCTAssertEqual(m.scripts[0].template?.conditional, ["defer"])
+        XCTAssertEqual(try found(page + "<script src=b.js async defer {% if x %}data-x{% endif %}></script></head><body>x", .jinja),
+                       ["3:1 async-with-defer"])
+        XCTAssertEqual(try found(page + "<script src=a.js {{ attrs }}></script></head><body>x", .jinja), [], "unknown attributes")
+    }
+
+    func testDynamicTypeGivesNoKindFinding() throws {
+        XCTAssertEqual(try found(page + "<script type=\"{{ t }}\" src=a.js async defer></script></head><body>x", .jinja), [])
+        XCTAssertEqual(try found(page + "<script src=\"\" type=text/javascript></script>", .jinja), ["3:1 script-never-runs"])
+        XCTAssertEqual(try found(page + "<script src=\"{{ '' }}\"></script></head><body>x", .jinja), ["3:1 render-blocking-script"], "a dynamic src is external")
+    }
+
+    func testBranchesArePairedOnlyWithinOneBranch() throws {
+        let text = page + "</head><body><p>x</p>{% if a %}<script src=j.js></script>{% else %}<script src=j.js></script>{% endif %}<p>y</p>"
+        XCTAssertEqual(try found(text, .jinja).filter { $0.hasSuffix("duplicate-script") }, [])
+        let same = page + "</head><body><p>x</p>{% if a %}<script src=j.js></script><script src=j.js></script>{% endif %}<p>y</p>"
+        XCTAssertEqual(try found(same, .jinja).filter { $0.hasSuffix("duplicate-script") }.count, 1)
+        let after = page + "</head><body>{% if a %}<script src=j.js></script>{% endif %}<script src=j.js></script><p>y</p>"
+        XCTAssertEqual(try found(after, .jinja).filter { $0.hasSuffix("duplicate-script") }.count, 1, "outside the conditional it pairs")
+        let importmap = page + "{% if a %}<script type=module src=m.js></script>{% else %}<script type=importmap>{}</script>{% endif %}</head><body>x"
+        XCTAssertEqual(try found(importmap, .jinja).filter { $0.hasSuffix("importmap-after-module") }, [])
+    }
+
+    func testOutputAfterTheLastScriptMakesEndOfBodyUnknown() throws {
+        let text = page + "</head><body><p>x</p><script src=a.js></script>{{ footer }}</body></html>"
+        XCTAssertEqual(try found(text, .jinja), [])
+        XCTAssertEqual(try found(page + "</head><body><p>x</p><script src=a.js defer></script>{{ footer }}</body>", .jinja), [])
+        XCTAssertEqual(try found(page + "</head><body><p>x</p><script src=a.js defer></script>{# c #}</body>", .jinja), ["3:22 async-defer-at-body-end"])
+    }
+
+    func testUnclosedConstructIsReportedAndTheRestLinted() throws {
+        let text = page + "{{ oops\n<script src=a.js></script></head><body>x"
+        let d = try lint(text, .jinja)
+        // Only the `{{` is taken as broken; " oops" is text to the HTML parser, so the head ends.
+        XCTAssertEqual(d.map { "\($0.start.line):\($0.start.column) \($0.ruleID)" }, ["3:1 template-syntax", "4:1 parser-blocking-script-in-body"])
+        XCTAssertTrue(d[0].message.contains("never closed"), d[0].message)
+        let unbalanced = try lint(page + "{% endif %}{% if a %}<script src=a.js></script>", .jinja)
+        XCTAssertEqual(unbalanced.filter { $0.ruleID == "template-syntax" }.count, 2, unbalanced.map(\.message).description)
+    }
+
+    func testPartialsHaveUnknownPlacement() throws {
+        let partial = "<script src=a.js></script>\n<div>{{ x }}</div>\n<script src=b.js></script>"
+        XCTAssertEqual(try found(partial, .jinja), [])
+        XCTAssertEqual(model(partial, .jinja).scripts.map(\.placement), [.unknown, .unknown])
+        XCTAssertEqual(try found("<script src=a.js async defer></script>", .jinja), ["1:1 async-with-defer"], "placement-free rules still apply")
+    }
+
+    func testTemplateCommentDirectives() throws {
+        let text = page + "{# scriptlint-disable-next-line render-blocking-script #}\n<script src=a.js></script>\n<script src=b.js></script></head><body>x"
+        XCTAssertEqual(try found(text, .jinja), ["5:1 render-blocking-script"])
+        let html = page + "<!-- scriptlint-disable-next-line -->\n<script src=a.js></script></head><body>x"
+        XCTAssertEqual(try found(html, .jinja), [])
+        XCTAssertEqual(try found(page + "<%# scriptlint-disable-next-line %>\n<script src=a.js></script></head><body>x", .erb), [])
+        XCTAssertEqual(try found(page + "{{!-- scriptlint-disable-next-line --}}\n<script src=a.js></script></head><body>x", .handlebars), [])
+        XCTAssertEqual(try found(page + "{{/* scriptlint-disable-next-line */}}\n<script src=a.js></script></head><body>x", .go), [])
+    }
+
+    func testFixInATwigFileIsByteExactAndNeverInsideAConstruct() throws {
+        let path = try write("views/page.html.twig", page + "<script src=\"{{ asset('a.js') }}\" async defer></script>\n<script src=b.js async {% if x %}defer{% endif %}></script></head><body>{{ body }}</body></html>\n")
+        let r = try runCLI(["--fix", path])
+        XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8),
+                       page + "<script src=\"{{ asset('a.js') }}\" async></script>\n<script src=b.js async {% if x %}defer{% endif %}></script></head><body>{{ body }}</body></html>\n")
+        let inside = try lint(page + "<script src=a.js {% if x %}async defer{% endif %}></script></head><body>x", .jinja)
+        XCTAssertTrue(inside.allSatisfy { $0.fix == nil })
+    }
+
+    // MARK: other dialects
+
+    func testERB() throws {
+        let text = page + "<%= csrf_meta_tags %>\n<script src=\"<%= asset_path 'app.js' %>\"></script>\n<% if admin? %><script src=x.js></script><% else %><script src=x.js></script><% end %>\n</head><body>x"
+        XCTAssertEqual(try found(text, .erb), ["4:1 render-blocking-script", "5:16 render-blocking-script", "5:52 render-blocking-script"])
+        XCTAssertEqual(try found(page + "<script src=a.js <% if x %>defer<% end %>></script></head><body>x", .erb), [])
+        // `<%%` renders a literal `<%`: text, which ends the head.
+        XCTAssertEqual(try found(page + "<%% not a tag %>\n<script src=a.js></script></head><body>x", .erb), ["4:1 parser-blocking-script-in-body"])
+    }
+
+    func testPHP() throws {
+        let text = page + "<?php wp_head(); ?>\n<script src=\"<?= $base ?>/a.js\"></script></head><body>x"
+        XCTAssertEqual(try found(text, .php), ["4:1 render-blocking-script"])
+        XCTAssertEqual(model(text, .php).scripts[0].src, "<?= $base ?>/a.js")
+        XCTAssertEqual(try found(page + "<script src=a.js></script></head><body><?php footer(); ", .php), ["3:1 render-blocking-script"], "unclosed php runs to the end")
+    }
+
+    func testHandlebars() throws {
+        let text = page + "{{#if dev}}<script src=j.js></script>{{else}}<script src=j.js></script>{{/if}}{{> head}}</head><body>{{{body}}}"
+        XCTAssertEqual(try found(text, .handlebars), ["3:12 render-blocking-script", "3:46 render-blocking-script"])
+    }
+
+    func testGo() throws {
+        let text = page + "{{- if .Dev }}<script src=j.js></script>{{ else if .X }}<script src=k.js></script>{{ else }}<script src=j.js></script>{{ end -}}\n<script src=\"{{ \"a.js\" | relURL }}\"></script></head><body>{{ .Content }}"
+        let d = try found(text, .go)
+        XCTAssertEqual(d.filter { $0.hasSuffix("duplicate-script") }, [])
+        XCTAssertEqual(d.filter { $0.hasSuffix("render-blocking-script") }.count, 4)
+    }
+
+    func testDialectDetection() {
+        XCTAssertEqual(TemplateDialect.fromFileName("show.html.erb"), .erb)
+        XCTAssertEqual(TemplateDialect.fromFileName("base.html.twig"), .jinja)
+        XCTAssertEqual(TemplateDialect.fromFileName("x.gohtml"), .go)
+        XCTAssertNil(TemplateDialect.fromFileName("x.html"))
+        XCTAssertEqual(TemplateDialect.sniff(Array("<title>{% block t %}{% endblock %}</title>".utf8)), .jinja)
+        XCTAssertEqual(TemplateDialect.sniff(Array("<p><%= x %></p>".utf8)), .erb)
+        XCTAssertEqual(TemplateDialect.sniff(Array("<?php echo 1 ?>".utf8)), .php)
+        XCTAssertEqual(TemplateDialect.sniff(Array("{{#each items}}{{this}}{{/each}}".utf8)), .handlebars)
+        XCTAssertEqual(TemplateDialect.sniff(Array("{{ .Title }}{{ range .Pages }}{{ end }}".utf8)), .go)
+        XCTAssertNil(TemplateDialect.sniff(Array("<div id=app>{{ message }}</div>".utf8)), "Vue/Angular pages stay plain HTML")
+        XCTAssertTrue(TemplateDialect.isHTMLTemplateName("a.liquid"))
+    }
+
+    // MARK: inheritance
+
+    func testJinjaExtendsAcrossFilesAndEachParentOnce() throws {
+        try write("app/templates/base.html", "<!doctype html><html><head><title>{% block title %}{% endblock %}</title>{% block extrahead %}{% endblock %}</head>\n<body>{% block content %}{% endblock %}\n{% block scripts %}{% endblock %}</body></html>")
+        let child = try write("app/templates/shop/item.html", "{% extends \"base.html\" %}\n{% block extrahead %}<script src=\"{% static 'h.js' %}\"></script>{% endblock %}\n{% block content %}<script src=c.js></script><p>x</p>{% endblock %}\n{% block scripts %}<script src=s.js defer></script>{% endblock %}\n<script src=outside.js></script>")
+        let r = try runCLI(["--format", "json", child])
+        let json = try JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any]
+        let diags = ((json["files"] as! [[String: Any]])[0]["diagnostics"] as! [[String: Any]]).map { "\($0["line"]!):\($0["column"]!) \($0["ruleId"]!)" }
+        XCTAssertEqual(diags, ["2:22 render-blocking-script", "3:20 parser-blocking-script-in-body", "4:20 async-defer-at-body-end"])
+        let model = try runCLI(["--print-model", child]).stdout
+        XCTAssertTrue(model.contains(#"block \"extrahead\" of "#), model)
+        XCTAssertTrue(model.contains("outside every block"), model)
+    }
+
+    func testUnresolvableParentGivesUnknownPlacement() throws {
+        let child = try write("x/page.html", "{% extends \"missing.html\" %}{% block head %}<script src=a.js></script>{% endblock %}")
+        let r = try runCLI([child])
+        XCTAssertEqual(r.status, 0, r.stdout)
+        XCTAssertTrue(try runCLI(["--print-model", child]).stdout.contains("not found"))
+    }
+
+    func testHugoBaseofAndJekyllLayout() throws {
+        try write("site/layouts/_default/baseof.html", "<!doctype html><html><head>{{ block \"head\" . }}{{ end }}</head><body>{{ block \"main\" . }}{{ end }}</body></html>")
+        let single = try write("site/layouts/_default/single.html", "{{ define \"head\" }}<script src=h.js></script>{{ end }}{{ define \"main\" }}<p>x</p><script src=m.js async></script>{{ end }}")
+        XCTAssertEqual(try runCLI([single]).stdout.components(separatedBy: "\n").filter { $0.contains("[") }.map { $0.components(separatedBy: " [").last! },
+                       ["render-blocking-script]", "async-defer-at-body-end]"])
+        try write("blog/_layouts/default.html", "<!doctype html><html><head><title>t</title></head><body>{{ content }}</body></html>")
+        let post = try write("blog/_posts/post.html", "---\nlayout: default\ntitle: A post\n---\n<p>x</p><script src=p.js></script><p>y</p>")
+        let out = try runCLI([post]).stdout
+        XCTAssertTrue(out.contains("post.html:5:9: warning"), out)
+    }
+}
