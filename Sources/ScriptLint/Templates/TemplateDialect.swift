@@ -39,28 +39,49 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
     /// Only unambiguous signs count, so that a plain page with a stray `{{` stays plain.
     public static func sniff(_ bytes: [UInt8]) -> TemplateDialect? {
         let limit = min(bytes.count, 1 << 20)
-        var jinja = 0, braces = 0, erb = 0, php = 0, handlebars = 0, go = 0
+        var jinja = 0, erb = 0, php = 0, handlebars = 0, go = 0
+        // A construct counts only when it is well formed: an opening delimiter, a word, and the
+        // closing delimiter soon after on the same line.
+        func closes(_ from: Int, _ close: [UInt8], within: Int) -> Bool {
+            var k = from
+            let end = min(limit, from + within)
+            while k + close.count <= end {
+                if bytes[k] == 0x0A && close != [0x25, 0x3E] && close != [0x23, 0x7D] { return false }
+                if bytes[k] == close[0] && Array(bytes[k..<(k + close.count)]) == close { return true }
+                k += 1
+            }
+            return false
+        }
+        func wordAt(_ k0: Int, skipping: [UInt8]) -> Int? {
+            var k = k0
+            while k < limit && (bytes[k] == 0x20 || skipping.contains(bytes[k])) { k += 1 }
+            return k < limit && isASCIIAlpha(bytes[k]) ? k : nil
+        }
         var i = 0
         while i + 2 < limit {
             let c = bytes[i], d = bytes[i + 1]
-            if c == 0x7B && d == 0x25 { jinja += 1 }                            // {%
-            else if c == 0x7B && d == 0x23 && bytes[i + 2] != 0x7D && (i == 0 || bytes[i - 1] != 0x7B) { jinja += 1 } // {# (not {{#)
-            else if c == 0x7B && d == 0x7B {
-                braces += 1
+            if c == 0x7B && d == 0x25, wordAt(i + 2, skipping: [0x2D, 0x2B, 0x7E]) != nil, closes(i + 2, [0x25, 0x7D], within: 400) {
+                jinja += 1
+            } else if c == 0x7B && d == 0x23 && (i == 0 || bytes[i - 1] != 0x7B), closes(i + 2, [0x23, 0x7D], within: 400) {
+                jinja += 1
+            } else if c == 0x7B && d == 0x7B, closes(i + 2, [0x7D, 0x7D], within: 300) {
                 var k = i + 2
                 while k < limit && bytes[k] == 0x20 { k += 1 }
-                if k < limit {
+                if k + 1 < limit {
                     switch bytes[k] {
-                    case 0x23, 0x2F, 0x21, 0x3E, 0x5E: handlebars += 1           // {{# {{/ {{! {{> {{^
-                    case 0x2E, 0x2D: go += 1                                      // {{ . {{- (Go's dot and trims)
-                    case 0x7B: handlebars += 1                                    // {{{
+                    case 0x23, 0x2F, 0x5E: if isASCIIAlpha(bytes[k + 1]) { handlebars += 1 }   // {{#if {{/if {{^x
+                    case 0x21, 0x3E: handlebars += 1                                           // {{! {{>
+                    case 0x2E: if isASCIIAlpha(bytes[k + 1]) || bytes[k + 1] == 0x20 || bytes[k + 1] == 0x7D { go += 1 } // {{ .Title
+                    case 0x2D: if k + 1 < limit && bytes[k + 1] == 0x20 { go += 1 }          // {{- …
                     default:
-                        if startsWord(bytes, k, limit, ["end", "range ", "template ", "define ", "with ", "else"]) { go += 1 }
-                        if startsWord(bytes, k, limit, ["/*"]) { go += 1 }
+                        if startsWord(bytes, k, limit, ["end }}", "end}}", "range ", "template \"", "define \"", "block \"", "/*"]) { go += 1 }
                     }
                 }
-            } else if c == 0x3C && d == 0x25 { erb += 1 }                       // <%
-            else if c == 0x3C && d == 0x3F && (startsWord(bytes, i + 2, limit, ["php", "="])) { php += 1 }
+            } else if c == 0x3C && d == 0x25 && (i + 2 < limit && bytes[i + 2] != 0x25), closes(i + 2, [0x25, 0x3E], within: 2000) {
+                erb += 1
+            } else if c == 0x3C && d == 0x3F, startsWord(bytes, i + 2, limit, ["php ", "php\n", "php\r", "php\t", "= "]) {
+                php += 1
+            }
             i += 1
         }
         if php > 0 { return .php }
@@ -68,8 +89,6 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
         if jinja > 0 { return .jinja }
         if handlebars > 0 && handlebars >= go { return .handlebars }
         if go > 0 { return .go }
-        // `{{ x }}` alone is also Angular's and Vue's client-side syntax in plain pages: not a sign.
-        _ = braces
         return nil
     }
 
