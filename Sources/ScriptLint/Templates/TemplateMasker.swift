@@ -487,6 +487,10 @@ private struct Masker {
         let name = String(decoding: b[s..<e], as: UTF8.self).lowercased()
         // Bodies that are not template code: raw/verbatim bodies are output as they are (HTML);
         // comment bodies are not output at all.
+        // A macro's body is rendered where the macro is called, not where it is defined.
+        if name == "macro", let close = endStatement("endmacro", from: end) {
+            return (close.end, .control, "macro", ByteRange(end, close.start))
+        }
         if name == "raw" || name == "verbatim" || name == "comment" {
             let endName = "end" + name
             var k = end
@@ -509,6 +513,18 @@ private struct Masker {
             return (end, .control, name, inner)
         }
         return (end, .control, name, ByteRange(s, inner.end))
+    }
+
+    /// The next `{% NAME %}` statement (any trims) after `from`.
+    private func endStatement(_ name: String, from: Int) -> ByteRange? {
+        var k = from
+        while let open = find([0x7B, 0x25], from: k, quotes: false) {
+            var w = open + 2
+            while w < n && (isHTMLSpace(b[w]) || b[w] == 0x2D || b[w] == 0x2B || b[w] == 0x7E) { w += 1 }
+            if matches(w, name), let close = find([0x25, 0x7D], from: w, quotes: false) { return ByteRange(open, close + 2) }
+            k = open + 2
+        }
+        return nil
     }
 
     /// Inside `{% raw %}`/`{% verbatim %}`: no constructs until here, then the closing tag.

@@ -220,7 +220,8 @@ public final class TemplateResolver: Sendable {
             switch parentInfo(named: grandName, from: path, dialect: dialect, depth: depth + 1) {
             case .failure(let f): return .failure(Failure(reason: "\(path): \(f.reason)"))
             case .success(let grand):
-                var blocks: [String: Where] = [:]
+                // Blocks the parent does not override are the grandparent's, as they stand.
+                var blocks: [String: Where] = grand.blocks
                 for b in scan.blocks {
                     let enclosing = scan.blocks.last { $0.open.end <= b.open.start && ($0.close?.start ?? Int.max) >= (b.close?.end ?? Int.max) && $0.name != b.name }
                     let wholeFile = scan.extends == nil && scan.layout != nil
