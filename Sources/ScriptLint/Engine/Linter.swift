@@ -125,10 +125,14 @@ public struct Linter: Sendable {
         if !document.templateConstructs.isEmpty {
             // A fix never edits inside a template construct.
             let constructs = document.templateConstructs
+            let ends = constructs.map(\.end)
             func touches(_ fix: Fix) -> Bool {
                 fix.edits.contains { e in
                     let r = ByteRange(source.scanOffset(e.range.start), source.scanOffset(e.range.end))
-                    return constructs.contains { $0.start < max(r.end, r.start + 1) && r.start < $0.end }
+                    // The first construct ending after the edit's start (constructs are in order).
+                    var lo = 0, hi = ends.count
+                    while lo < hi { let mid = (lo + hi) / 2; if ends[mid] <= r.start { lo = mid + 1 } else { hi = mid } }
+                    return lo < constructs.count && constructs[lo].start < max(r.end, r.start + 1)
                 }
             }
             for k in diagnostics.indices {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The masking layer in front of the HTML tokenizer: finds every template construct, keeps its
 /// bytes where they are (offsets, lines and columns do not move), and hands the tokenizer a copy in
 /// which each construct is invisible — blanks between tags and where attributes stand, a neutral
@@ -68,16 +74,19 @@ struct TemplateScan {
 
 enum TemplateMasker {
     static func scan(_ bytes: [UInt8], dialect: TemplateDialect, start: Int = 0) -> TemplateScan {
-        var m = Masker(b: bytes, dialect: dialect)
-        m.i = start
-        m.frontMatter()
-        m.run()
-        return m.scan
+        bytes.withUnsafeBufferPointer { p in
+            var m = Masker(b: p, masked: bytes, dialect: dialect)
+            m.i = start
+            m.frontMatter()
+            m.run()
+            return m.scan
+        }
     }
 }
 
 private struct Masker {
-    let b: [UInt8]
+    /// The file's bytes (valid for the scan only), read without bounds checks in the hot loops.
+    let b: UnsafeBufferPointer<UInt8>
     let n: Int
     let dialect: TemplateDialect
     var scan: TemplateScan
@@ -102,11 +111,11 @@ private struct Masker {
     var nextConditional = 0
     var segment = 0
 
-    init(b: [UInt8], dialect: TemplateDialect) {
+    init(b: UnsafeBufferPointer<UInt8>, masked: [UInt8], dialect: TemplateDialect) {
         self.b = b
         self.n = b.count
         self.dialect = dialect
-        self.scan = TemplateScan(dialect: dialect, masked: b)
+        self.scan = TemplateScan(dialect: dialect, masked: masked)
     }
 
     // MARK: - Driver
@@ -164,6 +173,7 @@ private struct Masker {
                 continue
             }
             step()
+            skipPlainBytes()
         }
         for open in controls.reversed() {
             problem(open.range, "`\(open.kind)` is never closed (`\(closer(for: open.kind))` is missing): the rest of the file is linted as if it were.")
@@ -180,6 +190,42 @@ private struct Masker {
         case .go: return "{{ end }}"
         default: return "end"
         }
+    }
+
+    /// Runs over bytes that can neither start a construct nor change the HTML context.
+    private mutating func skipPlainBytes() {
+        let opener: UInt8 = dialect == .erb || dialect == .php ? 0x3C : 0x7B
+        switch html {
+        case .text, .rawText:
+            let lt = next(0x3C, from: i, to: n)
+            i = opener == 0x3C ? lt : next(opener, from: i, to: lt)
+        case .quoted(let q):
+            while i < n && b[i] != q && b[i] != opener { i += 1 }
+        case .comment:
+            while i < n && b[i] != 0x2D && b[i] != opener { i += 1 }
+        case .tag:
+            while i < n && b[i] != 0x3E && b[i] != 0x3D && b[i] != opener { i += 1 }
+        case .tagName:
+            while i < n && !isHTMLSpace(b[i]) && b[i] != 0x2F && b[i] != 0x3E && b[i] != opener { i += 1 }
+        case .unquoted:
+            while i < n && !isHTMLSpace(b[i]) && b[i] != 0x3E && b[i] != opener { i += 1 }
+        case .afterEquals:
+            break
+        }
+    }
+
+    @inline(__always) private func next(_ byte: UInt8, from: Int, to: Int) -> Int {
+        guard from < to, let base = b.baseAddress, let hit = memchr(base + from, Int32(byte), to - from) else { return to }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
+    private static let html_ = Array("html".utf8), head_ = Array("head".utf8), body_ = Array("body".utf8)
+    private static let rawTextElements: [[UInt8]] = ["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes"].map { Array($0.utf8) }
+
+    private func nameIs(_ s: Int, _ e: Int, _ word: [UInt8]) -> Bool {
+        guard e - s == word.count else { return false }
+        for k in 0..<word.count where asciiLower(b[s + k]) != word[k] { return false }
+        return true
     }
 
     /// One byte of HTML: updates the context the next construct will be in.
@@ -205,11 +251,12 @@ private struct Masker {
             }
         case .tagName:
             if isHTMLSpace(c) || c == 0x2F || c == 0x3E {
-                let name = Array(b[tagNameStart..<i]).map(asciiLower)
-                if !isEndTag && (name == Array("html".utf8) || name == Array("head".utf8) || name == Array("body".utf8)) {
+                if !isEndTag && !scan.hasPageStructure && (nameIs(tagNameStart, i, Masker.html_) || nameIs(tagNameStart, i, Masker.head_)
+                                                           || nameIs(tagNameStart, i, Masker.body_)) {
                     scan.hasPageStructure = true
                 }
-                rawTextName = isEndTag ? [] : name
+                rawTextName = []
+                if !isEndTag, let raw = Masker.rawTextElements.first(where: { nameIs(tagNameStart, i, $0) }) { rawTextName = raw }
                 html = .tag
                 if c == 0x3E { endTag() }
             }
@@ -235,8 +282,7 @@ private struct Masker {
     private mutating func endTag() {
         if tagControlDepth > 0 && tagControlStart >= 0 { scan.conditionalSpans.append(ByteRange(tagControlStart, i)) }
         tagStart = -1
-        let raw: [[UInt8]] = ["script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes"].map { Array($0.utf8) }
-        html = !isEndTag && raw.contains(rawTextName) ? .rawText : .text
+        html = !isEndTag && !rawTextName.isEmpty ? .rawText : .text
     }
 
     private var context: TemplateScan.Context {
@@ -569,13 +615,27 @@ private struct Masker {
         return nil
     }
 
-    private func matches(_ at: Int, _ s: String) -> Bool {
-        let u = Array(s.utf8)
-        return at + u.count <= n && Array(b[at..<(at + u.count)]) == u
+    private func matches(_ at: Int, _ s: StaticString) -> Bool {
+        let len = s.utf8CodeUnitCount
+        guard at + len <= n else { return false }
+        for k in 0..<len where b[at + k] != s.utf8Start[k] { return false }
+        return true
     }
 
-    private func matchesCaseInsensitive(_ at: Int, _ s: String) -> Bool {
-        matchesCaseInsensitive(at, Array(s.utf8))
+    private func matches(_ at: Int, _ s: String) -> Bool {
+        var k = at
+        for c in s.utf8 {
+            guard k < n, b[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private func matchesCaseInsensitive(_ at: Int, _ s: StaticString) -> Bool {
+        let len = s.utf8CodeUnitCount
+        guard at + len <= n else { return false }
+        for k in 0..<len where asciiLower(b[at + k]) != s.utf8Start[k] { return false }
+        return true
     }
 
     private func matchesCaseInsensitive(_ at: Int, _ u: [UInt8]) -> Bool {

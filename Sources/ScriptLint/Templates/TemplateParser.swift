@@ -14,9 +14,13 @@ public enum TemplateParser {
                              resolver: TemplateResolver? = nil) -> ScriptDocument {
         let scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
         let masked = SourceText(bytes: scan.masked, encoding: source.encoding, bomLength: source.bomLength)
+        let parent = resolveParent(scan, path: path, resolver: resolver)
+        var needsRenderables = false
+        if case .resolved = parent { needsRenderables = true }
         var (document, renderables) = masked.bytes.withUnsafeBufferPointer { p -> (ScriptDocument, [Int]) in
             var builder = TreeBuilder(p: p, source: masked, sink: NoTree())
-            builder.recordRenderables = true
+            // Only a child template asks what is rendered inside each of its blocks.
+            builder.recordRenderables = needsRenderables
             builder.run()
             return (builder.finish(), builder.renderables)
         }
@@ -27,7 +31,17 @@ public enum TemplateParser {
         document.templateProblems = scan.problems.map { (range: $0.0, message: $0.1) }
         document.comments = (document.comments + scan.comments).sorted { $0.range.start < $1.range.start }
         let valueConstructs = scan.constructs.filter { $0.context == .value }.map(\.range)
-        let parent = resolveParent(scan, path: path, resolver: resolver)
+        // Sorted positions, searched per script: the first index at or after an offset.
+        func firstIndex(_ a: [Int], atOrAfter x: Int) -> Int {
+            var lo = 0, hi = a.count
+            while lo < hi { let mid = (lo + hi) / 2; if a[mid] < x { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        let valueStarts = valueConstructs.map(\.end)
+        let spanEnds = scan.conditionalSpans.sorted { $0.end < $1.end }
+        let spanEndOffsets = spanEnds.map(\.end)
+        let attributeOutputs = scan.attributeOutputs.sorted()
+        let textOutputs = scan.textOutputs.sorted()
 
         for k in document.scripts.indices {
             var s = document.scripts[k]
@@ -36,17 +50,20 @@ public enum TemplateParser {
             // Attribute values with constructs: dynamic, and quoted as written.
             for a in s.tag.attributes.indices {
                 let attribute = s.tag.attributes[a]
-                guard let v = attribute.valueRange,
-                      valueConstructs.contains(where: { $0.start < max(v.end, v.start + 1) && v.start < $0.end }) else { continue }
+                guard let v = attribute.valueRange else { continue }
+                let k0 = firstIndex(valueStarts, atOrAfter: v.start + 1)
+                guard k0 < valueConstructs.count, valueConstructs[k0].start < max(v.end, v.start + 1) else { continue }
                 facts.dynamic.insert(attribute.name)
                 s.tag.attributes[a].value = source.text(v)
             }
             for a in s.tag.attributes {
-                if scan.conditionalSpans.contains(where: { $0.start <= a.range.start && a.range.start < $0.end }) {
+                let k0 = firstIndex(spanEndOffsets, atOrAfter: a.range.start + 1)
+                if spanEnds[k0...].prefix(8).contains(where: { $0.start <= a.range.start && a.range.start < $0.end }) {
                     facts.conditional.insert(a.name)
                 }
             }
-            facts.unknownAttributes = scan.attributeOutputs.contains { $0 > tagRange.start && $0 < tagRange.end }
+            let ao = firstIndex(attributeOutputs, atOrAfter: tagRange.start + 1)
+            facts.unknownAttributes = ao < attributeOutputs.count && attributeOutputs[ao] < tagRange.end
             let (branch, segment) = scan.branch(at: tagRange.start)
             facts.branch = branch
             facts.segment = segment
@@ -58,7 +75,10 @@ public enum TemplateParser {
                 s.typeValue = s.tag.attribute("type")?.value
             }
 
-            let outputAfter = { (from: Int, to: Int) in scan.textOutputs.contains { $0 >= from && $0 < to } }
+            let outputAfter = { (from: Int, to: Int) -> Bool in
+                let k0 = firstIndex(textOutputs, atOrAfter: from)
+                return k0 < textOutputs.count && textOutputs[k0] < to
+            }
             let renderableIn = { (from: Int, to: Int) -> Bool in
                 var lo = 0, hi = renderables.count
                 while lo < hi { let mid = (lo + hi) / 2; if renderables[mid] < from { lo = mid + 1 } else { hi = mid } }
