@@ -12,4 +12,9 @@ for page in Fixtures/*.html; do
     set -e
     printf '# exit: %s\n%s\n' "$status" "$output" > "$expected"
 done
+set +e
+output=$(cd Fixtures && ../.build/debug/scriptlint --no-color templates)
+status=$?
+set -e
+printf '# exit: %s\n%s\n' "$status" "$output" > Fixtures/templates.expected
 echo "updated $(ls Fixtures/*.expected | wc -l) expectations"

@@ -28,11 +28,29 @@ final class FixtureTests: XCTestCase {
         }
     }
 
+    /// Fixtures/templates/ is a small set of template projects (Django, Twig, ERB, Hugo, Jekyll)
+    /// linted as a folder, with parents resolved between its files.
+    func testTemplateProjects() throws {
+        let expected = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/templates.expected"), encoding: .utf8)
+        var lines = expected.components(separatedBy: "\n")
+        let status = Int32(lines.removeFirst().replacingOccurrences(of: "# exit: ", with: "")) ?? -1
+        let result = try runCLI(["--no-color", "templates"], cwd: repositoryRoot.appendingPathComponent("Fixtures"))
+        XCTAssertEqual(result.stdout, lines.joined(separator: "\n"), "Fixtures/templates: output differs from templates.expected")
+        XCTAssertEqual(result.status, status)
+        XCTAssertEqual(result.stderr, "")
+    }
+
+    var templateFiles: Int {
+        let root = repositoryRoot.appendingPathComponent("Fixtures/templates")
+        let all = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+        return all.filter { $0.hasSuffix(".html") || $0.hasSuffix(".twig") || $0.hasSuffix(".erb") }.count
+    }
+
     func testWholeFolderAsInTheReadme() throws {
         let result = try runCLI(["Fixtures"], cwd: repositoryRoot)
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stdout.contains("render-blocking-script"))
-        let count = try fixtures().count
+        let count = try fixtures().count + templateFiles
         XCTAssertTrue(result.stdout.contains(" in \(count) files."), "summary counts every fixture: \(result.stdout.suffix(200))")
     }
 
@@ -42,7 +60,7 @@ final class FixtureTests: XCTestCase {
         try assertValid(result.stdoutData, schema: repositoryRoot.appendingPathComponent("Schemas/report.schema.json").path)
         let doc = try JSONSerialization.jsonObject(with: result.stdoutData) as! [String: Any]
         let files = doc["files"] as! [[String: Any]]
-        let count = try fixtures().count
+        let count = try fixtures().count + templateFiles
         XCTAssertEqual(files.count, count)
     }
 }
