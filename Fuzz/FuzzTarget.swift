@@ -11,6 +11,8 @@ let fuzzTarget = FuzzChecks.Target.config
 let fuzzTarget = FuzzChecks.Target.fix
 #elseif FUZZ_REPORT
 let fuzzTarget = FuzzChecks.Target.report
+#elseif FUZZ_TEMPLATE
+let fuzzTarget = FuzzChecks.Target.template
 #else
 let fuzzTarget = FuzzChecks.Target.all
 #endif

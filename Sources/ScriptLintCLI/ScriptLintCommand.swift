@@ -27,8 +27,10 @@ struct ScriptLintCommand: ParsableCommand {
         commandName: "scriptlint",
         abstract: "Find <script> loading mistakes in HTML files, the way a browser sees them.",
         discussion: """
-        Lints HTML files and folders (recursively: *.html, *.htm; .git and node_modules are skipped). \
-        Use - to read standard input.
+        Lints HTML files and folders (recursively: *.html, *.htm and HTML templates such as *.html.erb, \
+        *.twig, *.j2, *.njk, *.liquid, *.hbs, *.mustache, *.ejs, *.gohtml; .git and node_modules are \
+        skipped). Templates (Django, Jinja, Twig, Liquid, ERB, EJS, PHP, Handlebars, Go/Hugo) are read \
+        as templates, parents resolved; .html files are sniffed. Use - to read standard input.
 
         Exit status: 0 no errors (and warnings within --max-warnings); 1 lint errors or too many \
         warnings; 2 a usage problem or a file that could not be read (every other file is still linted).

@@ -10,6 +10,9 @@ public enum FuzzChecks {
         case fix
         /// Every report format renders the diagnostics.
         case report
+        /// The template layer in every dialect: masking keeps every byte in place, the model stays
+        /// inside the file, and linting and fixing never trap.
+        case template
         /// All of the above on each input.
         case all
     }
@@ -22,11 +25,13 @@ public enum FuzzChecks {
         case .config: config(bytes)
         case .fix: fix(bytes)
         case .report: report(bytes, linter.lint(parse(bytes)))
+        case .template: template(bytes)
         case .all:
             let document = parse(bytes)
             report(bytes, linter.lint(document))
             fix(bytes)
             config(bytes)
+            template(bytes)
         }
     }
 
@@ -45,6 +50,18 @@ public enum FuzzChecks {
             precondition(a.tag.range.end <= b.tag.range.start, "scripts out of document order")
         }
         return document
+    }
+
+    static func template(_ bytes: [UInt8]) {
+        for dialect in TemplateDialect.allCases {
+            let scan = TemplateMasker.scan(bytes, dialect: dialect)
+            precondition(scan.masked.count == bytes.count, "masking changed the length")
+            for (k, b) in bytes.enumerated() where b == 0x0A || b == 0x0D { precondition(scan.masked[k] == b, "masking moved a line break") }
+            let document = TemplateParser.parse(SourceText(fileBytes: bytes), dialect: dialect)
+            for s in document.scripts { precondition(s.tag.range.end <= document.source.bytes.count, "script outside the file") }
+            for p in document.templateProblems { precondition(p.range.start <= p.range.end && p.range.end <= document.source.bytes.count, "problem outside the file") }
+            report(bytes, linter.lint(document))
+        }
     }
 
     static func report(_ bytes: [UInt8], _ diagnostics: [Diagnostic]) {
