@@ -11,13 +11,6 @@ typedef unsigned char xmlChar;
 typedef struct _xmlCharEncodingHandler *xmlCharEncodingHandlerPtr;
 typedef struct _xmlBuffer *xmlBufferPtr;
 
-/* The layout of libxml2's htmlEntityDesc. */
-typedef struct {
-    unsigned int value;
-    const char *name;
-    const char *desc;
-} scriptlint_htmlEntityDesc;
-
 void xmlInitParser(void);
 
 xmlCharEncodingHandlerPtr xmlFindCharEncodingHandler(const char *name);
@@ -32,6 +25,9 @@ int xmlBufferLength(const xmlBufferPtr buf);
 void xmlBufferEmpty(xmlBufferPtr buf);
 int xmlBufferShrink(xmlBufferPtr buf, unsigned int len);
 
-const scriptlint_htmlEntityDesc *htmlEntityLookup(const xmlChar *name);
+/* Errors: a structured handler (set per thread) keeps libxml2 from printing to stderr. */
+typedef struct _xmlError *xmlErrorPtr;
+typedef void (*xmlStructuredErrorFunc)(void *userData, xmlErrorPtr error);
+void xmlSetStructuredErrorFunc(void *ctx, xmlStructuredErrorFunc handler);
 
 #endif

@@ -178,3 +178,17 @@ final class SideEffectTests: XCTestCase {
         XCTAssertTrue(trace.contains("remote.html"), "the trace saw the file being read")
     }
 }
+
+final class LegacyEncodingStderrTests: TemporaryFolderTestCase {
+    /// libxml2 prints "encoding error" for an undecodable byte unless told otherwise; scriptlint
+    /// never writes to stderr on its own.
+    func testUndecodableBytesInALegacyEncodingPrintNothing() throws {
+        let url = dir.appendingPathComponent("cp1251.html")
+        try Data(Array("<meta charset=\"windows-1251\"><title>".utf8) + [0x98, 0x98] + Array("</title><script src=\"".utf8) + [0x98]
+                 + Array(".js\"></script>".utf8)).write(to: url)
+        let r = try runCLI([url.path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertTrue(r.stdout.contains("`\u{FFFD}.js`"), r.stdout)
+    }
+}

@@ -16,6 +16,9 @@ enum LibXML2 {
     /// undecodable byte (as browsers do); `nil` when libxml2 has no converter for the label.
     static func decode<C: Collection>(_ bytes: C, label: String) -> String? where C.Element == UInt8 {
         _ = initialized
+        // libxml2 reports an undecodable byte on stderr unless this thread has a handler: the
+        // replacement character below is the report.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
         guard let handler = label.withCString({ xmlFindCharEncodingHandler($0) }) else { return nil }
         defer { xmlCharEncCloseFunc(handler) }
         let input = Array(bytes)
