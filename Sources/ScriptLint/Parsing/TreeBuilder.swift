@@ -1815,19 +1815,21 @@ struct TreeBuilder<Sink: TreeSink> {
 
     // MARK: - Scripts
 
-    private func fullStartTag() -> StartTag {
-        let t = tag
-        let attributes = tokenizer.attributes.map { a in
+    private func fullStartTag() -> StartTag { startTag(of: tokenizer) }
+
+    /// The model's start tag for a tokenizer's current tag: names lowercased, values decoded.
+    private func startTag(of t: Tokenizer) -> StartTag {
+        let attributes = t.attributes.map { a in
             Attribute(name: StartTagReader.lowercasedName(p, a.nameStart, a.nameEnd),
-                      value: tokenizer.value(a, decode: decodeValue),
+                      value: t.value(a, decode: decodeValue),
                       range: ByteRange(a.nameStart, a.end),
                       valueRange: a.valueStart >= 0 ? ByteRange(a.valueStart, a.valueEnd) : nil,
                       leadingSpaceStart: a.leadingSpaceStart,
                       isFollowedBySeparator: a.end >= n || isHTMLSpace(p[a.end]) || p[a.end] == 0x2F || p[a.end] == 0x3E,
                       hasLaterDuplicate: a.hasLaterDuplicate)
         }
-        return StartTag(name: StartTagReader.lowercasedName(p, t.nameStart, t.nameEnd), attributes: attributes,
-                        range: ByteRange(t.start, t.end), selfClosing: t.selfClosing)
+        return StartTag(name: StartTagReader.lowercasedName(p, t.tag.nameStart, t.tag.nameEnd), attributes: attributes,
+                        range: ByteRange(t.tag.start, t.tag.end), selfClosing: t.tag.selfClosing)
     }
 
     private mutating func record(_ tag: StartTag, isSVG: Bool, inert: InertReason?, context: Context) {
@@ -1847,17 +1849,8 @@ struct TreeBuilder<Sink: TreeSink> {
             switch token {
             case .eof: return
             case .startTag where inner.tag.tag == .script:
-                let attributes = inner.attributes.map { a in
-                    Attribute(name: StartTagReader.lowercasedName(p, a.nameStart, a.nameEnd),
-                              value: inner.value(a, decode: decodeValue),
-                              range: ByteRange(a.nameStart, a.end),
-                              valueRange: a.valueStart >= 0 ? ByteRange(a.valueStart, a.valueEnd) : nil,
-                              leadingSpaceStart: a.leadingSpaceStart,
-                              isFollowedBySeparator: a.end >= n || isHTMLSpace(p[a.end]) || p[a.end] == 0x2F || p[a.end] == 0x3E,
-                      hasLaterDuplicate: a.hasLaterDuplicate)
-                }
                 let t = inner.tag
-                let st = StartTag(name: "script", attributes: attributes, range: ByteRange(t.start, t.end), selfClosing: t.selfClosing)
+                let st = startTag(of: inner)
                 var s = ScriptElement.make(st, isSVG: false, inert: .noscript, placement: placement(e.context), index: scripts.count)
                 inner.state = .scriptData
                 if case let .characters(cs, ce, _) = inner.next() {
