@@ -58,4 +58,25 @@ final class TemplateReferenceTests: XCTestCase {
         let classic = try runCLI([themes + "/classic/layout.html"]).stdout
         XCTAssertTrue(classic.contains("classic/layout.html:7:5: error:") && classic.contains("render-blocking-script"), classic)
     }
+
+    /// The Hugo fixture rendered by Go's own html/template (baseof.html with the page's defines).
+    func testHugoFixtureRenderedByGo() throws {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        probe.arguments = ["go", "version"]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        try? probe.run()
+        probe.waitUntilExit()
+        if probe.terminationStatus != 0 {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("go is missing: .ci/run installs golang-go") }
+            throw XCTSkip("go is not installed (apt-get install golang-go)")
+        }
+        let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
+        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", "go",
+                                                          "--root", repositoryRoot.appendingPathComponent("Fixtures/templates/hugo").path,
+                                                          "--base", "layouts/_default/baseof.html", "layouts/_default/single.html"])
+        XCTAssertEqual(status, 0, output)
+        XCTAssertTrue(output.contains("2 template scripts compared") && output.contains(", 0 disagreements"), output)
+    }
 }

@@ -91,6 +91,8 @@ def main():
     ap.add_argument("--root", required=True)
     ap.add_argument("--search", action="append", default=[],
                     help="extra loader folder under ROOT (Sphinx resolves layout.html through the theme chain)")
+    ap.add_argument("--engine", choices=["jinja2", "go"], default="jinja2")
+    ap.add_argument("--base", help="with --engine go: the base template (baseof.html) relative to ROOT")
     ap.add_argument("templates", nargs="*")
     args = ap.parse_args()
     root = os.path.abspath(args.root)
@@ -127,9 +129,19 @@ def main():
     for truth, name in [(t, n) for t in (True, False) for n in names]:
         TRUTH[0] = truth
         try:
-            html = env.get_template(name).render()
+            if args.engine == "go":
+                if not truth:
+                    continue
+                tree = os.path.join(work, "tree")
+                done = subprocess.run(["go", "run", os.path.join(os.path.dirname(os.path.abspath(__file__)), "gorender", "main.go"),
+                                       os.path.join(tree, args.base), os.path.join(tree, name)], capture_output=True, text=True)
+                if done.returncode != 0:
+                    raise RuntimeError(done.stderr.strip())
+                html = done.stdout
+            else:
+                html = env.get_template(name).render()
         except Exception as e:  # a template the stub context cannot satisfy
-            if not truth:
+            if not truth or args.engine == "go":
                 skipped.append(f"{name}: {type(e).__name__}: {str(e)[:80]}")
             continue
         rendered_ok.add(name)
@@ -159,7 +171,8 @@ def main():
             elif want[0] == "body" and s["atEndOfBody"] != t["atEndOfBody"] and not t.get("endOfBodyUnknown"):
                 problems.append(f"{where}: rendered end of body {s['atEndOfBody']}, template model {t['atEndOfBody']}")
     skipped = [s for s in skipped if s.split(":")[0] not in rendered_ok]
-    print(f"render check (Jinja2 {jinja2.__version__}): {len(rendered_ok)} of {len(names)} templates rendered, "
+    engine = f"Jinja2 {jinja2.__version__}" if args.engine == "jinja2" else "Go html/template"
+    print(f"render check ({engine}): {len(rendered_ok)} of {len(names)} templates rendered, "
           f"{len(seen)} template scripts compared in {checked} renderings, {len(problems)} disagreements")
     for s in skipped:
         print("  not rendered: " + s)
