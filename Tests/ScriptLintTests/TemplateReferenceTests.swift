@@ -59,19 +59,33 @@ final class TemplateReferenceTests: XCTestCase {
         XCTAssertTrue(classic.contains("classic/layout.html:7:5: error:") && classic.contains("render-blocking-script"), classic)
     }
 
-    /// The Hugo fixture rendered by Go's own html/template (baseof.html with the page's defines).
-    func testHugoFixtureRenderedByGo() throws {
+    static func requireTool(_ tool: String, version: String, package: String) throws {
         let probe = Process()
         probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = ["go", "version"]
+        probe.arguments = [tool, version]
         probe.standardOutput = FileHandle.nullDevice
         probe.standardError = FileHandle.nullDevice
         try? probe.run()
         probe.waitUntilExit()
         if probe.terminationStatus != 0 {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("go is missing: .ci/run installs golang-go") }
-            throw XCTSkip("go is not installed (apt-get install golang-go)")
+            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("\(tool) is missing: .ci/run installs \(package)") }
+            throw XCTSkip("\(tool) is not installed (apt-get install \(package))")
         }
+    }
+
+    /// The Rails fixture rendered by Ruby's own ERB with a stub view.
+    func testRailsFixtureRenderedByERB() throws {
+        try Self.requireTool("ruby", version: "--version", package: "ruby")
+        let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
+        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", "erb",
+                                                          "--root", repositoryRoot.appendingPathComponent("Fixtures/templates/rails").path])
+        XCTAssertEqual(status, 0, output)
+        XCTAssertTrue(output.contains("2 template scripts compared") && output.contains(", 0 disagreements"), output)
+    }
+
+    /// The Hugo fixture rendered by Go's own html/template (baseof.html with the page's defines).
+    func testHugoFixtureRenderedByGo() throws {
+        try Self.requireTool("go", version: "version", package: "golang-go")
         let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
         let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", "go",
                                                           "--root", repositoryRoot.appendingPathComponent("Fixtures/templates/hugo").path,
