@@ -43,7 +43,7 @@ final class FixtureTests: XCTestCase {
     var templateFiles: Int {
         let root = repositoryRoot.appendingPathComponent("Fixtures/templates")
         let all = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
-        return all.filter { $0.hasSuffix(".html") || $0.hasSuffix(".twig") || $0.hasSuffix(".erb") }.count
+        return all.filter { $0.hasSuffix(".html") || $0.hasSuffix(".twig") || $0.hasSuffix(".erb") || $0.hasSuffix(".hbs") }.count
     }
 
     func testWholeFolderAsInTheReadme() throws {

@@ -73,6 +73,16 @@ final class TemplateReferenceTests: XCTestCase {
         }
     }
 
+    /// The Express fixture rendered by a Handlebars implementation (pybars3), both sides of `{{#if}}`.
+    func testExpressFixtureRenderedByHandlebars() throws {
+        try ReferenceTests.requirePython("pybars")
+        let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
+        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", "handlebars",
+                                                          "--root", repositoryRoot.appendingPathComponent("Fixtures/templates/express").path])
+        XCTAssertEqual(status, 0, output)
+        XCTAssertTrue(output.contains("3 template scripts compared") && output.contains(", 0 disagreements"), output)
+    }
+
     /// The Rails fixture rendered by Ruby's own ERB with a stub view.
     func testRailsFixtureRenderedByERB() throws {
         try Self.requireTool("ruby", version: "--version", package: "ruby")

@@ -91,13 +91,13 @@ def main():
     ap.add_argument("--root", required=True)
     ap.add_argument("--search", action="append", default=[],
                     help="extra loader folder under ROOT (Sphinx resolves layout.html through the theme chain)")
-    ap.add_argument("--engine", choices=["jinja2", "go", "erb"], default="jinja2")
+    ap.add_argument("--engine", choices=["jinja2", "go", "erb", "handlebars"], default="jinja2")
     ap.add_argument("--base", help="with --engine go: the base template (baseof.html) relative to ROOT")
     ap.add_argument("templates", nargs="*")
     args = ap.parse_args()
     root = os.path.abspath(args.root)
     names = args.templates or sorted(
-        os.path.relpath(os.path.join(d, f), root) for d, _, fs in os.walk(root) for f in fs if f.endswith((".html", ".erb")))
+        os.path.relpath(os.path.join(d, f), root) for d, _, fs in os.walk(root) for f in fs if f.endswith((".html", ".erb", ".hbs")))
 
     work = tempfile.mkdtemp(prefix="scriptlint-render-")
     # The marked copy of the whole tree, so that parents are rendered with markers too.
@@ -107,7 +107,7 @@ def main():
             dst = os.path.join(work, "tree", os.path.relpath(src, root))
             os.makedirs(os.path.dirname(dst), exist_ok=True)
             data = open(src, "rb").read()
-            open(dst, "wb").write(marked(data) if f.endswith((".html", ".erb")) else data)
+            open(dst, "wb").write(marked(data) if f.endswith((".html", ".erb", ".hbs")) else data)
     paths = [os.path.join(work, "tree")] + [os.path.join(work, "tree", p) for p in args.search]
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(paths), undefined=Anything,
                              extensions=["jinja2.ext.i18n", "jinja2.ext.do", "jinja2.ext.loopcontrols"])
@@ -129,7 +129,17 @@ def main():
     for truth, name in [(t, n) for t in (True, False) for n in names]:
         TRUTH[0] = truth
         try:
-            if args.engine == "erb":
+            if args.engine == "handlebars":
+                import collections
+                import pybars
+                compiler = pybars.Compiler()
+                empty = compiler.compile("")
+                value = Anything() if truth else ""
+                context = collections.defaultdict(lambda: value)
+                partials = AnyMap({}, empty)
+                source = open(os.path.join(work, "tree", name), encoding="utf-8").read()
+                html = str(compiler.compile(source)(context, partials=partials))
+            elif args.engine == "erb":
                 if not truth:
                     continue
                 done = subprocess.run(["ruby", os.path.join(os.path.dirname(os.path.abspath(__file__)), "erbrender", "render.rb"),
@@ -149,7 +159,7 @@ def main():
             else:
                 html = env.get_template(name).render()
         except Exception as e:  # a template the stub context cannot satisfy
-            if not truth or args.engine != "jinja2":
+            if not truth or args.engine not in ("jinja2", "handlebars"):
                 skipped.append(f"{name}: {type(e).__name__}: {str(e)[:80]}")
             continue
         rendered_ok.add(name)
@@ -179,7 +189,8 @@ def main():
             elif want[0] == "body" and s["atEndOfBody"] != t["atEndOfBody"] and not t.get("endOfBodyUnknown"):
                 problems.append(f"{where}: rendered end of body {s['atEndOfBody']}, template model {t['atEndOfBody']}")
     skipped = [s for s in skipped if s.split(":")[0] not in rendered_ok]
-    engine = {"jinja2": f"Jinja2 {jinja2.__version__}", "go": "Go html/template", "erb": "Ruby ERB"}[args.engine]
+    engine = {"jinja2": f"Jinja2 {jinja2.__version__}", "go": "Go html/template", "erb": "Ruby ERB",
+              "handlebars": "Handlebars (pybars3)"}[args.engine]
     print(f"render check ({engine}): {len(rendered_ok)} of {len(names)} templates rendered, "
           f"{len(seen)} template scripts compared in {checked} renderings, {len(problems)} disagreements")
     for s in skipped:
