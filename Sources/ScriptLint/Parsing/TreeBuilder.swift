@@ -15,49 +15,61 @@ struct ParseContext: OptionSet {
     static let shadowRoot = ParseContext(rawValue: 4)
 }
 
+/// The insertion modes of tree construction.
+enum InsertionMode {
+    case initial, beforeHTML, beforeHead, inHead, afterHead, inBody, text, inTable, inTableText
+    case inCaption, inColumnGroup, inTableBody, inRow, inCell, inTemplate, afterBody
+    case inFrameset, afterFrameset, afterAfterBody, afterAfterFrameset
+}
+
+/// An element on the stack of open elements.
+struct OpenElement {
+    var id: Int32
+    var key: NameKey
+    var tag: Tag
+    var ns: Namespace
+    /// The context the element itself was inserted in.
+    var context: ParseContext
+    var htmlIntegrationPoint = false
+    var hasShadowRoot = false
+    /// For a `<template>`: what its contents are (inert, or a declarative shadow root).
+    var templateContents: ParseContext = []
+    var nameStart = -1
+    var nameEnd = -1
+
+    var childContext: ParseContext {
+        var c = context.union(templateContents)
+        if ns == .html && tag == .head { c.insert(.head) }
+        return c
+    }
+
+    func isHTML(_ t: Tag) -> Bool { ns == .html && tag == t }
+    var isMathMLTextIntegrationPoint: Bool {
+        ns == .math && (tag == .mi || tag == .mo || tag == .mn || tag == .ms || tag == .mtext)
+    }
+}
+
+/// An entry of the list of active formatting elements, with what it takes to create it again.
+struct FormattingEntry {
+    var element: OpenElement?
+    var signature: UInt64 = 0
+    var attributes: [(String, String)] = []
+    var name: String = ""
+    static var marker: FormattingEntry { FormattingEntry(element: nil) }
+}
+
+enum ElementScope { case normal, listItem, button, table }
+
 struct TreeBuilder<Sink: TreeSink> {
+    // Top-level types, so that no metadata is instantiated per generic argument at start-up.
     typealias Context = ParseContext
+    typealias Mode = InsertionMode
+    typealias Element = OpenElement
+    typealias Formatting = FormattingEntry
+    typealias Scope = ElementScope
 
-    enum Mode {
-        case initial, beforeHTML, beforeHead, inHead, afterHead, inBody, text, inTable, inTableText
-        case inCaption, inColumnGroup, inTableBody, inRow, inCell, inTemplate, afterBody
-        case inFrameset, afterFrameset, afterAfterBody, afterAfterFrameset
-    }
 
-    struct Element {
-        var id: Int32
-        var key: NameKey
-        var tag: Tag
-        var ns: Namespace
-        /// The context the element itself was inserted in.
-        var context: Context
-        var htmlIntegrationPoint = false
-        var hasShadowRoot = false
-        /// For a `<template>`: what its contents are (inert, or a declarative shadow root).
-        var templateContents: Context = []
-        var nameStart = -1
-        var nameEnd = -1
 
-        var childContext: Context {
-            var c = context.union(templateContents)
-            if ns == .html && tag == .head { c.insert(.head) }
-            return c
-        }
-
-        func isHTML(_ t: Tag) -> Bool { ns == .html && tag == t }
-        var isMathMLTextIntegrationPoint: Bool {
-            ns == .math && (tag == .mi || tag == .mo || tag == .mn || tag == .ms || tag == .mtext)
-        }
-    }
-
-    /// An entry of the list of active formatting elements, with what it takes to create it again.
-    struct Formatting {
-        var element: Element?
-        var signature: UInt64 = 0
-        var attributes: [(String, String)] = []
-        var name: String = ""
-        static var marker: Formatting { Formatting(element: nil) }
-    }
 
     var sink: Sink
     private var tokenizer: Tokenizer
@@ -395,7 +407,6 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 
 
-    private enum Scope { case normal, listItem, button, table }
 
     private func isScopeBoundary(_ e: Element, _ scope: Scope) -> Bool {
         switch e.ns {
