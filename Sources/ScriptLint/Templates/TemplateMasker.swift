@@ -103,6 +103,8 @@ private struct Masker {
     var tagControlDepth = 0
     var tagControlStart = -1
     var tagHasCode = false
+    /// Where the next '<' at or after the current position is (valid while >= i).
+    var nextLT = -1
 
     // Template structure.
     struct Open { var kind: String; var range: ByteRange; var conditional: Int?; var block: Int? }
@@ -111,7 +113,12 @@ private struct Masker {
     var nextConditional = 0
     var segment = 0
 
+    let opener: UInt8
+    let secondBytes: SecondBytes
+
     init(b: UnsafeBufferPointer<UInt8>, masked: [UInt8], dialect: TemplateDialect) {
+        self.opener = Masker.opener(dialect)
+        self.secondBytes = Masker.secondBytes(dialect)
         self.b = b
         self.n = b.count
         self.dialect = dialect
@@ -160,6 +167,29 @@ private struct Masker {
         }
     }
 
+    /// The byte that opens every construct of the dialect, and the bytes that may follow it.
+    private static func opener(_ dialect: TemplateDialect) -> UInt8 { dialect == .erb || dialect == .php ? 0x3C : 0x7B }
+    private static func secondBytes(_ dialect: TemplateDialect) -> SecondBytes {
+        switch dialect {
+        case .jinja: return SecondBytes([0x25, 0x7B, 0x23])   // {% {{ {#
+        case .handlebars, .go: return SecondBytes([0x7B])     // {{
+        case .erb: return SecondBytes([0x25])                 // <%
+        case .php: return SecondBytes([0x3F])                 // <?
+        }
+    }
+
+    struct SecondBytes {
+        let mask: (UInt64, UInt64)
+        init(_ bytes: [UInt8]) {
+            var a: UInt64 = 0, b: UInt64 = 0
+            for x in bytes { if x < 64 { a |= 1 << UInt64(x) } else if x < 128 { b |= 1 << UInt64(x - 64) } }
+            mask = (a, b)
+        }
+        @inline(__always) func contains(_ x: UInt8) -> Bool {
+            x < 64 ? mask.0 & (1 << UInt64(x)) != 0 : x < 128 ? mask.1 & (1 << UInt64(x - 64)) != 0 : false
+        }
+    }
+
     mutating func run() {
         while i < n {
             if let close = pendingRawClose {
@@ -168,7 +198,8 @@ private struct Masker {
                 take(close, kind: .control, name: "endraw", inner: ByteRange(close.start + 2, close.end - 2))
                 continue
             }
-            if let (end, kind, name, inner) = construct(at: i) {
+            let c = b[i]
+            if c == opener, i + 1 < n, secondBytes.contains(b[i + 1]), let (end, kind, name, inner) = construct(at: i) {
                 take(ByteRange(i, end), kind: kind, name: name, inner: inner)
                 continue
             }
@@ -194,11 +225,12 @@ private struct Masker {
 
     /// Runs over bytes that can neither start a construct nor change the HTML context.
     private mutating func skipPlainBytes() {
-        let opener: UInt8 = dialect == .erb || dialect == .php ? 0x3C : 0x7B
         switch html {
         case .text, .rawText:
-            let lt = next(0x3C, from: i, to: n)
-            i = opener == 0x3C ? lt : next(opener, from: i, to: lt)
+            // The next '<' is remembered: script text stops at every '{', and searching for '<'
+            // again from each one would read the same bytes over and over.
+            if nextLT < i { nextLT = next(0x3C, from: i, to: n) }
+            i = opener == 0x3C ? nextLT : next(opener, from: i, to: nextLT)
         case .quoted(let q):
             while i < n && b[i] != q && b[i] != opener { i += 1 }
         case .comment:
@@ -251,12 +283,16 @@ private struct Masker {
             }
         case .tagName:
             if isHTMLSpace(c) || c == 0x2F || c == 0x3E {
-                if !isEndTag && !scan.hasPageStructure && (nameIs(tagNameStart, i, Masker.html_) || nameIs(tagNameStart, i, Masker.head_)
-                                                           || nameIs(tagNameStart, i, Masker.body_)) {
+                let length = i - tagNameStart
+                if !isEndTag && !scan.hasPageStructure && length == 4 && (nameIs(tagNameStart, i, Masker.html_)
+                                                                          || nameIs(tagNameStart, i, Masker.head_) || nameIs(tagNameStart, i, Masker.body_)) {
                     scan.hasPageStructure = true
                 }
-                rawTextName = []
-                if !isEndTag, let raw = Masker.rawTextElements.first(where: { nameIs(tagNameStart, i, $0) }) { rawTextName = raw }
+                if !rawTextName.isEmpty { rawTextName = [] }
+                // Only names of 3 to 8 letters can be raw text elements (xmp … noframes).
+                if !isEndTag && length >= 3 && length <= 8, let raw = Masker.rawTextElements.first(where: { nameIs(tagNameStart, i, $0) }) {
+                    rawTextName = raw
+                }
                 html = .tag
                 if c == 0x3E { endTag() }
             }
