@@ -83,6 +83,20 @@ final class TemplateReferenceTests: XCTestCase {
         XCTAssertTrue(output.contains("3 template scripts compared") && output.contains(", 0 disagreements"), output)
     }
 
+    /// The Symfony fixture rendered by Twig itself (Debian's php-twig).
+    func testSymfonyFixtureRenderedByTwig() throws {
+        try Self.requireTool("php", version: "--version", package: "php-cli")
+        if !FileManager.default.fileExists(atPath: "/usr/share/php/Twig/autoload.php") {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("php-twig is missing: .ci/run installs it") }
+            throw XCTSkip("php-twig is not installed (apt-get install php-twig)")
+        }
+        let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
+        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", "twig",
+                                                          "--root", repositoryRoot.appendingPathComponent("Fixtures/templates/symfony").path])
+        XCTAssertEqual(status, 0, output)
+        XCTAssertTrue(output.contains("2 template scripts compared") && output.contains(", 0 disagreements"), output)
+    }
+
     /// The Rails fixture rendered by Ruby's own ERB with a stub view.
     func testRailsFixtureRenderedByERB() throws {
         try Self.requireTool("ruby", version: "--version", package: "ruby")

@@ -91,13 +91,13 @@ def main():
     ap.add_argument("--root", required=True)
     ap.add_argument("--search", action="append", default=[],
                     help="extra loader folder under ROOT (Sphinx resolves layout.html through the theme chain)")
-    ap.add_argument("--engine", choices=["jinja2", "go", "erb", "handlebars"], default="jinja2")
+    ap.add_argument("--engine", choices=["jinja2", "go", "erb", "handlebars", "twig"], default="jinja2")
     ap.add_argument("--base", help="with --engine go: the base template (baseof.html) relative to ROOT")
     ap.add_argument("templates", nargs="*")
     args = ap.parse_args()
     root = os.path.abspath(args.root)
     names = args.templates or sorted(
-        os.path.relpath(os.path.join(d, f), root) for d, _, fs in os.walk(root) for f in fs if f.endswith((".html", ".erb", ".hbs")))
+        os.path.relpath(os.path.join(d, f), root) for d, _, fs in os.walk(root) for f in fs if f.endswith((".html", ".erb", ".hbs", ".twig")))
 
     work = tempfile.mkdtemp(prefix="scriptlint-render-")
     # The marked copy of the whole tree, so that parents are rendered with markers too.
@@ -107,7 +107,7 @@ def main():
             dst = os.path.join(work, "tree", os.path.relpath(src, root))
             os.makedirs(os.path.dirname(dst), exist_ok=True)
             data = open(src, "rb").read()
-            open(dst, "wb").write(marked(data) if f.endswith((".html", ".erb", ".hbs")) else data)
+            open(dst, "wb").write(marked(data) if f.endswith((".html", ".erb", ".hbs", ".twig")) else data)
     paths = [os.path.join(work, "tree")] + [os.path.join(work, "tree", p) for p in args.search]
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(paths), undefined=Anything,
                              extensions=["jinja2.ext.i18n", "jinja2.ext.do", "jinja2.ext.loopcontrols"])
@@ -129,7 +129,15 @@ def main():
     for truth, name in [(t, n) for t in (True, False) for n in names]:
         TRUTH[0] = truth
         try:
-            if args.engine == "handlebars":
+            if args.engine == "twig":
+                if not truth:
+                    continue
+                done = subprocess.run(["php", os.path.join(os.path.dirname(os.path.abspath(__file__)), "twigrender", "render.php"),
+                                       os.path.join(work, "tree"), name], capture_output=True, text=True)
+                if done.returncode != 0:
+                    raise RuntimeError((done.stderr or done.stdout).strip()[:200])
+                html = done.stdout
+            elif args.engine == "handlebars":
                 import collections
                 import pybars
                 compiler = pybars.Compiler()
@@ -181,8 +189,12 @@ def main():
                 continue
             checked += 1
             seen.add(key)
-            want = ("head" if s["placement"] == "head" else "body", s["async"], s["defer"])
-            got = ("head" if t["placement"] == "head" else "body", t["async"], t["defer"])
+            # A conditional attribute may or may not render: the model says so, and either is right.
+            conditional = set(t.get("conditional") or []) | ({"async", "defer"} if t.get("unknownAttributes") else set())
+            want = ("head" if s["placement"] == "head" else "body",
+                    None if "async" in conditional else s["async"], None if "defer" in conditional else s["defer"])
+            got = ("head" if t["placement"] == "head" else "body",
+                   None if "async" in conditional else t["async"], None if "defer" in conditional else t["defer"])
             where = f"{name}:{t['line']}:{t['column']}"
             if want != got:
                 problems.append(f"{where}: rendered {want}, template model {got}")
@@ -190,7 +202,7 @@ def main():
                 problems.append(f"{where}: rendered end of body {s['atEndOfBody']}, template model {t['atEndOfBody']}")
     skipped = [s for s in skipped if s.split(":")[0] not in rendered_ok]
     engine = {"jinja2": f"Jinja2 {jinja2.__version__}", "go": "Go html/template", "erb": "Ruby ERB",
-              "handlebars": "Handlebars (pybars3)"}[args.engine]
+              "handlebars": "Handlebars (pybars3)", "twig": "Twig (php-twig)"}[args.engine]
     print(f"render check ({engine}): {len(rendered_ok)} of {len(names)} templates rendered, "
           f"{len(seen)} template scripts compared in {checked} renderings, {len(problems)} disagreements")
     for s in skipped:
