@@ -834,8 +834,7 @@ struct TreeBuilder<Sink: TreeSink> {
                 return
             case .base, .basefont, .bgsound, .link, .meta, .noframes, .script, .style, .template, .title:
                 // Parse error: the head is put back on the stack for this element only.
-                guard let headIndex = headElementIndexForReopen() else { break }
-                _ = headIndex
+                guard reopenHead() else { break }
                 inHead(token)
                 if let k = stack.lastIndex(where: { $0.id == headID }) {
                     openIDs[Int(headID)] = false
@@ -862,11 +861,11 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 
     /// Pushes the head element back on the stack (after head, for metadata met there).
-    private mutating func headElementIndexForReopen() -> Int? {
-        guard headID >= 0 else { return nil }
+    private mutating func reopenHead() -> Bool {
+        guard headID >= 0 else { return false }
         stack.append(Element(id: headID, key: NameKey("head"), tag: .head, ns: .html, context: Context()))
         openIDs[Int(headID)] = true
-        return stack.count - 1
+        return true
     }
 
     /// "Generic raw text / RCDATA element parsing algorithm".

@@ -102,7 +102,6 @@ private struct Masker {
     /// Control constructs open inside the current tag, and where the first opened.
     var tagControlDepth = 0
     var tagControlStart = -1
-    var tagHasCode = false
     /// Where the next '<' at or after the current position is (valid while >= i).
     var nextLT = -1
 
@@ -147,7 +146,6 @@ private struct Masker {
                     i = end
                     return
                 }
-                if line.starts(with: Array("layout:".utf8)) || line.starts(with: Array("layout =".utf8)) {}
                 lineStart = lineEnd + 1
             }
             return
@@ -269,10 +267,10 @@ private struct Masker {
                 let d = b[i + 1]
                 if isASCIIAlpha(d) {
                     html = .tagName; tagStart = i; tagNameStart = i + 1; isEndTag = false
-                    tagControlDepth = 0; tagControlStart = -1; tagHasCode = false
+                    tagControlDepth = 0; tagControlStart = -1
                 } else if d == 0x2F, i + 2 < n, isASCIIAlpha(b[i + 2]) {
                     html = .tagName; tagStart = i; tagNameStart = i + 2; isEndTag = true
-                    tagControlDepth = 0; tagControlStart = -1; tagHasCode = false
+                    tagControlDepth = 0; tagControlStart = -1
                     i += 1
                 } else if d == 0x21, i + 3 < n, b[i + 2] == 0x2D, b[i + 3] == 0x2D {
                     html = .comment
@@ -371,7 +369,6 @@ private struct Masker {
             segment += 1
             mark()
             if inTag {
-                tagHasCode = true
                 if tagControlStart < 0 { tagControlStart = r.end; tagControlDepth = 1 }
             }
             return
@@ -489,7 +486,7 @@ private struct Masker {
     // MARK: - Constructs per dialect
 
     /// The construct starting at `at`: its end, kind, statement name and inner range.
-    private mutating func construct(at at: Int) -> (Int, TemplateScan.ConstructKind, String, ByteRange)? {
+    private mutating func construct(at: Int) -> (Int, TemplateScan.ConstructKind, String, ByteRange)? {
         let c = b[at]
         guard c == 0x7B || c == 0x3C else { return nil }
         guard at + 1 < n else { return nil }
