@@ -65,14 +65,23 @@ enum EncodingSniffer {
             }
             if b[i] == 0x3C, asciiLower(b[i + 1]) == 0x6D, asciiLower(b[i + 2]) == 0x65,
                asciiLower(b[i + 3]) == 0x74, asciiLower(b[i + 4]) == 0x61, isSpaceOrSlash(b[i + 5]) {
-                let tag = StartTagReader.read(Array(b[i..<min(b.count, i + 1024)]), at: 0)
-                if let tag {
-                    if let cs = tag.attribute("charset")?.value, !cs.isEmpty { return cs }
-                    if tag.attribute("http-equiv")?.value?.lowercased() == "content-type",
-                       let content = tag.attribute("content")?.value, let cs = charsetFromContentType(content) {
+                // The same tokenizer the parser uses reads the tag and its attributes.
+                let slice = Array(b[i..<min(b.count, i + 1024)])
+                let meta = slice.withUnsafeBufferPointer { p -> (charset: String?, httpEquiv: String?, content: String?, end: Int)? in
+                    var t = Tokenizer(p: p, start: 0)
+                    guard case .startTag = t.next() else { return nil }
+                    let tokenizer = t
+                    func value(_ name: StaticString) -> String? {
+                        tokenizer.attribute(name).flatMap { tokenizer.value($0) { r in String(decoding: p[r.start..<r.end], as: UTF8.self) } }
+                    }
+                    return (value("charset"), value("http-equiv"), value("content"), tokenizer.tag.end)
+                }
+                if let meta {
+                    if let cs = meta.charset, !cs.isEmpty { return cs }
+                    if meta.httpEquiv?.lowercased() == "content-type", let content = meta.content, let cs = charsetFromContentType(content) {
                         return cs
                     }
-                    i += max(1, tag.range.end)
+                    i += max(1, meta.end)
                     continue
                 }
             }

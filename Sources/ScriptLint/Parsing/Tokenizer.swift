@@ -448,6 +448,14 @@ struct Tokenizer {
 
     // MARK: - Bytes
 
+    /// A tag or attribute name as the DOM holds it: ASCII-lowercased (a NUL reads as `?`).
+    static func lowercasedName(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(e - s)
+        for i in s..<e { bytes.append(p[i] == 0 ? 0x3F : asciiLower(p[i])) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     @inline(__always) func nextByte(_ byte: UInt8, from: Int) -> Int {
         guard from < n, let base = p.baseAddress else { return n }
         guard let hit = memchr(base + from, Int32(byte), n - from) else { return n }

@@ -283,7 +283,7 @@ struct TreeBuilder<Sink: TreeSink> {
     /// The token's attributes as name/value pairs (only for a sink that builds a tree).
     private func tokenAttributes(ns: Namespace = .html) -> [(String, String)] {
         tokenizer.attributes.map { a in
-            var name = StartTagReader.lowercasedName(p, a.nameStart, a.nameEnd)
+            var name = Tokenizer.lowercasedName(p, a.nameStart, a.nameEnd)
             if ns == .svg { name = ForeignNames.svgAttributes[name] ?? name }
             if ns == .math { name = ForeignNames.mathAttributes[name] ?? name }
             if ns != .html, let adjusted = ForeignNames.foreignAttributes[name] { name = adjusted }
@@ -322,7 +322,7 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 
     private func tokenName(ns: Namespace) -> String {
-        let name = StartTagReader.lowercasedName(p, tag.nameStart, tag.nameEnd)
+        let name = Tokenizer.lowercasedName(p, tag.nameStart, tag.nameEnd)
         return ns == .svg ? (ForeignNames.svgElements[name] ?? name) : name
     }
 
@@ -675,7 +675,7 @@ struct TreeBuilder<Sink: TreeSink> {
             insertComment(text, whole: whole, at: InsertionPoint(parent: -1))
         case .doctype:
             let d = tokenizer.doctype
-            let name = d.name.map { StartTagReader.lowercasedName(p, $0.start, $0.end) }
+            let name = d.name.map { Tokenizer.lowercasedName(p, $0.start, $0.end) }
             if Sink.buildsTree {
                 sink.doctype(name: name ?? "", publicID: d.publicID.map { decodeValue($0) }, systemID: d.systemID.map { decodeValue($0) })
             }
@@ -941,7 +941,7 @@ struct TreeBuilder<Sink: TreeSink> {
         case .other:
             // A valid custom element name: a lowercase letter first, a hyphen somewhere.
             guard e.nameStart >= 0 else { return false }
-            let name = StartTagReader.lowercasedName(p, e.nameStart, e.nameEnd)
+            let name = Tokenizer.lowercasedName(p, e.nameStart, e.nameEnd)
             guard let first = name.utf8.first, first >= 0x61 && first <= 0x7A, name.contains("-") else { return false }
             return !["annotation-xml", "color-profile", "font-face", "font-face-src", "font-face-uri", "font-face-format",
                      "font-face-name", "missing-glyph"].contains(name)
@@ -1830,7 +1830,7 @@ struct TreeBuilder<Sink: TreeSink> {
     /// The model's start tag for a tokenizer's current tag: names lowercased, values decoded.
     private func startTag(of t: Tokenizer) -> StartTag {
         let attributes = t.attributes.map { a in
-            Attribute(name: StartTagReader.lowercasedName(p, a.nameStart, a.nameEnd),
+            Attribute(name: Tokenizer.lowercasedName(p, a.nameStart, a.nameEnd),
                       value: t.value(a, decode: decodeValue),
                       range: ByteRange(a.nameStart, a.end),
                       valueRange: a.valueStart >= 0 ? ByteRange(a.valueStart, a.valueEnd) : nil,
@@ -1838,7 +1838,7 @@ struct TreeBuilder<Sink: TreeSink> {
                       isFollowedBySeparator: a.end >= n || isHTMLSpace(p[a.end]) || p[a.end] == 0x2F || p[a.end] == 0x3E,
                       hasLaterDuplicate: a.hasLaterDuplicate)
         }
-        return StartTag(name: StartTagReader.lowercasedName(p, t.tag.nameStart, t.tag.nameEnd), attributes: attributes,
+        return StartTag(name: Tokenizer.lowercasedName(p, t.tag.nameStart, t.tag.nameEnd), attributes: attributes,
                         range: ByteRange(t.tag.start, t.tag.end), selfClosing: t.tag.selfClosing)
     }
 
