@@ -22,6 +22,18 @@ final class TemplateReferenceTests: XCTestCase {
         }
     }
 
+    /// Runs Tests/templates/render_check.py with an engine over a fixture project and checks that it
+    /// compared `scripts` template scripts with no disagreement.
+    func assertRenderCheck(engine: String, fixture: String, extra: [String] = [], scripts: Int,
+                           file: StaticString = #filePath, line: UInt = #line) throws {
+        let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
+        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", engine,
+                                                          "--root", repositoryRoot.appendingPathComponent(fixture).path] + extra)
+        XCTAssertEqual(status, 0, output, file: file, line: line)
+        XCTAssertTrue(output.contains("\(scripts) template scripts compared") && output.contains(", 0 disagreements"), output,
+                      file: file, line: line)
+    }
+
     /// The cases from the issue that made templates first-class, on Django's own admin templates.
     func testDjangoAdmin() throws {
         try Self.fetchSets()
@@ -76,11 +88,7 @@ final class TemplateReferenceTests: XCTestCase {
     /// The Express fixture rendered by a Handlebars implementation (pybars3), both sides of `{{#if}}`.
     func testExpressFixtureRenderedByHandlebars() throws {
         try ReferenceTests.requirePython("pybars")
-        let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
-        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", "handlebars",
-                                                          "--root", repositoryRoot.appendingPathComponent("Fixtures/templates/express").path])
-        XCTAssertEqual(status, 0, output)
-        XCTAssertTrue(output.contains("3 template scripts compared") && output.contains(", 0 disagreements"), output)
+        try assertRenderCheck(engine: "handlebars", fixture: "Fixtures/templates/express", scripts: 3)
     }
 
     /// The Symfony fixture rendered by Twig itself (Debian's php-twig).
@@ -90,31 +98,18 @@ final class TemplateReferenceTests: XCTestCase {
             if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("php-twig is missing: .ci/run installs it") }
             throw XCTSkip("php-twig is not installed (apt-get install php-twig)")
         }
-        let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
-        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", "twig",
-                                                          "--root", repositoryRoot.appendingPathComponent("Fixtures/templates/symfony").path])
-        XCTAssertEqual(status, 0, output)
-        XCTAssertTrue(output.contains("2 template scripts compared") && output.contains(", 0 disagreements"), output)
+        try assertRenderCheck(engine: "twig", fixture: "Fixtures/templates/symfony", scripts: 2)
     }
 
     /// The Rails fixture rendered by Ruby's own ERB with a stub view.
     func testRailsFixtureRenderedByERB() throws {
         try Self.requireTool("ruby", version: "--version", package: "ruby")
-        let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
-        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", "erb",
-                                                          "--root", repositoryRoot.appendingPathComponent("Fixtures/templates/rails").path])
-        XCTAssertEqual(status, 0, output)
-        XCTAssertTrue(output.contains("2 template scripts compared") && output.contains(", 0 disagreements"), output)
+        try assertRenderCheck(engine: "erb", fixture: "Fixtures/templates/rails", scripts: 2)
     }
 
     /// The Hugo fixture rendered by Go's own html/template (baseof.html with the page's defines).
     func testHugoFixtureRenderedByGo() throws {
         try Self.requireTool("go", version: "version", package: "golang-go")
-        let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
-        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", "go",
-                                                          "--root", repositoryRoot.appendingPathComponent("Fixtures/templates/hugo").path,
-                                                          "--base", "layouts/_default/baseof.html", "layouts/_default/single.html"])
-        XCTAssertEqual(status, 0, output)
-        XCTAssertTrue(output.contains("2 template scripts compared") && output.contains(", 0 disagreements"), output)
+        try assertRenderCheck(engine: "go", fixture: "Fixtures/templates/hugo", extra: ["--base", "layouts/_default/baseof.html", "layouts/_default/single.html"], scripts: 2)
     }
 }

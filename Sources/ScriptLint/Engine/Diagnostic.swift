@@ -58,3 +58,14 @@ public struct Diagnostic: Sendable {
     /// that move lines, as baselines and SARIF's `primaryLocationLineHash` need.
     public var fingerprint: String = ""
 }
+
+extension Diagnostic {
+    /// A finding of the tool itself (a directive, broken template syntax): no fix, at a scan range.
+    static func problem(_ ruleID: String, _ source: SourceText, _ range: ByteRange, _ message: String,
+                        severity: Severity = .error) -> Diagnostic {
+        Diagnostic(ruleID: ruleID, severity: severity, message: message,
+                   byteRange: ByteRange(source.fileOffset(range.start), source.fileOffset(range.end)),
+                   start: source.position(of: range.start), end: source.position(of: range.end),
+                   fix: nil, suggestions: [])
+    }
+}

@@ -57,10 +57,7 @@ struct Directives {
     }
 
     private static func problem(_ source: SourceText, _ range: ByteRange, _ message: String, severity: Severity = .error) -> Diagnostic {
-        Diagnostic(ruleID: pseudoRule, severity: severity, message: message,
-                   byteRange: ByteRange(source.fileOffset(range.start), source.fileOffset(range.end)),
-                   start: source.position(of: range.start), end: source.position(of: range.end),
-                   fix: nil, suggestions: [])
+        Diagnostic.problem(pseudoRule, source, range, message, severity: severity)
     }
 
     /// Whether a diagnostic is suppressed; marks the directives that did it as used.

@@ -113,11 +113,7 @@ public struct Linter: Sendable {
                 suggestions: finding.suggestions.map { source.toFileOffsets($0) }))
         }
         for problem in document.templateProblems {
-            let start = source.position(of: problem.range.start)
-            diagnostics.append(Diagnostic(
-                ruleID: Self.templateSyntaxRule, severity: .error, message: problem.message,
-                byteRange: ByteRange(source.fileOffset(problem.range.start), source.fileOffset(problem.range.end)),
-                start: start, end: source.position(of: problem.range.end), fix: nil, suggestions: []))
+            diagnostics.append(.problem(Self.templateSyntaxRule, source, problem.range, problem.message))
         }
         if !document.templateProblems.isEmpty {
             diagnostics.sort { ($0.byteRange.start, $0.ruleID) < ($1.byteRange.start, $1.ruleID) }

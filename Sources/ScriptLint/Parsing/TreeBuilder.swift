@@ -231,7 +231,9 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private func decodeText(_ start: Int, _ end: Int, _ kind: TextKind, dropNUL: Bool) -> String {
+    /// The input stream's preprocessing of a byte range: CR LF and lone CR become LF, a NUL
+    /// becomes U+FFFD (or is dropped).
+    private func normalizedBytes(_ start: Int, _ end: Int, dropNUL: Bool) -> [UInt8] {
         var bytes = [UInt8]()
         bytes.reserveCapacity(end - start)
         var k = start
@@ -247,7 +249,11 @@ struct TreeBuilder<Sink: TreeSink> {
             }
             k += 1
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        return bytes
+    }
+
+    private func decodeText(_ start: Int, _ end: Int, _ kind: TextKind, dropNUL: Bool) -> String {
+        let text = String(decoding: normalizedBytes(start, end, dropNUL: dropNUL), as: UTF8.self)
         return kind == .data || kind == .rcdata ? CharacterReferences.decode(text, inAttribute: false) : text
     }
 
@@ -292,22 +298,8 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 
     private func decodeValue(_ r: ByteRange) -> String {
-        var bytes = [UInt8]()
-        var k = r.start
-        while k < r.end {
-            let c = p[k]
-            if c == 0x0D {
-                bytes.append(0x0A)
-                if k + 1 < r.end && p[k + 1] == 0x0A { k += 1 }
-            } else if c == 0 {
-                bytes += [0xEF, 0xBF, 0xBD]
-            } else {
-                bytes.append(c)
-            }
-            k += 1
-        }
         switch source.encoding {
-        case .utf8, .utf16: return String(decoding: bytes, as: UTF8.self)
+        case .utf8, .utf16: return String(decoding: normalizedBytes(r.start, r.end, dropNUL: false), as: UTF8.self)
         default: return source.text(r)
         }
     }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Synchronization
 
 /// Reads a template into the script model: the masker hides the template constructs from the HTML
@@ -298,12 +293,12 @@ public final class TemplateResolver: Sendable {
     }
 
     private func isDirectory(_ path: String) -> Bool {
-        var st = stat()
-        return stat(PathCodec.encode(path), &st) == 0 && st.st_mode & S_IFMT == S_IFDIR
+        if case .directory = FileSystem.kind(path) { return true }
+        return false
     }
 
     private func isRegularFile(_ path: String) -> Bool {
-        var st = stat()
-        return stat(PathCodec.encode(path), &st) == 0 && st.st_mode & S_IFMT == S_IFREG
+        if case .file = FileSystem.kind(path) { return true }
+        return false
     }
 }
