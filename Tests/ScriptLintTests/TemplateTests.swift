@@ -203,4 +203,91 @@ final class TemplateTests: TemporaryFolderTestCase {
         let out = try runCLI([post]).stdout
         XCTAssertTrue(out.contains("post.html:5:9: warning"), out)
     }
+
+    // MARK: bodies output elsewhere, includes
+
+    func testMacroAndPHPFunctionBodiesAreLintedWithUnknownPlacement() throws {
+        // A macro after </html> and a PHP function after </html>: no misplaced-script, but the
+        // async+defer inside is still found (and fixable), and the body never pairs with the page.
+        let jinja = page + "<script src=a.js defer></script></head><body>x</body></html>\n{% macro tracking(id) %}<script src=a.js async defer></script>{% endmacro %}"
+        XCTAssertEqual(try found(jinja, .jinja), ["4:25 async-with-defer"])
+        let macro = model(jinja, .jinja).scripts[1]
+        XCTAssertEqual(macro.placement, .unknown)
+        XCTAssertTrue(macro.template?.placementReason?.contains("the macro `tracking`") == true, "\(String(describing: macro.template))")
+        let php = "<?php get_header(); ?>\n<!DOCTYPE html><html><head></head><body><p>x</p></body></html>\n<?php\nfunction shake_js() {\n\t?>\n\t<script src=\"s.js\" async defer></script>\n\t<script>go()</script>\n\t<?php\n}\n"
+        XCTAssertEqual(try found(php, .php), ["6:2 async-with-defer"])
+        let scripts = model(php, .php).scripts
+        XCTAssertEqual(scripts.map(\.placement), [.unknown, .unknown])
+        XCTAssertTrue(scripts[0].template?.placementReason?.contains("the PHP function `shake_js`") == true)
+        // A whole page inside a function is not the file's page structure: the rest is a partial.
+        let wp = "<?php function login_header() { ?>\n<!DOCTYPE html><html><head>\n<?php } ?>\n<form></form>\n<script src=\"x.js\"></script>\n"
+        XCTAssertEqual(try found(wp, .php), [])
+        XCTAssertEqual(model(wp, .php).scripts.map(\.placement), [.unknown])
+        // Braces in strings and comments do not open or close a body.
+        let quoted = "<?php function f() { $a = '}'; // }\n ?><script src=a.js async defer></script><?php } ?>"
+        XCTAssertEqual(model(quoted, .php).scripts.first?.placement, .unknown)
+    }
+
+    func testEndTagUnderAnotherConditionDoesNotPlaceALaterScript() throws {
+        let text = page + "</head><body>{% if error %}<p>e</p></body></html>{% endif %}<p>x</p><script>go()</script>"
+        let s = model(text, .jinja).scripts[0]
+        XCTAssertEqual(s.placement, .unknown)
+        XCTAssertEqual(try found(text, .jinja), [])
+        // In the same branch the browser does move it: misplaced-script stands.
+        XCTAssertEqual(try found(page + "</head><body><p>x</p></body></html><script>go()</script>", .jinja), ["3:36 misplaced-script"])
+    }
+
+    func testLinkHrefIsQuotedAsWritten() throws {
+        let text = page + "<link rel=stylesheet href=\"{{ 'css/base.css'|url }}\"><script>go()</script></head><body>x"
+        let d = try lint(text, .jinja).filter { $0.ruleID == "script-after-stylesheet" }
+        XCTAssertEqual(d.count, 1)
+        XCTAssertTrue(d[0].message.contains("{{ 'css/base.css'|url }}"), d[0].message)
+    }
+
+    func testPartialsTakeThePlacementOfTheirIncludes() throws {
+        // Jekyll: an include in the layout's <head>, an unquoted name, through a partial that is
+        // itself included; a post's layout; a Django include inside a child's block.
+        try write("site/_layouts/default.html", "<!DOCTYPE html>\n<html>\n{%- include head.html -%}\n<body>{{ content }}\n{% include footer.html %}\n</body></html>")
+        let head = try write("site/_includes/head.html", "<head>\n<meta charset=utf-8>\n{% include analytics.html %}\n</head>")
+        let analytics = try write("site/_includes/analytics.html", "<script src=\"https://example.com/{{ site.id }}.js\"></script>")
+        let footer = try write("site/_includes/footer.html", "<footer>x</footer>\n<script src=\"/f.js\" async defer></script>")
+        let lonely = try write("site/_includes/lonely.html", "<script src=\"/l.js\"></script>")
+        let r = try runCLI(["--format", "json", dir.appendingPathComponent("site").path])
+        let json = try JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any]
+        var found: [String] = []
+        for file in json["files"] as! [[String: Any]] {
+            let name = (file["path"] as! String).split(separator: "/").last!
+            for d in file["diagnostics"] as! [[String: Any]] { found.append("\(name):\(d["line"]!):\(d["column"]!) \(d["ruleId"]!)") }
+        }
+        // lonely.html, which nothing includes and which holds no construct, is plain HTML: a
+        // fragment whose script a browser puts in <head>.
+        XCTAssertEqual(found.sorted(), ["analytics.html:1:1 render-blocking-script", "footer.html:2:1 async-defer-at-body-end",
+                                        "footer.html:2:1 async-with-defer", "lonely.html:1:1 render-blocking-script"])
+        let models = try runCLI(["--print-model", head, analytics, footer, lonely, dir.appendingPathComponent("site/_layouts/default.html").path]).stdout
+        XCTAssertTrue(models.contains("includes it"), models)
+        // Only files of the same run count: alone, a partial with constructs is unknown again.
+        let alone = try runCLI(["--print-model", footer.replacingOccurrences(of: "footer.html", with: "head.html")]).stdout
+        XCTAssertFalse(alone.contains("includes it"), alone)
+        _ = lonely
+
+        try write("app/templates/base.html", "<!doctype html><html><head>{% block extrahead %}{% endblock %}</head><body>{% block content %}{% endblock %}</body></html>")
+        try write("app/templates/page.html", "{% extends \"base.html\" %}{% block extrahead %}{% include \"partials/js.html\" %}{% endblock %}")
+        try write("app/templates/partials/js.html", "<script src=\"/app.js\"></script>")
+        let django = try runCLI([dir.appendingPathComponent("app").path]).stdout
+        XCTAssertTrue(django.contains("js.html:1:1: error:") && django.contains("render-blocking-script"), django)
+        // Included at two places that disagree: unknown, and the model says why.
+        try write("app/templates/other.html", "<!doctype html><html><head></head><body><p>x</p>{% include \"partials/js.html\" %}<p>y</p></body></html>")
+        let both = try runCLI(["--print-model", dir.appendingPathComponent("app").path]).stdout
+        XCTAssertTrue(both.contains("different places"), both)
+    }
+
+    func testPHPIncludesAndWordPressFooter() throws {
+        try write("theme/index.php", "<?php get_header(); ?>\n<main>x</main>\n<?php get_footer(); ?>")
+        try write("theme/header.php", "<!DOCTYPE html>\n<html><head><?php wp_head(); ?></head>\n<body>")
+        let footer = try write("theme/footer.php", "<footer>f</footer>\n<script src=\"/f.js\" async defer></script>\n<?php wp_footer(); ?>\n</body></html>")
+        let out = try runCLI(["--config", try write("wp.json", #"{"extensions": ["php"]}"#), dir.appendingPathComponent("theme").path]).stdout
+        XCTAssertTrue(out.contains("footer.php:2:1: warning:") && out.contains("async-with-defer"), out)
+        let model = try runCLI(["--config", dir.appendingPathComponent("wp.json").path, "--print-model", dir.appendingPathComponent("theme").path]).stdout
+        XCTAssertTrue(model.contains("includes it") && model.contains(footer), model)
+    }
 }

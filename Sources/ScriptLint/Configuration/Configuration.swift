@@ -183,6 +183,9 @@ public struct Configuration: Sendable {
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
     }
 
+    /// `path` made absolute against the working directory, `.` and `..` resolved.
+    public static func absolutePath(_ path: String) -> String { absolute(path) }
+
     static func absolute(_ path: String) -> String {
         var parts: [Substring] = []
         let full: String

@@ -159,7 +159,15 @@ public struct Linter: Sendable {
     /// Reads a file's bytes into the model: as a template when its dialect says so.
     public func parse(path: String?, bytes: [UInt8]) -> ScriptDocument {
         let source = SourceText(fileBytes: bytes)
-        guard let dialect = templates.dialect(for: path, bytes: source.bytes) else { return HTMLParser.parse(source) }
+        guard let dialect = templates.dialect(for: path, bytes: source.bytes) else {
+            let document = HTMLParser.parse(source)
+            // A fragment that a template of the run includes is a partial of that template set.
+            if let path, !document.scripts.isEmpty, !TemplateDialect.hasPageStructure(source.bytes),
+               let dialect = templates.resolver.includingDialect(of: Configuration.absolute(path)) {
+                return TemplateParser.parse(source, dialect: dialect, path: Configuration.absolute(path), resolver: templates.resolver)
+            }
+            return document
+        }
         return TemplateParser.parse(source, dialect: dialect, path: path.map(Configuration.absolute), resolver: templates.resolver)
     }
 

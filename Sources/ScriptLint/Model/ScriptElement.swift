@@ -35,6 +35,8 @@ public struct TemplateFacts: Sendable, Hashable {
     public var branch: [TemplateBranch] = []
     /// How many control constructs precede the script (erb, php).
     public var segment = 0
+    /// Which detached body (a macro, a PHP function) holds the script; 0 for the page itself.
+    public var detached = 0
 
     public init(dialect: TemplateDialect) { self.dialect = dialect }
 }
@@ -165,6 +167,7 @@ public struct ScriptElement: Sendable, Hashable {
     /// erb/php not across any control construct.
     public func canPair(with other: ScriptElement) -> Bool {
         guard let a = template, let b = other.template else { return true }
+        if a.detached != b.detached { return false }
         if a.dialect == .erb || a.dialect == .php { return a.segment == b.segment }
         for x in a.branch { for y in b.branch where x.conditional == y.conditional && x.branch != y.branch { return false } }
         return true

@@ -57,6 +57,7 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
             while k < limit && (bytes[k] == 0x20 || skipping.contains(bytes[k])) { k += 1 }
             return k < limit && isASCIIAlpha(bytes[k]) ? k : nil
         }
+        if frontMatterNamesLayout(bytes) { return .jinja }   // Jekyll: a page with a layout is Liquid
         var i = 0
         while i + 2 < limit {
             let c = bytes[i], d = bytes[i + 1]
@@ -90,6 +91,36 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
         if handlebars > 0 && handlebars >= go { return .handlebars }
         if go > 0 { return .go }
         return nil
+    }
+
+    /// Whether the bytes hold a doctype or an `<html`, `<head` or `<body` tag (ASCII case-insensitive).
+    public static func hasPageStructure(_ b: [UInt8]) -> Bool {
+        var i = 0
+        let n = b.count
+        while i + 5 < n {
+            if b[i] == 0x3C {
+                let w = (b[i + 1] | 0x20, b[i + 2] | 0x20, b[i + 3] | 0x20, b[i + 4] | 0x20)
+                if w == (0x68, 0x74, 0x6D, 0x6C) || w == (0x68, 0x65, 0x61, 0x64) || w == (0x62, 0x6F, 0x64, 0x79) { return true }
+                if b[i + 1] == 0x21, i + 9 < n, b[(i + 2)..<(i + 9)].map({ $0 | 0x20 }).elementsEqual("doctype".utf8) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// YAML front matter (`---` on the first line) with a `layout:` key before its closing `---`.
+    static func frontMatterNamesLayout(_ b: [UInt8]) -> Bool {
+        guard b.count > 4, b[0] == 0x2D, b[1] == 0x2D, b[2] == 0x2D, b[3] == 0x0A || b[3] == 0x0D else { return false }
+        var lineStart = b[3] == 0x0D && b.count > 4 && b[4] == 0x0A ? 5 : 4
+        for _ in 0..<200 where lineStart < b.count {
+            var end = lineStart
+            while end < b.count && b[end] != 0x0A { end += 1 }
+            let line = b[lineStart..<end]
+            if line.starts(with: "---".utf8) { return false }
+            if line.starts(with: "layout:".utf8) { return true }
+            lineStart = end + 1
+        }
+        return false
     }
 
     private static func startsWord(_ b: [UInt8], _ at: Int, _ limit: Int, _ words: [String]) -> Bool {

@@ -59,8 +59,12 @@ struct TemplateScan {
     var contentPlaceholder: ByteRange?
     var frontMatter: ByteRange?
     var layout: String?
-    /// A doctype or an `<html>`, `<head>` or `<body>` tag: a whole page, not a partial.
-    var hasPageStructure = false
+    /// Where a doctype or an `<html>`, `<head>` or `<body>` start tag stands: a whole page, not a partial.
+    var pageStructure: [Int] = []
+    var hasPageStructure: Bool { !pageStructure.isEmpty }
+    /// Bodies rendered where they are called, not where they are written (a macro's body): read
+    /// on their own, with unknown placement.
+    var detached: [(body: ByteRange, what: String)] = []
 
     func branch(at offset: Int) -> (path: [TemplateBranch], segment: Int) {
         var lo = 0, hi = branchPoints.count - 1
@@ -276,15 +280,15 @@ private struct Masker {
                     html = .comment
                     i += 3
                 } else if d == 0x21, matchesCaseInsensitive(i + 2, "doctype") {
-                    scan.hasPageStructure = true
+                    scan.pageStructure.append(i)
                 }
             }
         case .tagName:
             if isHTMLSpace(c) || c == 0x2F || c == 0x3E {
                 let length = i - tagNameStart
-                if !isEndTag && !scan.hasPageStructure && length == 4 && (nameIs(tagNameStart, i, Masker.html_)
-                                                                          || nameIs(tagNameStart, i, Masker.head_) || nameIs(tagNameStart, i, Masker.body_)) {
-                    scan.hasPageStructure = true
+                if !isEndTag && length == 4 && (nameIs(tagNameStart, i, Masker.html_)
+                                                || nameIs(tagNameStart, i, Masker.head_) || nameIs(tagNameStart, i, Masker.body_)) {
+                    scan.pageStructure.append(tagStart)
                 }
                 if !rawTextName.isEmpty { rawTextName = [] }
                 // Only names of 3 to 8 letters can be raw text elements (xmp … noframes).
@@ -344,10 +348,18 @@ private struct Masker {
         case .output:
             if ctx == .tag { scan.attributeOutputs.append(r.start) }
             if ctx == .text { scan.textOutputs.append(r.start) }
-            if dialect == .jinja && ctx == .text && name == "content" { scan.contentPlaceholder = r }
+            if dialect == .jinja && ctx == .text && isContentPlaceholder(inner) { scan.contentPlaceholder = r }
         case .control:
             structure(name: name, range: r, inner: inner, ctx: ctx)
         }
+    }
+
+    /// Jekyll's `{{ content }}` (any trims, spaces).
+    private func isContentPlaceholder(_ inner: ByteRange) -> Bool {
+        var s = inner.start, e = inner.end
+        while s < e && (isHTMLSpace(b[s]) || b[s] == 0x2D || b[s] == 0x7E || b[s] == 0x2B) { s += 1 }
+        while e > s && (isHTMLSpace(b[e - 1]) || b[e - 1] == 0x2D || b[e - 1] == 0x7E || b[e - 1] == 0x2B) { e -= 1 }
+        return e - s == 7 && matches(s, "content")
     }
 
     private mutating func blank(_ s: Int, _ e: Int, with filler: UInt8) {
@@ -568,6 +580,11 @@ private struct Masker {
         // comment bodies are not output at all.
         // A macro's body is rendered where the macro is called, not where it is defined.
         if name == "macro", let close = endStatement("endmacro", from: end) {
+            var w = e
+            while w < inner.end && isHTMLSpace(b[w]) { w += 1 }
+            var we = w
+            while we < inner.end && (isASCIIAlpha(b[we]) || b[we] == 0x5F || (b[we] >= 0x30 && b[we] <= 0x39)) { we += 1 }
+            scan.detached.append((ByteRange(end, close.start), "the macro `\(String(decoding: b[w..<we], as: UTF8.self))`"))
             return (close.end, .control, "macro", ByteRange(end, close.start))
         }
         if name == "raw" || name == "verbatim" || name == "comment" {

@@ -7,9 +7,19 @@ import Synchronization
 public enum TemplateParser {
     public static func parse(_ source: SourceText, dialect: TemplateDialect, path: String? = nil,
                              resolver: TemplateResolver? = nil) -> ScriptDocument {
-        let scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
+        var scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
+        var detached = scan.detached
+        if dialect == .php {
+            let functions = DetachedBodies.phpFunctions(source.bytes, constructs: scan.constructs)
+            for f in functions {
+                for i in f.body.start..<f.body.end where scan.masked[i] != 0x0A && scan.masked[i] != 0x0D { scan.masked[i] = 0x20 }
+            }
+            detached += functions
+        }
+        // Page structure inside a detached body belongs to wherever the body is called.
+        let hasPageStructure = scan.pageStructure.contains { p in !detached.contains { $0.body.start <= p && p < $0.body.end } }
         let masked = SourceText(bytes: scan.masked, encoding: source.encoding, bomLength: source.bomLength)
-        let parent = resolveParent(scan, path: path, resolver: resolver)
+        let parent = resolveParent(scan, hasPageStructure: hasPageStructure, path: path, resolver: resolver)
         var needsRenderables = false
         if case .resolved = parent { needsRenderables = true }
         var (document, renderables) = masked.bytes.withUnsafeBufferPointer { p -> (ScriptDocument, [Int]) in
@@ -22,7 +32,11 @@ public enum TemplateParser {
         renderables.sort()
         document.source = source
         document.dialect = dialect
-        document.templateConstructs = scan.constructs.map(\.range)
+        // A macro is one construct with its body; the body's own constructs come from reading it.
+        document.templateConstructs = scan.constructs.flatMap { c -> [ByteRange] in
+            guard let d = scan.detached.first(where: { c.range.start <= $0.body.start && $0.body.end <= c.range.end }) else { return [c.range] }
+            return [ByteRange(c.range.start, d.body.start), ByteRange(d.body.end, c.range.end)]
+        }
         document.templateProblems = scan.problems.map { (range: $0.0, message: $0.1) }
         document.comments = (document.comments + scan.comments).sorted { $0.range.start < $1.range.start }
         let valueConstructs = scan.constructs.filter { $0.context == .value }.map(\.range)
@@ -38,6 +52,17 @@ public enum TemplateParser {
         let attributeOutputs = scan.attributeOutputs.sorted()
         let textOutputs = scan.textOutputs.sorted()
 
+        // A link's attribute values as written, constructs and all (the masked copy holds filler).
+        for k in document.links.indices {
+            let tag = document.links[k].tag
+            for a in tag.attributes.indices {
+                guard let v = tag.attributes[a].valueRange else { continue }
+                let k0 = firstIndex(valueStarts, atOrAfter: v.start + 1)
+                if k0 < valueConstructs.count, valueConstructs[k0].start < max(v.end, v.start + 1) {
+                    document.links[k].tag.attributes[a].value = source.text(v)
+                }
+            }
+        }
         for k in document.scripts.indices {
             var s = document.scripts[k]
             var facts = TemplateFacts(dialect: dialect)
@@ -81,9 +106,14 @@ public enum TemplateParser {
             }
             switch parent {
             case .none:
-                if !scan.hasPageStructure && s.placement != .unknown {
+                if !hasPageStructure && s.placement != .unknown {
                     s.placement = .unknown
                     facts.placementReason = "a partial (no doctype, <html>, <head> or <body>, and no parent template): where it is included is not known"
+                } else if s.placement == .outside, let close = lastBodyOrHTMLEndTag(scan.masked, before: tagRange.start),
+                          !sameBranch(scan, close, tagRange.start) {
+                    // `{% if error %}…</html>{% endif %}<script>`: that `</html>` may not render with it.
+                    s.placement = .unknown
+                    facts.placementReason = "after a </body> or </html> under another template condition: whether it is rendered with this script is not known"
                 } else if s.atEndOfBody && outputAfter(tagRange.end, Int.max) {
                     facts.endOfBodyUnknown = true
                 }
@@ -110,7 +140,9 @@ public enum TemplateParser {
                     break
                 }
                 s.placement = where_.placement
-                facts.placementReason = "block \"\(block.name)\" of \(info.path)"
+                facts.placementReason = info.includedBy.isEmpty ? "block \"\(block.name)\" of \(info.path)"
+                    : "where \(info.includedBy.prefix(3).joined(separator: ", "))\(info.includedBy.count > 3 ? " and others" : "") include\(info.includedBy.count == 1 ? "s" : "") it"
+                if !where_.endOfBodyKnown && s.placement != .head { facts.endOfBodyUnknown = true }
                 let blockEnd = block.close?.start ?? source.bytes.count
                 if s.placement == .head {
                     s.atEndOfBody = false
@@ -124,7 +156,55 @@ public enum TemplateParser {
             s.template = facts
             document.scripts[k] = s
         }
+        if !detached.isEmpty { merge(DetachedBodies.read(detached, of: source, dialect: dialect), into: &document) }
         return document
+    }
+
+    /// Adds what the detached bodies hold: their scripts with unknown placement, never paired with
+    /// a script outside their body; their comments (directives), constructs and problems.
+    private static func merge(_ bodies: [(document: ScriptDocument, what: String)], into document: inout ScriptDocument) {
+        for (k, body) in bodies.enumerated() {
+            for var s in body.document.scripts {
+                s.placement = .unknown
+                s.atEndOfBody = false
+                var facts = s.template ?? TemplateFacts(dialect: document.dialect ?? .jinja)
+                facts.placementReason = "inside \(body.what): output where it is called, which is not known"
+                facts.detached = k + 1
+                s.template = facts
+                document.scripts.append(s)
+            }
+            let known = Set(document.comments.map(\.range))
+            document.comments += body.document.comments.filter { !known.contains($0.range) }
+            let constructs = Set(document.templateConstructs)
+            document.templateConstructs += body.document.templateConstructs.filter { !constructs.contains($0) }
+            let problems = Set(document.templateProblems.map(\.range))
+            document.templateProblems += body.document.templateProblems.filter { !problems.contains($0.range) }
+        }
+        document.scripts.sort { $0.tag.range.start < $1.tag.range.start }
+        for k in document.scripts.indices { document.scripts[k].index = k }
+        document.comments.sort { $0.range.start < $1.range.start }
+        document.templateConstructs.sort { $0.start < $1.start }
+        document.templateProblems.sort { $0.range.start < $1.range.start }
+    }
+
+    /// Whether two offsets render together: the same branch of every conditional (jinja, handlebars,
+    /// go), the same control segment (erb, php).
+    private static func sameBranch(_ scan: TemplateScan, _ a: Int, _ b: Int) -> Bool {
+        let x = scan.branch(at: a), y = scan.branch(at: b)
+        return scan.dialect == .erb || scan.dialect == .php ? x.segment == y.segment : x.path == y.path
+    }
+
+    /// The offset of the last `</body` or `</html` before `offset` (constructs are blank in `masked`).
+    private static func lastBodyOrHTMLEndTag(_ masked: [UInt8], before offset: Int) -> Int? {
+        var k = offset - 6
+        while k >= 0 {
+            if masked[k] == 0x3C, masked[k + 1] == 0x2F {
+                let name = masked[(k + 2)..<(k + 6)].map { $0 | 0x20 }
+                if name.elementsEqual("body".utf8) || name.elementsEqual("html".utf8) { return k }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     enum Parent {
@@ -133,7 +213,7 @@ public enum TemplateParser {
         case resolved(TemplateResolver.ParentInfo)
     }
 
-    private static func resolveParent(_ scan: TemplateScan, path: String?, resolver: TemplateResolver?) -> Parent {
+    private static func resolveParent(_ scan: TemplateScan, hasPageStructure: Bool, path: String?, resolver: TemplateResolver?) -> Parent {
         let name: String?
         var wholeFile = false
         if let (n, _) = scan.extends {
@@ -142,10 +222,18 @@ public enum TemplateParser {
         } else if let layout = scan.layout, scan.dialect == .jinja {
             name = "\(layout).html"
             wholeFile = true
-        } else if scan.dialect == .go, scan.blocks.contains(where: \.isDefinition), !scan.hasPageStructure {
+        } else if scan.dialect == .go, scan.blocks.contains(where: \.isDefinition), !hasPageStructure {
             name = "baseof.html"
         } else {
-            return .none
+            guard !hasPageStructure, let path, let resolver, let included = resolver.includeWhere(for: path) else { return .none }
+            switch included {
+            case .failure(let f): return .failed(f.reason)
+            case .success(let w):
+                var info = TemplateResolver.ParentInfo(path: "", blocks: ["content": w], content: w)
+                info.wholeFileIsContent = true
+                info.includedBy = resolver.includers(of: path)
+                return .resolved(info)
+            }
         }
         guard let name, let path, let resolver else { return .failed("the parent template \(name ?? "") cannot be looked up (no file path)") }
         switch resolver.parentInfo(named: name, from: path, dialect: scan.dialect) {
@@ -164,10 +252,12 @@ public enum TemplateParser {
 
 /// Finds and reads parent templates once per run, however many children share them.
 public final class TemplateResolver: Sendable {
-    public struct Where: Sendable {
+    public struct Where: Sendable, Equatable {
         public var placement: Placement
         /// The block closes with nothing renderable after it in the page.
         public var endOfBody: Bool
+        /// Whether `endOfBody` is known (not for an include inside a child's block).
+        public var endOfBodyKnown = true
     }
 
     public struct ParentInfo: Sendable {
@@ -176,6 +266,8 @@ public final class TemplateResolver: Sendable {
         /// Jekyll: where `{{ content }}` stands in the layout.
         public var content: Where?
         var wholeFileIsContent = false
+        /// For a partial: the templates that include it.
+        var includedBy: [String] = []
     }
 
     public struct Failure: Error, Sendable { public var reason: String }
@@ -183,6 +275,11 @@ public final class TemplateResolver: Sendable {
     /// Configured roots (absolute), searched first.
     let roots: [String]
     private let cache = Mutex<[String: Result<ParentInfo, Failure>]>([:])
+    /// The run's files (absolute) and how to read each, for finding who includes a partial.
+    let run = Mutex<(files: [String], dialect: (@Sendable (String, [UInt8]) -> TemplateDialect?)?)>(([], nil))
+    /// Partial path → where the run's templates include it (built on first use).
+    let includeIndex = Mutex<[String: [IncludeSite]]?>(nil)
+    let includeCache = Mutex<[String: Result<Where, Failure>]>([:])
 
     public init(roots: [String] = []) { self.roots = roots }
 
@@ -250,32 +347,16 @@ public final class TemplateResolver: Sendable {
             }
         }
         // Markers where each block opens and closes, parsed as the page they belong to.
-        var synthetic: [UInt8] = []
-        synthetic.reserveCapacity(scan.masked.count + 64 * scan.blocks.count)
         var inserts: [(Int, String)] = []
         for (k, b) in scan.blocks.enumerated() where b.betweenTags {
-            inserts.append((b.open.end, "<script src=\"scriptlint:open:\(k)\"></script>"))
-            if let c = b.close { inserts.append((c.start, "<script src=\"scriptlint:close:\(k)\"></script>")) }
+            inserts.append((b.open.end, "open:\(k)"))
+            if let c = b.close { inserts.append((c.start, "close:\(k)")) }
         }
         if let c = scan.contentPlaceholder {
-            inserts.append((c.start, "<script src=\"scriptlint:open:content\"></script><script src=\"scriptlint:close:content\"></script>"))
+            inserts.append((c.start, "open:content"))
+            inserts.append((c.start, "close:content"))
         }
-        inserts.sort { $0.0 < $1.0 }
-        var pos = 0
-        for (at, text) in inserts {
-            synthetic += scan.masked[pos..<at]
-            synthetic += Array(text.utf8)
-            pos = at
-        }
-        synthetic += scan.masked[pos...]
-        let document = HTMLParser.parse(SourceText(bytes: synthetic, encoding: source.encoding, bomLength: source.bomLength))
-        var opens: [String: Placement] = [:], closes: [String: Bool] = [:]
-        for s in document.scripts {
-            guard let src = s.src, src.hasPrefix("scriptlint:") else { continue }
-            let parts = src.split(separator: ":")
-            guard parts.count == 3 else { continue }
-            if parts[1] == "open" { opens[String(parts[2])] = s.placement } else { closes[String(parts[2])] = s.atEndOfBody }
-        }
+        let (opens, closes) = Self.markerPlacements(scan.masked, inserts, source: source)
         var blocks: [String: Where] = [:]
         for (k, b) in scan.blocks.enumerated() {
             guard let placement = opens["\(k)"] else { continue }
@@ -286,18 +367,41 @@ public final class TemplateResolver: Sendable {
         return .success(ParentInfo(path: path, blocks: blocks, content: content))
     }
 
-    private func parentFolder(_ path: String) -> String {
+    /// Parses `masked` as a page with a marker script at each `(offset, "open:ID" | "close:ID")`: the
+    /// placement at each open marker, and whether each close marker ends the body.
+    static func markerPlacements(_ masked: [UInt8], _ markers: [(Int, String)], source: SourceText) -> (opens: [String: Placement], closes: [String: Bool]) {
+        var synthetic: [UInt8] = []
+        synthetic.reserveCapacity(masked.count + 48 * markers.count)
+        var pos = 0
+        for (at, text) in markers.sorted(by: { $0.0 < $1.0 }) {
+            synthetic += masked[pos..<at]
+            synthetic += Array("<script src=\"scriptlint:\(text)\"></script>".utf8)
+            pos = at
+        }
+        synthetic += masked[pos...]
+        let document = HTMLParser.parse(SourceText(bytes: synthetic, encoding: source.encoding, bomLength: source.bomLength))
+        var opens: [String: Placement] = [:], closes: [String: Bool] = [:]
+        for s in document.scripts {
+            guard let src = s.src, src.hasPrefix("scriptlint:") else { continue }
+            let parts = src.split(separator: ":")
+            guard parts.count == 3 else { continue }
+            if parts[1] == "open" { opens[String(parts[2])] = s.placement } else { closes[String(parts[2])] = s.atEndOfBody }
+        }
+        return (opens, closes)
+    }
+
+    func parentFolder(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let dir = String(path[..<slash])
         return dir.isEmpty ? "/" : dir
     }
 
-    private func isDirectory(_ path: String) -> Bool {
+    func isDirectory(_ path: String) -> Bool {
         if case .directory = FileSystem.kind(path) { return true }
         return false
     }
 
-    private func isRegularFile(_ path: String) -> Bool {
+    func isRegularFile(_ path: String) -> Bool {
         if case .file = FileSystem.kind(path) { return true }
         return false
     }

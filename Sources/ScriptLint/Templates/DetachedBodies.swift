@@ -1,0 +1,88 @@
+/// Bodies a template defines for later — a jinja/Twig macro, a PHP function whose body is HTML
+/// (`function footer() { ?> <script …> <?php }`) — are output where they are called, not where they
+/// are written. The page around the definition must not see them (a function defined after
+/// `</html>` does not put its scripts after `</html>`), and their scripts are still linted, on their
+/// own, with unknown placement.
+enum DetachedBodies {
+    /// PHP functions (and closures, and methods) whose body spans HTML between `?>` and `<?php`:
+    /// the HTML from the end of the code block that opens the body to the start of the one that
+    /// closes it.
+    static func phpFunctions(_ bytes: [UInt8], constructs: [TemplateScan.Construct]) -> [(body: ByteRange, what: String)] {
+        var result: [(ByteRange, String)] = []
+        // Open braces across code blocks: whether each opens a function body, its name, and the
+        // code block it opened in.
+        var stack: [(function: String?, construct: Int)] = []
+        var pendingFunction: String?
+        for (k, c) in constructs.enumerated() where c.kind != .comment {
+            var i = c.range.start + 2
+            let end = c.range.end
+            while i < end {
+                let ch = bytes[i]
+                switch ch {
+                case 0x27, 0x22:   // '…' "…"
+                    i += 1
+                    while i < end && bytes[i] != ch { i += bytes[i] == 0x5C ? 2 : 1 }
+                case 0x23:         // # comment, to the end of the line or of the block
+                    while i < end && bytes[i] != 0x0A && !(bytes[i] == 0x3F && i + 1 < end && bytes[i + 1] == 0x3E) { i += 1 }
+                    continue
+                case 0x2F where i + 1 < end && bytes[i + 1] == 0x2F:
+                    while i < end && bytes[i] != 0x0A && !(bytes[i] == 0x3F && i + 1 < end && bytes[i + 1] == 0x3E) { i += 1 }
+                    continue
+                case 0x2F where i + 1 < end && bytes[i + 1] == 0x2A:
+                    i += 2
+                    while i + 1 < end && !(bytes[i] == 0x2A && bytes[i + 1] == 0x2F) { i += 1 }
+                    i += 1
+                case 0x3B:         // `function f();` in an interface: no body
+                    pendingFunction = nil
+                case 0x7B:
+                    stack.append((pendingFunction, k))
+                    pendingFunction = nil
+                case 0x7D:
+                    if let open = stack.popLast(), let name = open.function, open.construct != k {
+                        let body = ByteRange(constructs[open.construct].range.end, c.range.start)
+                        if !result.contains(where: { $0.0.start <= body.start && body.end <= $0.0.end }) {
+                            result.removeAll { body.start <= $0.0.start && $0.0.end <= body.end }
+                            result.append((body, name.isEmpty ? "a PHP closure" : "the PHP function `\(name)`"))
+                        }
+                    }
+                default:
+                    if (ch | 0x20) == 0x66, i + 8 <= end, i == 0 || !isWordByte(bytes[i - 1]),
+                       Array(bytes[i..<(i + 8)]).map({ $0 | 0x20 }) == Array("function".utf8),
+                       i + 8 == end || !isWordByte(bytes[i + 8]) {
+                        var w = i + 8
+                        while w < end && (isHTMLSpace(bytes[w]) || bytes[w] == 0x26) { w += 1 }
+                        var we = w
+                        while we < end && isWordByte(bytes[we]) { we += 1 }
+                        pendingFunction = String(decoding: bytes[w..<we], as: UTF8.self)
+                        i = we
+                        continue
+                    }
+                }
+                i += 1
+            }
+        }
+        return result.sorted { $0.0.start < $1.0.start }
+    }
+
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        isASCIIAlpha(b) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b >= 0x80
+    }
+
+    /// Each outermost body read on its own — the file's bytes with everything else blanked, so
+    /// offsets hold — as a partial: its scripts, comments, constructs and problems.
+    static func read(_ bodies: [(body: ByteRange, what: String)], of source: SourceText,
+                     dialect: TemplateDialect) -> [(document: ScriptDocument, what: String)] {
+        var result: [(ScriptDocument, String)] = []
+        for (k, d) in bodies.enumerated() {
+            if bodies.enumerated().contains(where: { $0.offset != k && $0.element.body.start <= d.body.start && d.body.end <= $0.element.body.end
+                                                     && ($0.element.body != d.body || $0.offset < k) }) { continue }
+            var bytes = source.bytes
+            for i in bytes.indices where (i < d.body.start || i >= d.body.end) && bytes[i] != 0x0A && bytes[i] != 0x0D {
+                bytes[i] = 0x20
+            }
+            let sub = SourceText(bytes: bytes, encoding: source.encoding, bomLength: source.bomLength)
+            result.append((TemplateParser.parse(sub, dialect: dialect), d.what))
+        }
+        return result
+    }
+}

@@ -1,0 +1,216 @@
+/// A partial's placement from the templates of the same run that include it by a literal name
+/// (`{% include "head.html" %}`, Jekyll's `{% include head.html %}`, Hugo's `{{ partial "head.html" . }}`,
+/// `{{> header}}`, `<%= render "shared/header" %>`, PHP's `include 'header.php'` and
+/// `get_footer()`): where each include stands, in the page it belongs to.
+struct IncludeSite: Sendable {
+    var includer: String
+    var range: ByteRange
+    var dialect: TemplateDialect
+}
+
+extension TemplateResolver {
+    /// Tells the resolver which files the run reads (absolute paths) and how it reads each, so
+    /// that a partial can be placed where another file of the run includes it.
+    public func setRunFiles(_ files: [String], dialect: @escaping @Sendable (String, [UInt8]) -> TemplateDialect?) {
+        run.withLock { $0 = (files, dialect) }
+        includeIndex.withLock { $0 = nil }
+    }
+
+    /// Where the partial at `path` is rendered: the one placement every include of it in the run
+    /// has, or why that is not known; `nil` when nothing in the run includes it.
+    func includeWhere(for path: String, depth: Int = 0) -> Result<Where, Failure>? {
+        guard depth < 8 else { return .failure(Failure(reason: "partials include each other more than 8 levels deep (a loop?)")) }
+        if let cached = includeCache.withLock({ $0[path] }) { return cached }
+        let sites = index()[path] ?? []
+        guard !sites.isEmpty else { return nil }
+        var found: [Where] = []
+        for site in sites {
+            switch whereIs(site, depth: depth) {
+            case .success(let w): found.append(w)
+            case .failure(let f): return remember(path, .failure(f))
+            }
+        }
+        let first = found[0]
+        guard found.allSatisfy({ $0.placement == first.placement }) else {
+            return remember(path, .failure(Failure(reason: "included by \(sites.count) templates at different places (\(Set(found.map(\.placement.rawValue)).sorted().joined(separator: ", ")))")))
+        }
+        return remember(path, .success(Where(placement: first.placement, endOfBody: found.allSatisfy(\.endOfBody),
+                                             endOfBodyKnown: found.allSatisfy(\.endOfBodyKnown))))
+    }
+
+    /// The dialect of a template of the run that includes `path`: a fragment with no construct of
+    /// its own is still a partial of that template set.
+    public func includingDialect(of path: String) -> TemplateDialect? {
+        index()[path]?.first?.dialect
+    }
+
+    /// The run's templates that include the partial at `path`.
+    func includers(of path: String) -> [String] {
+        var seen = Set<String>()
+        return (index()[path] ?? []).map(\.includer).filter { seen.insert($0).inserted }
+    }
+
+    private func remember(_ path: String, _ r: Result<Where, Failure>) -> Result<Where, Failure> {
+        includeCache.withLock { $0[path] = r }
+        return r
+    }
+
+    /// The placement at one include, in the page its template belongs to.
+    private func whereIs(_ site: IncludeSite, depth: Int) -> Result<Where, Failure> {
+        guard let bytes = try? FileSystem.read(site.includer), let dialect = run.withLock({ $0.dialect })?(site.includer, bytes) else {
+            return .failure(Failure(reason: "\(site.includer), which includes it, cannot be read"))
+        }
+        let source = SourceText(fileBytes: bytes)
+        let scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
+        let via = " (included by \(site.includer))"
+        if scan.extends != nil || scan.layout != nil {
+            guard let parentName = scan.extends != nil ? scan.extends?.name : scan.layout.map({ "\($0).html" }) else { return .failure(Failure(reason: "included by \(site.includer), whose parent is not known")) }
+            switch parentInfo(named: parentName, from: site.includer, dialect: dialect) {
+            case .failure(let f): return .failure(Failure(reason: f.reason + via))
+            case .success(let info):
+                if scan.extends == nil, let content = info.content {
+                    return .success(Where(placement: content.placement, endOfBody: false, endOfBodyKnown: false))
+                }
+                guard let block = scan.blocks.last(where: { $0.open.end <= site.range.start && ($0.close?.start ?? Int.max) >= site.range.end }),
+                      let w = info.blocks[block.name] else {
+                    return .failure(Failure(reason: "included outside the blocks of \(site.includer)"))
+                }
+                return .success(Where(placement: w.placement, endOfBody: false, endOfBodyKnown: false))
+            }
+        }
+        // A page assembled from includes (`get_header()` … `get_footer()`): what the includes before
+        // the site render, spliced in where they stand.
+        var page = scan.masked
+        if !scan.hasPageStructure {
+            var spliced: [UInt8] = [], pos = 0
+            for c in scan.constructs where c.kind != .comment && c.range.end <= site.range.start {
+                for name in Self.includedNames(bytes, c, dialect: dialect) {
+                    guard let target = resolveInclude(name, from: site.includer, dialect: dialect), target != site.includer,
+                          let included = try? FileSystem.read(target) else { continue }
+                    let inner = TemplateMasker.scan(included, dialect: dialect)
+                    guard inner.hasPageStructure else { continue }
+                    spliced += page[pos..<c.range.end]
+                    spliced += inner.masked
+                    pos = c.range.end
+                }
+            }
+            if pos > 0 {
+                spliced += page[pos...]
+                let shift = spliced.count - page.count
+                page = spliced
+                let (opens, closes) = Self.markerPlacements(page, [(site.range.start + shift, "open:site"), (site.range.end + shift, "close:site")], source: source)
+                if let p = opens["site"] { return .success(Where(placement: p, endOfBody: p != .head && closes["site"] == true)) }
+            }
+        }
+        if scan.hasPageStructure {
+            let (opens, closes) = Self.markerPlacements(scan.masked, [(site.range.start, "open:site"), (site.range.end, "close:site")], source: source)
+            guard let p = opens["site"] else { return .failure(Failure(reason: "the include in \(site.includer) is not where markup goes")) }
+            return .success(Where(placement: p, endOfBody: p != .head && closes["site"] == true))
+        }
+        switch includeWhere(for: site.includer, depth: depth + 1) {
+        case .none: return .failure(Failure(reason: "included by \(site.includer), itself a partial that nothing in the run includes"))
+        case .failure(let f)?: return .failure(f)
+        case .success(let w)?: return .success(Where(placement: w.placement, endOfBody: false, endOfBodyKnown: w.placement == .head))
+        }
+    }
+
+    /// Every literal include in the run's templates, by the file it names.
+    private func index() -> [String: [IncludeSite]] {
+        if let built = includeIndex.withLock({ $0 }) { return built }
+        let (files, dialectOf) = run.withLock { $0 }
+        var result: [String: [IncludeSite]] = [:]
+        if let dialectOf {
+            for file in files {
+                guard let bytes = try? FileSystem.read(file), let dialect = dialectOf(file, bytes) else { continue }
+                let scan = TemplateMasker.scan(bytes, dialect: dialect)
+                for c in scan.constructs where c.kind != .comment {
+                    for name in Self.includedNames(bytes, c, dialect: dialect) {
+                        if let target = resolveInclude(name, from: file, dialect: dialect), target != file {
+                            result[target, default: []].append(IncludeSite(includer: file, range: c.range, dialect: dialect))
+                        }
+                    }
+                }
+            }
+        }
+        includeIndex.withLock { $0 = result }
+        return result
+    }
+
+    /// The literal names a construct includes.
+    static func includedNames(_ b: [UInt8], _ c: TemplateScan.Construct, dialect: TemplateDialect) -> [String] {
+        let text = String(decoding: b[c.range.start..<c.range.end], as: UTF8.self)
+        func quoted(after keyword: String, bare: Bool = false) -> [String] {
+            var names: [String] = []
+            var rest = Substring(text)
+            while let at = rest.indices.first(where: { rest[$0...].hasPrefix(keyword) }) {
+                let before = rest[..<at].last
+                rest = rest[rest.index(at, offsetBy: keyword.count)...]
+                if let before, before.isLetter || before.isNumber || before == "_" { continue }
+                var tail = rest.drop { $0 == " " || $0 == "(" || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+                if tail.hasPrefix("partial:") { tail = tail.dropFirst(8).drop { $0 == " " } }
+                if let q = tail.first, q == "\"" || q == "'" {
+                    let body = tail.dropFirst()
+                    if let end = body.firstIndex(of: q) { names.append(String(body[..<end])) }
+                } else if bare {
+                    var name = String(tail.prefix { !$0.isWhitespace && $0 != "%" && $0 != "}" })
+                    while name.hasSuffix("-") { name.removeLast() }
+                    if name.contains("."), !name.contains("{") { names.append(name) }
+                }
+            }
+            return names
+        }
+        switch dialect {
+        case .jinja:
+            if c.name == "include" { return quoted(after: "include", bare: true) }
+            return c.kind == .output ? quoted(after: "include(") : []
+        case .go:
+            return quoted(after: "partial") + quoted(after: "partialCached")
+        case .handlebars:
+            let inner = text.dropFirst(2).drop { $0 == "~" || $0 == " " }
+            guard inner.hasPrefix(">") else { return [] }
+            let name = inner.dropFirst().drop { $0 == " " }.prefix { !$0.isWhitespace && $0 != "}" }
+            let bare = name.filter { $0 != "\"" && $0 != "'" }
+            return bare.isEmpty ? [] : [bare]
+        case .erb:
+            return quoted(after: "render")
+        case .php:
+            var names = ["include_once", "require_once", "include", "require"].flatMap { quoted(after: $0) }
+            for part in ["header", "footer", "sidebar"] {
+                guard text.contains("get_\(part)(") else { continue }
+                let named = quoted(after: "get_\(part)(")
+                names.append(named.first.map { "\(part)-\($0).php" } ?? "\(part).php")
+            }
+            return names
+        }
+    }
+
+    /// The file an include names, looked up as the engine would, from the including file.
+    func resolveInclude(_ name: String, from includer: String, dialect: TemplateDialect) -> String? {
+        var folders: [String] = []
+        for root in [parentFolder(includer)] + searchRoots(for: includer) {
+            folders.append(root)
+            for sub in ["_includes", "includes", "partials", "_partials", "layouts/partials", "views", "app/views"] where isDirectory(root + "/" + sub) {
+                folders.append(root + "/" + sub)
+            }
+        }
+        let names: [String]
+        switch dialect {
+        case .handlebars: names = [name + ".hbs", name + ".handlebars", name + ".html", name]
+        case .erb:
+            let slash = name.lastIndex(of: "/")
+            let dir = slash.map { String(name[..<$0]) + "/" } ?? ""
+            let base = slash.map { String(name[name.index(after: $0)...]) } ?? name
+            names = ["\(dir)_\(base).html.erb", "\(dir)_\(base).erb", "\(dir)_\(base)", name]
+        case .php: names = [name, name + ".php"]
+        case .go: names = [name, name + ".html"]
+        case .jinja: names = [name]
+        }
+        for folder in folders {
+            for n in names {
+                let candidate = Configuration.absolute(n.hasPrefix("/") ? n : folder + "/" + n)
+                if isRegularFile(candidate) { return candidate }
+            }
+        }
+        return nil
+    }
+}
