@@ -28,7 +28,7 @@ final class FixtureTests: XCTestCase {
         }
     }
 
-    /// Fixtures/templates/ is a small set of template projects (Django, Twig, ERB, Hugo, Jekyll)
+    /// Fixtures/templates/ is a small set of template projects (Django, Twig, ERB, Hugo, Jekyll, WordPress)
     /// linted as a folder, with parents resolved between its files.
     func testTemplateProjects() throws {
         let expected = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/templates.expected"), encoding: .utf8)
@@ -43,7 +43,7 @@ final class FixtureTests: XCTestCase {
     var templateFiles: Int {
         let root = repositoryRoot.appendingPathComponent("Fixtures/templates")
         let all = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
-        return all.filter { $0.hasSuffix(".html") || $0.hasSuffix(".twig") || $0.hasSuffix(".erb") || $0.hasSuffix(".hbs") }.count
+        return all.filter { $0.hasSuffix(".html") || $0.hasSuffix(".twig") || $0.hasSuffix(".erb") || $0.hasSuffix(".hbs") || $0.hasSuffix(".php") }.count
     }
 
     func testWholeFolderAsInTheReadme() throws {

@@ -112,4 +112,73 @@ final class TemplateReferenceTests: XCTestCase {
         try Self.requireTool("go", version: "version", package: "golang-go")
         try assertRenderCheck(engine: "go", fixture: "Fixtures/templates/hugo", extra: ["--base", "layouts/_default/baseof.html", "layouts/_default/single.html"], scripts: 2)
     }
+
+    /// Runs render_check.py and returns how many template scripts it compared (failing on any
+    /// disagreement).
+    @discardableResult
+    func renderCheck(engine: String, root: String, extra: [String] = [], atLeast: Int,
+                     file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
+        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", engine, "--root", root] + extra)
+        XCTAssertEqual(status, 0, output, file: file, line: line)
+        XCTAssertTrue(output.contains(", 0 disagreements"), output, file: file, line: line)
+        let compared = output.range(of: #"(\d+) template scripts compared"#, options: .regularExpression)
+            .map { Int(output[$0].split(separator: " ")[0]) ?? 0 } ?? 0
+        XCTAssertGreaterThanOrEqual(compared, atLeast, output, file: file, line: line)
+        return output
+    }
+
+    /// Django's admin rendered by Django's own engine (its tag libraries; `{% url %}` stubbed).
+    func testDjangoAdminRenderedByDjango() throws {
+        try Self.fetchSets()
+        try ReferenceTests.requirePython("django")
+        try renderCheck(engine: "django", root: Self.sets.appendingPathComponent("django-5.1.4/django/contrib/admin/templates").path, atLeast: 5)
+    }
+
+    /// MkDocs 1.6.1's two themes rendered by Jinja2.
+    func testMkDocsThemesRenderedByJinja2() throws {
+        try Self.fetchSets()
+        try ReferenceTests.requirePython("jinja2")
+        for theme in ["mkdocs", "readthedocs"] {
+            try renderCheck(engine: "jinja2", root: Self.sets.appendingPathComponent("mkdocs-1.6.1/mkdocs/themes/\(theme)").path, atLeast: 4)
+        }
+        // Its highlight.js scripts stand in <head> with neither async nor defer.
+        let out = try runCLI([Self.sets.appendingPathComponent("mkdocs-1.6.1/mkdocs/themes/mkdocs/base.html").path]).stdout
+        XCTAssertTrue(out.contains("base.html:37:9: error:") && out.contains("highlight.min.js"), out)
+    }
+
+    /// phpMyAdmin 5.2.1's Twig templates rendered by Twig with phpMyAdmin's own i18n extension.
+    func testPhpMyAdminRenderedByTwig() throws {
+        try Self.fetchSets()
+        try Self.requireTool("php", version: "--version", package: "php-cli")
+        try renderCheck(engine: "twig", root: Self.sets.appendingPathComponent("phpmyadmin-5.2.1/usr/share/phpmyadmin/templates").path, atLeast: 8)
+        let r = try runCLI(["--format", "json", Self.sets.appendingPathComponent("phpmyadmin-5.2.1/usr/share/phpmyadmin/templates").path])
+        let json = try JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any]
+        let rules = (json["files"] as! [[String: Any]]).flatMap { ($0["diagnostics"] as! [[String: Any]]).map { $0["ruleId"] as! String } }
+        XCTAssertEqual(Set(rules), ["render-blocking-script", "async-with-defer"], "setup/base.twig's head scripts; the captcha's async defer")
+    }
+
+    /// Jekyll's minima theme rendered by Liquid (python-liquid) through its layouts and includes.
+    func testJekyllMinimaRenderedByLiquid() throws {
+        try Self.fetchSets()
+        try ReferenceTests.requirePython("liquid")
+        try renderCheck(engine: "liquid", root: Self.sets.appendingPathComponent("minima-2.5.1/usr/share/rubygems-integration/all/gems/minima-2.5.1").path, atLeast: 2)
+    }
+
+    /// WordPress: the fixture theme and Twenty Twenty-One rendered by PHP itself; WordPress 6.1's
+    /// own PHP (functions that print scripts, whole pages inside `if (false)`) gives no finding.
+    func testWordPressRenderedByPHP() throws {
+        try Self.fetchSets()
+        try Self.requireTool("php", version: "--version", package: "php-cli")
+        try renderCheck(engine: "php", root: repositoryRoot.appendingPathComponent("Fixtures/templates/wordpress").path, atLeast: 3)
+        let theme = Self.sets.appendingPathComponent("twentytwentyone-6.1.9/usr/share/wordpress/wp-content/themes/twentytwentyone").path
+        let config = repositoryRoot.appendingPathComponent("Fixtures/templates/wordpress/.scriptlintrc.json").path
+        let out = try renderCheck(engine: "php", root: theme, extra: ["--scriptlint-arg=--config", "--scriptlint-arg=\(config)"], atLeast: 0)
+        XCTAssertTrue(out.contains("templates rendered"), out)
+        let core = try runCLI(["--config", config, "--format", "json", Self.sets.appendingPathComponent("wordpress-6.1.9/usr/share/wordpress").path, theme])
+        let json = try JSONSerialization.jsonObject(with: core.stdoutData) as! [String: Any]
+        let found = (json["files"] as! [[String: Any]]).flatMap { f in (f["diagnostics"] as! [[String: Any]]).map { "\(f["path"]!):\($0["line"]!) \($0["ruleId"]!)" } }
+        XCTAssertEqual(found, [], "WordPress core and Twenty Twenty-One")
+        XCTAssertGreaterThan((json["totals"] as? [String: Any])?["files"] as? Int ?? 0, 900)
+    }
 }

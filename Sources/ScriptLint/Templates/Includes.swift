@@ -180,6 +180,16 @@ extension TemplateResolver {
                 let named = quoted(after: "get_\(part)(")
                 names.append(named.first.map { "\(part)-\($0).php" } ?? "\(part).php")
             }
+            if text.contains("get_template_part(") {
+                let args = quoted(after: "get_template_part(")
+                if let slug = args.first {
+                    // get_template_part('a', 'b'): a-b.php, else a.php. The second literal follows the first.
+                    let rest = text.split(separator: ",", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+                    let name = rest.split(whereSeparator: { $0 == "'" || $0 == "\"" }).dropFirst().first.map(String.init)
+                    if let name, !name.isEmpty { names.append("\(slug)-\(name).php") }
+                    names.append("\(slug).php")
+                }
+            }
             return names
         }
     }

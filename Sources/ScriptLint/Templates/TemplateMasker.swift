@@ -354,6 +354,46 @@ private struct Masker {
         }
     }
 
+    private static let phpFlowWords: Set<String> = ["if", "else", "elseif", "endif", "for", "foreach", "endfor", "endforeach",
+                                                    "while", "endwhile", "do", "switch", "endswitch", "case", "default", "break",
+                                                    "continue", "return", "exit", "die", "function", "try", "catch", "finally", "goto"]
+
+    /// Whether PHP code holds a brace or a control-flow keyword (outside strings and comments).
+    private func phpHasControlFlow(_ r: ByteRange) -> Bool {
+        var k = r.start
+        while k < r.end {
+            let c = b[k]
+            if c == 0x27 || c == 0x22 {
+                k += 1
+                while k < r.end && b[k] != c { k += b[k] == 0x5C ? 2 : 1 }
+                k += 1
+                continue
+            }
+            if c == 0x7B || c == 0x7D { return true }
+            if c == 0x23 || (c == 0x2F && k + 1 < r.end && b[k + 1] == 0x2F) {
+                while k < r.end && b[k] != 0x0A { k += 1 }
+                continue
+            }
+            if c == 0x2F && k + 1 < r.end && b[k + 1] == 0x2A {
+                k += 2
+                while k + 1 < r.end && !(b[k] == 0x2A && b[k + 1] == 0x2F) { k += 1 }
+                k += 2
+                continue
+            }
+            if isASCIIAlpha(c) || c == 0x5F {
+                var e = k
+                while e < r.end && (isASCIIAlpha(b[e]) || b[e] == 0x5F || (b[e] >= 0x30 && b[e] <= 0x39)) { e += 1 }
+                let before = k > r.start ? b[k - 1] : 0x20
+                if e - k <= 10, before != 0x24, before != 0x3E, before != 0x3A,
+                   Masker.phpFlowWords.contains(String(decoding: b[k..<e], as: UTF8.self).lowercased()) { return true }
+                k = e
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Jekyll's `{{ content }}` (any trims, spaces).
     private func isContentPlaceholder(_ inner: ByteRange) -> Bool {
         var s = inner.start, e = inner.end
@@ -560,11 +600,14 @@ private struct Masker {
             let close = find([0x3F, 0x3E], from: at + 2, quotes: true)
             let end = close.map { $0 + 2 } ?? n
             let inner = ByteRange(at + (output ? 3 : 5), close ?? n)
-            // Code between tags may print markup (`echo`); it is also a control boundary.
-            if !output, context == .text {
+            // Code with control flow (`if`, loops, braces) is a control boundary, and inside a tag
+            // makes what follows conditional; other code (`echo`, a call) only prints. Code between
+            // tags may print markup.
+            let flow = !output && phpHasControlFlow(inner)
+            if flow, context == .text {
                 scan.textOutputs.append(at)
             }
-            return (end, output ? .output : .control, output ? "" : "php", inner)
+            return (end, flow ? .control : .output, output ? "" : "php", inner)
         }
         return nil
     }
