@@ -14,6 +14,8 @@ struct Driver {
     let linters: [Linter]
     let jobs: Int
     var mode: Mode = .lint
+    /// Keep each page's model for the report (`--format html`).
+    var keepPages = false
 
     static var defaultJobs: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
@@ -61,9 +63,10 @@ struct Driver {
     }
 
     private func lint(path: String, bytes: [UInt8], writable: Bool, linter: Linter) throws -> FileResult {
-        guard mode != .lint else { return linter.lint(path: path, bytes: bytes) }
+        guard mode != .lint else { return linter.lint(path: path, bytes: bytes, keepPage: keepPages) }
         let outcome = Fixer.fix(bytes, with: linter, path: path)
         var result = FileResult(path: path, diagnostics: outcome.diagnostics)
+        if keepPages { result.page = PageModel.make(linter.parse(path: path, bytes: outcome.bytes), diagnostics: outcome.diagnostics) }
         result.fixesApplied = outcome.applied
         guard outcome.applied > 0 else { return result }
         if mode == .fixDryRun {
@@ -73,7 +76,7 @@ struct Driver {
                 try FileSystem.replace(path, original: bytes, with: outcome.bytes)
             } catch {
                 // Not written: report what the file still holds.
-                var unfixed = linter.lint(path: path, bytes: bytes)
+                var unfixed = linter.lint(path: path, bytes: bytes, keepPage: keepPages)
                 unfixed.error = "\(error)"
                 return unfixed
             }

@@ -24,6 +24,7 @@ struct LintOptions {
     var noColor = false
     var stdinFilename = "<stdin>"
     var printModel = false
+    var docsURL: String?
 }
 
 /// One run: discovery, configuration, the parallel driver, the report and the exit status.
@@ -77,7 +78,8 @@ struct LintRun {
         let reportFD: Int32 = options.fixDryRun ? 2 : 1
         let toTerminal = options.output == nil && isatty(reportFD) == 1
         let color = toTerminal && !options.noColor && (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
-        let reporter = Reporter.make(options.format, options: ReporterOptions(color: color, quiet: options.quiet, fixDryRun: options.fixDryRun))
+        let reporter = Reporter.make(options.format, options: ReporterOptions(color: color, quiet: options.quiet, fixDryRun: options.fixDryRun,
+                                                                             documentationBase: options.docsURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? RuleCatalog.documentationBase))
         let sink: OutputSink
         let recorder: Baseline.Writer?
         do {
@@ -90,6 +92,7 @@ struct LintRun {
 
         var driver = Driver(linters: linters, jobs: options.jobs ?? Driver.defaultJobs)
         driver.mode = options.fix ? .fix : options.fixDryRun ? .fixDryRun : .lint
+        driver.keepPages = options.format == .html
         var totals = Totals()
         do {
             try sink.write(reporter.begin())

@@ -45,8 +45,11 @@ struct ScriptLintCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files and folders to lint; - reads standard input.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output format: text, json, sarif, checkstyle, junit or github.")
+    @Option(name: .shortAndLong, help: "Output format: text, json, sarif, checkstyle, junit, github or html (a self-contained page with a loading timeline per page; use with --output).")
     var format: OutputFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Where the rules' pages are, for links in SARIF and HTML reports (RULE-ID.md is appended).", valueName: "url"))
+    var docsUrl: String?
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
@@ -178,6 +181,7 @@ struct ScriptLintCommand: ParsableCommand {
         o.noColor = noColor
         o.stdinFilename = stdinFilename
         o.printModel = printModel
+        o.docsURL = docsUrl
         try LintRun(options: o).execute()
     }
 }

@@ -24,11 +24,13 @@ public enum FuzzChecks {
         case .parse: _ = parse(bytes)
         case .config: config(bytes)
         case .fix: fix(bytes)
-        case .report: report(bytes, linter.lint(parse(bytes)))
+        case .report:
+            let document = parse(bytes)
+            report(bytes, linter.lint(document), document)
         case .template: template(bytes)
         case .all:
             let document = parse(bytes)
-            report(bytes, linter.lint(document))
+            report(bytes, linter.lint(document), document)
             fix(bytes)
             config(bytes)
             template(bytes)
@@ -60,19 +62,34 @@ public enum FuzzChecks {
             let document = TemplateParser.parse(SourceText(fileBytes: bytes), dialect: dialect)
             for s in document.scripts { precondition(s.tag.range.end <= document.source.bytes.count, "script outside the file") }
             for p in document.templateProblems { precondition(p.range.start <= p.range.end && p.range.end <= document.source.bytes.count, "problem outside the file") }
-            report(bytes, linter.lint(document))
+            report(bytes, linter.lint(document), document)
         }
     }
 
-    static func report(_ bytes: [UInt8], _ diagnostics: [Diagnostic]) {
+    static func report(_ bytes: [UInt8], _ diagnostics: [Diagnostic], _ document: ScriptDocument) {
         for d in diagnostics {
             precondition(d.start.line >= 1 && d.start.column >= 1 && d.start <= d.end, "bad position")
             precondition(d.byteRange.start <= d.byteRange.end && d.byteRange.end <= bytes.count, "bad byte range")
         }
-        let report = Report(files: [FileResult(path: "fuzz.html", diagnostics: diagnostics)])
+        var file = FileResult(path: "fuzz.html", diagnostics: diagnostics)
+        file.page = PageModel.make(document, diagnostics: diagnostics)
         for format in OutputFormat.allCases {
             // Only the per-file part: the fixed headers (SARIF's rule catalogue) do not depend on the input.
-            _ = Reporter.make(format, options: ReporterOptions()).file(report.files[0])
+            let reporter = Reporter.make(format, options: ReporterOptions())
+            _ = reporter.file(file)
+            if let html = reporter as? HTMLReporter {
+                let page = html.end(Totals())
+                // Nothing from the input is markup: the only script and style are the report's own.
+                let bytes = Array(page.utf8)
+                func count(_ needle: String) -> Int {
+                    let n = Array(needle.utf8)
+                    var c = 0
+                    for i in 0..<max(0, bytes.count - n.count + 1) where bytes[i] == n[0] && Array(bytes[i..<(i + n.count)]) == n { c += 1 }
+                    return c
+                }
+                precondition(count("<script") == 1 && count("<style") == 1 && count("<img") == 0 && count("<iframe") == 0,
+                             "input became markup in the HTML report")
+            }
         }
     }
 

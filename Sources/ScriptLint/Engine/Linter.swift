@@ -23,6 +23,10 @@ public struct FileResult: Sendable {
     public var fixesApplied: Int = 0
     /// With `--fix-dry-run`: the unified diff of what `--fix` would change.
     public var diff: [UInt8]?
+    /// What a report that draws the page needs (only when asked for: `--format html`).
+    public var page: PageModel?
+    /// Where a fetched page came from (its final URL), shown instead of the path where known.
+    public var url: String?
 
     public init(path: String, diagnostics: [Diagnostic], error: String? = nil) {
         self.path = path
@@ -171,8 +175,11 @@ public struct Linter: Sendable {
         return TemplateParser.parse(source, dialect: dialect, path: path.map(Configuration.absolute), resolver: templates.resolver)
     }
 
-    public func lint(path: String, bytes: [UInt8]) -> FileResult {
-        FileResult(path: path, diagnostics: lint(parse(path: path, bytes: bytes)))
+    public func lint(path: String, bytes: [UInt8], keepPage: Bool = false) -> FileResult {
+        let document = parse(path: path, bytes: bytes)
+        var result = FileResult(path: path, diagnostics: lint(document))
+        if keepPage { result.page = PageModel.make(document, diagnostics: result.diagnostics) }
+        return result
     }
 }
 

@@ -35,7 +35,7 @@ public struct Totals: Sendable {
 }
 
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, checkstyle, junit, github
+    case text, json, sarif, checkstyle, junit, github, html
 }
 
 public struct ReporterOptions: Sendable {
@@ -43,11 +43,15 @@ public struct ReporterOptions: Sendable {
     public var quiet: Bool
     /// The fixes were only shown as a diff, not written.
     public var fixDryRun: Bool
+    /// Where the rules' pages are (`<base><rule-id>.md`), for SARIF's `helpUri` and the HTML report's links.
+    public var documentationBase: String
 
-    public init(color: Bool = false, quiet: Bool = false, fixDryRun: Bool = false) {
+    public init(color: Bool = false, quiet: Bool = false, fixDryRun: Bool = false,
+                documentationBase: String = RuleCatalog.documentationBase) {
         self.color = color
         self.quiet = quiet
         self.fixDryRun = fixDryRun
+        self.documentationBase = documentationBase
     }
 }
 
@@ -63,10 +67,11 @@ public enum Reporter {
         switch format {
         case .text: return TextReporter(options: options)
         case .json: return JSONReporter()
-        case .sarif: return SARIFReporter()
+        case .sarif: return SARIFReporter(documentationBase: options.documentationBase)
         case .checkstyle: return CheckstyleReporter()
         case .junit: return JUnitReporter()
         case .github: return GitHubReporter()
+        case .html: return HTMLReporter(documentationBase: options.documentationBase)
         }
     }
 

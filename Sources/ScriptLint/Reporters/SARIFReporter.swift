@@ -12,8 +12,10 @@ final class SARIFReporter: StreamingReporter {
     private var unreadable: [(String, String)] = []
     private let index: [String: Int]
     private let rules: [RuleInfo]
+    private let documentationBase: String
 
-    init() {
+    init(documentationBase: String = RuleCatalog.documentationBase) {
+        self.documentationBase = documentationBase
         rules = RuleRegistry.all.map { $0.info } + [RuleInfo(
             id: Directives.pseudoRule, defaultSeverity: .error,
             summary: "A scriptlint directive comment that is malformed, names an unknown rule, or suppresses nothing."),
@@ -43,9 +45,9 @@ final class SARIFReporter: StreamingReporter {
             w.field("name", SARIFReporter.camelCase(rule.id))
             w.beginObject("shortDescription"); w.field("text", rule.summary); w.endObject()
             w.beginObject("fullDescription"); w.field("text", RuleDocs.pages[rule.id] == nil ? rule.summary : RuleCatalog.fullDescription(rule.id)); w.endObject()
-            w.field("helpUri", RuleDocs.pages[rule.id] == nil ? "https://github.com/scriptlint/scriptlint#inline-directives" : RuleCatalog.helpURI(rule.id))
+            w.field("helpUri", RuleDocs.pages[rule.id] == nil ? "https://github.com/scriptlint/scriptlint#inline-directives" : documentationBase + rule.id + ".md")
             w.beginObject("help")
-            w.field("text", "See \(RuleCatalog.helpURI(rule.id))")
+            w.field("text", "See \(documentationBase + rule.id + ".md")")
             w.field("markdown", RuleDocs.pages[rule.id] ?? rule.summary)
             w.endObject()
             w.beginObject("defaultConfiguration")
