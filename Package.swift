@@ -37,10 +37,16 @@ let package = Package(
             name: "ScriptLint",
             dependencies: ["CLibXML2"]
         ),
+        // The language server (`scriptlint lsp`), over the library.
+        .target(
+            name: "ScriptLintServer",
+            dependencies: ["ScriptLint"]
+        ),
         .executableTarget(
             name: "scriptlint",
             dependencies: [
                 "ScriptLint",
+                "ScriptLintServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ScriptLintCLI",
@@ -48,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScriptLintTests",
-            dependencies: ["ScriptLint"]
+            dependencies: ["ScriptLint", "ScriptLintServer"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import ScriptLint
+import ScriptLintServer
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -109,6 +110,13 @@ struct ScriptLintCommand: ParsableCommand {
         // Arguments as bytes: a file name need not be UTF-8 (see PathCodec).
         let all = (0..<Int(CommandLine.argc)).map { PathCodec.decode(CommandLine.unsafeArgv[$0]!) }
         let arguments = all.dropFirst()
+        if arguments.first == "lsp" {
+            guard arguments.count == 1 || arguments.dropFirst().allSatisfy({ $0 == "--stdio" }) else {
+                FileHandleStderr.write("scriptlint lsp: the language server takes no arguments but --stdio (it talks LSP on standard input and output).\n")
+                processExit(2)
+            }
+            processExit(LanguageServer().run())
+        }
         if !arguments.isEmpty && arguments.allSatisfy({ !$0.hasPrefix("-") }) {
             do {
                 try LintRun(options: LintOptions(paths: Array(arguments))).execute()

@@ -17,3 +17,25 @@ public enum JSONValue: Sendable, Hashable {
         return out
     }
 }
+
+extension JSONValue {
+    /// Parses strict JSON (RFC 8259): errors name line and column.
+    public static func parse(_ bytes: [UInt8]) throws -> JSONValue { try JSONParser.parse(bytes) }
+
+    /// Compact JSON text: integral numbers without a fraction, keys sorted.
+    public var serialized: String {
+        var w = JSONWriter(pretty: false)
+        w.append(self)
+        return w.output
+    }
+
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let o) = self else { return nil }
+        return o[key]
+    }
+
+    public var string: String? { if case .string(let s) = self { return s } else { return nil } }
+    public var int: Int? { if case .number(let n) = self, n == n.rounded(), abs(n) < 1e15 { return Int(n) } else { return nil } }
+    public var bool: Bool? { if case .bool(let b) = self { return b } else { return nil } }
+    public var array: [JSONValue]? { if case .array(let a) = self { return a } else { return nil } }
+}

@@ -162,7 +162,17 @@ public struct Linter: Sendable {
 
     /// Reads a file's bytes into the model: as a template when its dialect says so.
     public func parse(path: String?, bytes: [UInt8]) -> ScriptDocument {
-        let source = SourceText(fileBytes: bytes)
+        parse(path: path, source: SourceText(fileBytes: bytes))
+    }
+
+    /// Reads text already decoded (an editor's buffer, sent as Unicode) as UTF-8, whatever its
+    /// `<meta charset>` says.
+    public func parse(path: String?, utf8 text: [UInt8]) -> ScriptDocument {
+        let bom = text.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return parse(path: path, source: SourceText(bytes: text, encoding: .utf8, bomLength: bom))
+    }
+
+    private func parse(path: String?, source: SourceText) -> ScriptDocument {
         guard let dialect = templates.dialect(for: path, bytes: source.bytes) else {
             let document = HTMLParser.parse(source)
             // A fragment that a template of the run includes is a partial of that template set.

@@ -11,16 +11,18 @@ public enum Fixer {
 
     /// Fixes, lints again, and repeats while fixes keep applying (edits that overlap one already
     /// taken wait for the next pass, as in ESLint), at most `maxPasses` times.
-    public static func fix(_ bytes: [UInt8], with linter: Linter, path: String? = nil, maxPasses: Int = 10) -> Outcome {
+    /// `utf8`: the bytes are decoded text (an editor's buffer), read as UTF-8 whatever `<meta charset>` says.
+    public static func fix(_ bytes: [UInt8], with linter: Linter, path: String? = nil, maxPasses: Int = 10, utf8: Bool = false) -> Outcome {
         var current = bytes
         var applied = 0
-        var diagnostics = linter.lint(linter.parse(path: path, bytes: current))
+        let parse = { (b: [UInt8]) in utf8 ? linter.parse(path: path, utf8: b) : linter.parse(path: path, bytes: b) }
+        var diagnostics = linter.lint(parse(current))
         for _ in 0..<maxPasses {
             let (next, count) = apply(diagnostics.compactMap(\.fix), to: current)
             if count == 0 { break }
             applied += count
             current = next
-            diagnostics = linter.lint(linter.parse(path: path, bytes: current))
+            diagnostics = linter.lint(parse(current))
         }
         return Outcome(bytes: current, applied: applied, diagnostics: diagnostics)
     }

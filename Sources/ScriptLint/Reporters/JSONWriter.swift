@@ -65,6 +65,9 @@ struct JSONWriter {
         write(value)
     }
 
+    /// A bare value, as the whole output.
+    mutating func append(_ value: JSONValue) { write(value) }
+
     private mutating func write(_ value: JSONValue) {
         switch value {
         case .null: output += "null"
@@ -72,21 +75,20 @@ struct JSONWriter {
         case .number(let n): output += n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
         case .string(let s): output += JSONWriter.quote(s)
         case .array(let items):
-            output += "[" + items.map { item -> String in
-                var w = JSONWriter(pretty: false)
-                w.write(item)
-                return w.output
-            }.joined(separator: ", ") + "]"
+            output += "["
+            for (k, item) in items.enumerated() {
+                if k > 0 { output += pretty ? ", " : "," }
+                write(item)
+            }
+            output += "]"
         case .object(let o):
-            var w = JSONWriter(pretty: false)
-            w.output = "{"
-            w.output += o.sorted(by: { $0.key < $1.key }).map { k, v -> String in
-                var inner = JSONWriter(pretty: false)
-                inner.write(v)
-                return JSONWriter.quote(k) + ": " + inner.output
-            }.joined(separator: ", ")
-            w.output += "}"
-            output += w.output
+            output += "{"
+            for (k, entry) in o.sorted(by: { $0.key < $1.key }).enumerated() {
+                if k > 0 { output += pretty ? ", " : "," }
+                output += JSONWriter.quote(entry.key) + (pretty ? ": " : ":")
+                write(entry.value)
+            }
+            output += "}"
         }
     }
 
