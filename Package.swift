@@ -37,6 +37,18 @@ let package = Package(
             name: "ScriptLint",
             dependencies: ["CLibXML2"]
         ),
+        // libcurl, zlib and libxml2's XML parser behind plain C functions (Debian: libcurl4-openssl-dev,
+        // zlib1g-dev, libxml2-dev); its public header includes none of theirs.
+        .target(
+            name: "CWeb",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("curl"), .linkedLibrary("z"), .linkedLibrary("xml2")]
+        ),
+        // The web side: fetching pages, web archives.
+        .target(
+            name: "ScriptLintWeb",
+            dependencies: ["ScriptLint", "CWeb"]
+        ),
         // The language server (`scriptlint lsp`), over the library.
         .target(
             name: "ScriptLintServer",
@@ -47,6 +59,7 @@ let package = Package(
             dependencies: [
                 "ScriptLint",
                 "ScriptLintServer",
+                "ScriptLintWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ScriptLintCLI",

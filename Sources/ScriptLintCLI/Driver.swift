@@ -1,5 +1,6 @@
 import Dispatch
 import ScriptLint
+import ScriptLintWeb
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,6 +17,9 @@ struct Driver {
     var mode: Mode = .lint
     /// Keep each page's model for the report (`--format html`).
     var keepPages = false
+    var fetcher = Fetcher()
+    /// `--save DIR`: where each fetched page is kept.
+    var saveFolder: String?
 
     static var defaultJobs: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
@@ -53,6 +57,8 @@ struct Driver {
             } catch {
                 return FileResult(path: name, diagnostics: [], error: "\(error)")
             }
+        case .url(let url):
+            return fetchAndLint(url, linter)
         case .file(let path):
             do {
                 return try lint(path: path, bytes: try FileSystem.read(path), writable: true, linter: linter)
@@ -60,6 +66,43 @@ struct Driver {
                 return FileResult(path: path, diagnostics: [], error: "\(error)")
             }
         }
+    }
+
+    private func fetchAndLint(_ url: String, _ linter: Linter) -> FileResult {
+        switch fetcher.fetch(url) {
+        case .failure(let failure):
+            var result = FileResult(path: failure.info?.finalURL ?? url, diagnostics: [], error: failure.reason)
+            result.fetch = failure.info
+            return result
+        case .success(let response):
+            guard Fetcher.isPage(response.mediaType) else {
+                var result = FileResult(path: response.info.finalURL, diagnostics: [],
+                                        error: "not HTML: the server says \(response.info.contentType ?? "nothing")")
+                result.fetch = response.info
+                return result
+            }
+            var saveError: String?
+            if let saveFolder {
+                do { try FileSystem.writeAtomically(response.body, to: saveFolder + "/" + Self.saveName(response.info.finalURL)) } catch { saveError = "cannot save: \(error)" }
+            }
+            var result = response.mediaType == "application/xhtml+xml"
+                ? XHTMLReader.lint(name: response.info.finalURL, bytes: response.body, with: linter, keepPage: keepPages)
+                : linter.lintServed(name: response.info.finalURL, bytes: response.body, charset: response.charset, keepPage: keepPages)
+            result.fetch = response.info
+            result.url = response.info.finalURL
+            if let saveError { result.error = saveError }
+            return result
+        }
+    }
+
+    /// A file name for a fetched page: its URL without the scheme, every character that is not a
+    /// letter, digit, `.`, `-` or `_` replaced, `.html` added when it has no extension.
+    static func saveName(_ url: String) -> String {
+        var s = url
+        for scheme in ["https://", "http://"] where s.lowercased().hasPrefix(scheme) { s = String(s.dropFirst(scheme.count)) }
+        var name = String(s.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" ? $0 : "_" }.prefix(200))
+        if !name.lowercased().hasSuffix(".html") && !name.lowercased().hasSuffix(".htm") && !name.lowercased().hasSuffix(".xhtml") { name += ".html" }
+        return name
     }
 
     private func lint(path: String, bytes: [UInt8], writable: Bool, linter: Linter) throws -> FileResult {

@@ -10,12 +10,15 @@ enum Target {
     case file(String)
     case standardInput(name: String)
     case unusable(path: String, reason: String)
+    /// An `http://` or `https://` URL, fetched.
+    case url(String)
 
     var path: String {
         switch self {
         case .file(let p): return p
         case .standardInput(let name): return name
         case .unusable(let p, _): return p
+        case .url(let u): return u
         }
     }
 }
@@ -35,6 +38,11 @@ struct FileDiscovery {
         for path in paths {
             if path == "-" {
                 out.append((.standardInput(name: stdinName), try configurations.configuration(for: stdinName)))
+                continue
+            }
+            if path.lowercased().hasPrefix("http://") || path.lowercased().hasPrefix("https://") {
+                // A page on the web: the configuration of the folder the run starts in.
+                out.append((.url(path), try configurations.configuration(for: "./page.html")))
                 continue
             }
             let config = try configurations.configuration(for: path)

@@ -1,4 +1,5 @@
 import ScriptLint
+import ScriptLintWeb
 
 enum ModelPrinter {
     static func print(_ target: Target, linter: Linter) {
@@ -15,6 +16,14 @@ enum ModelPrinter {
             }
         case .unusable(let path, let reason):
             FileHandleStderr.write("scriptlint: \(path): \(reason)\n")
+        case .url(let url):
+            switch Fetcher().fetch(url) {
+            case .success(let response):
+                let document = HTMLParser.parse(SourceText(fileBytes: response.body, charset: response.charset))
+                FileHandleStdout.write(ModelReporter.render(document, path: response.info.finalURL))
+            case .failure(let failure):
+                FileHandleStderr.write("scriptlint: \(url): \(failure.reason)\n")
+            }
         }
     }
 }

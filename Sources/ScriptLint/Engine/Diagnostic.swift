@@ -60,6 +60,11 @@ public struct Diagnostic: Sendable {
 }
 
 extension Diagnostic {
+    /// A finding about the document as a whole (not well-formed XML) at a scan range, as an error.
+    public static func documentProblem(_ ruleID: String, _ source: SourceText, _ range: ByteRange, _ message: String) -> Diagnostic {
+        problem(ruleID, source, range, message)
+    }
+
     /// A finding of the tool itself (a directive, broken template syntax): no fix, at a scan range.
     static func problem(_ ruleID: String, _ source: SourceText, _ range: ByteRange, _ message: String,
                         severity: Severity = .error) -> Diagnostic {

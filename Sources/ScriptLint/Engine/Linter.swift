@@ -27,6 +27,8 @@ public struct FileResult: Sendable {
     public var page: PageModel?
     /// Where a fetched page came from (its final URL), shown instead of the path where known.
     public var url: String?
+    /// For a fetched page or an archived response: how it was fetched.
+    public var fetch: FetchInfo?
 
     public init(path: String, diagnostics: [Diagnostic], error: String? = nil) {
         self.path = path
@@ -36,6 +38,24 @@ public struct FileResult: Sendable {
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// What the transport said of a page that was fetched (or recorded in a web archive).
+public struct FetchInfo: Sendable {
+    public var url: String
+    public var finalURL: String
+    /// Each redirect: its status and where it pointed.
+    public var redirects: [(status: Int, location: String)]
+    public var status: Int
+    public var contentType: String?
+
+    public init(url: String, finalURL: String, redirects: [(status: Int, location: String)], status: Int, contentType: String?) {
+        self.url = url
+        self.finalURL = finalURL
+        self.redirects = redirects
+        self.status = status
+        self.contentType = contentType
+    }
 }
 
 /// How files are read as templates: the dialect per glob (`none` for plain HTML), and where
@@ -161,8 +181,16 @@ public struct Linter: Sendable {
     }
 
     /// Reads a file's bytes into the model: as a template when its dialect says so.
-    public func parse(path: String?, bytes: [UInt8]) -> ScriptDocument {
-        parse(path: path, source: SourceText(fileBytes: bytes))
+    public func parse(path: String?, bytes: [UInt8], charset: String? = nil) -> ScriptDocument {
+        parse(path: path, source: SourceText(fileBytes: bytes, charset: charset))
+    }
+
+    /// A page as served (fetched, or recorded in an archive): rendered HTML, never a template.
+    public func lintServed(name: String, bytes: [UInt8], charset: String?, keepPage: Bool = false) -> FileResult {
+        let document = HTMLParser.parse(SourceText(fileBytes: bytes, charset: charset))
+        var result = FileResult(path: name, diagnostics: lint(document))
+        if keepPage { result.page = PageModel.make(document, diagnostics: result.diagnostics) }
+        return result
     }
 
     /// Reads text already decoded (an editor's buffer, sent as Unicode) as UTF-8, whatever its
@@ -185,8 +213,8 @@ public struct Linter: Sendable {
         return TemplateParser.parse(source, dialect: dialect, path: path.map(Configuration.absolute), resolver: templates.resolver)
     }
 
-    public func lint(path: String, bytes: [UInt8], keepPage: Bool = false) -> FileResult {
-        let document = parse(path: path, bytes: bytes)
+    public func lint(path: String, bytes: [UInt8], keepPage: Bool = false, charset: String? = nil) -> FileResult {
+        let document = parse(path: path, bytes: bytes, charset: charset)
         var result = FileResult(path: path, diagnostics: lint(document))
         if keepPage { result.page = PageModel.make(document, diagnostics: result.diagnostics) }
         return result

@@ -103,6 +103,20 @@ public struct StartTag: Sendable, Hashable {
     }
 
     public func has(_ name: String) -> Bool { attribute(name) != nil }
+
+    /// The same tag `delta` bytes further on.
+    public func shifted(by delta: Int) -> StartTag {
+        var t = self
+        t.range = ByteRange(range.start + delta, range.end + delta)
+        t.attributes = attributes.map { a in
+            var a = a
+            a.range = ByteRange(a.range.start + delta, a.range.end + delta)
+            a.valueRange = a.valueRange.map { ByteRange($0.start + delta, $0.end + delta) }
+            a.leadingSpaceStart += delta
+            return a
+        }
+        return t
+    }
 }
 
 /// The facts about one `<script>` element that every rule works on (SPEC §2).

@@ -45,9 +45,14 @@ public final class SourceText: @unchecked Sendable {
         self.fileOffsets = fileOffsets
     }
 
-    /// Decides the encoding and prepares the bytes to scan.
-    public convenience init(fileBytes: [UInt8]) {
-        let encoding = EncodingSniffer.sniff(fileBytes)
+    /// Decides the encoding and prepares the bytes to scan. A `charset` from the transport (an HTTP
+    /// `Content-Type`) wins over `<meta charset>`, as in browsers; a byte order mark wins over both.
+    public convenience init(fileBytes: [UInt8], charset: String? = nil) {
+        var encoding = EncodingSniffer.sniff(fileBytes)
+        if let charset, !fileBytes.starts(with: [0xEF, 0xBB, 0xBF]), !fileBytes.starts(with: [0xFE, 0xFF]), !fileBytes.starts(with: [0xFF, 0xFE]),
+           let named = EncodingSniffer.encoding(forLabel: charset) {
+            encoding = named
+        }
         switch encoding {
         case .utf16(let be):
             let (utf8, offsets) = EncodingSniffer.transcodeUTF16(fileBytes, bigEndian: be)
@@ -106,6 +111,20 @@ public final class SourceText: @unchecked Sendable {
         }
         lineStartsStorage = starts
         return starts
+    }
+
+    /// The byte offset of a 1-based line and column (columns count Unicode scalars of UTF-8 text).
+    public func offset(line: Int, column: Int) -> Int {
+        let starts = lineStarts
+        guard line >= 1 && line <= starts.count else { return bytes.count }
+        var i = line == 1 ? bomLength : starts[line - 1]
+        var left = column - 1
+        while left > 0 && i < bytes.count && bytes[i] != 0x0A && bytes[i] != 0x0D {
+            i += 1
+            while i < bytes.count && bytes[i] & 0xC0 == 0x80 { i += 1 }
+            left -= 1
+        }
+        return i
     }
 
     /// The 1-based line of a byte offset (no column: cheap, and leaves the column cursor alone).

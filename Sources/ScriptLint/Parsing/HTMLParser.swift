@@ -23,6 +23,11 @@ public enum HTMLParser {
 
 extension ScriptElement {
     /// The facts about a script element, from its start tag ("prepare the script element").
+    /// A script's facts from its start tag and where a parser put it (for trees built elsewhere: XHTML).
+    public static func model(_ tag: StartTag, isSVG: Bool, inert: InertReason?, placement: Placement, index: Int) -> ScriptElement {
+        make(tag, isSVG: isSVG, inert: inert, placement: placement, index: index)
+    }
+
     static func make(_ tag: StartTag, isSVG: Bool, inert: InertReason?, placement: Placement, index: Int) -> ScriptElement {
         let typeAttr = tag.attribute("type")?.value
         let languageAttr = tag.attribute("language")?.value

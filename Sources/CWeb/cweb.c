@@ -1,0 +1,230 @@
+#include "cweb.h"
+#include <curl/curl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <pthread.h>
+#include <zlib.h>
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static void global_init(void) { curl_global_init(CURL_GLOBAL_DEFAULT); }
+
+typedef struct {
+    sl_fetch_result *r;
+    size_t body_cap, headers_cap;
+    size_t max_body;
+} sink;
+
+static int grow(void **buf, size_t *cap, size_t need) {
+    if (need <= *cap) return 1;
+    size_t n = *cap ? *cap : 16384;
+    while (n < need) n *= 2;
+    void *p = realloc(*buf, n);
+    if (!p) return 0;
+    *buf = p;
+    *cap = n;
+    return 1;
+}
+
+static size_t on_body(char *data, size_t size, size_t n, void *user) {
+    sink *s = user;
+    size_t len = size * n;
+    if (s->r->body_len + len > s->max_body) { s->r->too_large = 1; return 0; }
+    if (!grow((void **)&s->r->body, &s->body_cap, s->r->body_len + len)) return 0;
+    memcpy(s->r->body + s->r->body_len, data, len);
+    s->r->body_len += len;
+    return len;
+}
+
+static size_t on_header(char *data, size_t size, size_t n, void *user) {
+    sink *s = user;
+    size_t len = size * n;
+    if (s->r->headers_len + len > (1 << 20)) return len;   // keep at most 1 MiB of headers
+    if (!grow((void **)&s->r->headers, &s->headers_cap, s->r->headers_len + len + 1)) return 0;
+    memcpy(s->r->headers + s->r->headers_len, data, len);
+    s->r->headers_len += len;
+    s->r->headers[s->r->headers_len] = 0;
+    return len;
+}
+
+int sl_fetch(const char *url, long timeout_ms, long max_bytes, long max_redirects, const char *user_agent,
+             sl_fetch_result *r) {
+    pthread_once(&once, global_init);
+    memset(r, 0, sizeof *r);
+    CURL *c = curl_easy_init();
+    if (!c) {
+        r->final_url = strdup(url);
+        r->content_type = strdup("");
+        r->error = strdup("cannot start libcurl");
+        return r->curl_code = CURLE_FAILED_INIT;
+    }
+    sink s = { r, 0, 0, (size_t)max_bytes };
+    char errbuf[CURL_ERROR_SIZE] = { 0 };
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+    curl_easy_setopt(c, CURLOPT_MAXREDIRS, max_redirects);
+    curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+    curl_easy_setopt(c, CURLOPT_USERAGENT, user_agent);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, timeout_ms);
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms);
+    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_bytes);
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &s);
+    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &s);
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+    int code = curl_easy_perform(c);
+    if (code == CURLE_FILESIZE_EXCEEDED) r->too_large = 1;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->status);
+    char *final = NULL, *type = NULL;
+    curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final);
+    curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
+    r->final_url = strdup(final ? final : url);
+    r->content_type = strdup(type ? type : "");
+    r->error = strdup(errbuf[0] ? errbuf : curl_easy_strerror(code));
+    curl_easy_cleanup(c);
+    return r->curl_code = code;
+}
+
+void sl_fetch_free(sl_fetch_result *r) {
+    free(r->body);
+    free(r->headers);
+    free(r->final_url);
+    free(r->content_type);
+    free(r->error);
+    r->body = NULL;
+    r->headers = NULL;
+    r->final_url = r->content_type = r->error = NULL;
+}
+
+const char *sl_curl_version(void) { return curl_version(); }
+
+void *sl_gz_open(const char *path) {
+    gzFile f = gzopen(path, "rb");
+    if (f) gzbuffer(f, 1 << 17);
+    return f;
+}
+
+long sl_gz_read(void *file, unsigned char *buffer, size_t len) {
+    int n = gzread((gzFile)file, buffer, (unsigned)len);
+    if (n < 0) return -1;
+    if (n == 0) {
+        int err = 0;
+        gzerror((gzFile)file, &err);
+        if (err != Z_OK && err != Z_STREAM_END) return -1;
+    }
+    return n;
+}
+
+const char *sl_gz_error(void *file) {
+    int err = 0;
+    return gzerror((gzFile)file, &err);
+}
+
+void sl_gz_close(void *file) { gzclose((gzFile)file); }
+
+long sl_inflate(const unsigned char *in, size_t in_len, unsigned char **out, size_t max_out) {
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, 15 + 32) != Z_OK) return -1;   // gzip or zlib, detected
+    size_t cap = in_len * 4 + 1024, len = 0;
+    unsigned char *buf = malloc(cap);
+    if (!buf) { inflateEnd(&z); return -1; }
+    z.next_in = (unsigned char *)in;
+    z.avail_in = (uInt)in_len;
+    int ret;
+    do {
+        if (len == cap) {
+            if (cap >= max_out) { free(buf); inflateEnd(&z); return -2; }
+            cap = cap * 2 > max_out ? max_out : cap * 2;
+            unsigned char *p = realloc(buf, cap);
+            if (!p) { free(buf); inflateEnd(&z); return -1; }
+            buf = p;
+        }
+        z.next_out = buf + len;
+        z.avail_out = (uInt)(cap - len);
+        ret = inflate(&z, Z_NO_FLUSH);
+        len = cap - z.avail_out;
+        if (ret != Z_OK && ret != Z_STREAM_END && ret != Z_BUF_ERROR) { free(buf); inflateEnd(&z); return -1; }
+        if (ret == Z_BUF_ERROR && z.avail_in == 0) break;
+    } while (ret != Z_STREAM_END);
+    inflateEnd(&z);
+    if (ret != Z_STREAM_END) { free(buf); return -1; }
+    *out = buf;
+    return (long)len;
+}
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+static void quiet(void *ctx, xmlErrorPtr e) { (void)ctx; (void)e; }
+
+static int is_named(xmlNodePtr n, const char *name) {
+    return n && n->type == XML_ELEMENT_NODE && n->name && strcmp((const char *)n->name, name) == 0;
+}
+
+static int has_content_after(xmlNodePtr n) {
+    for (xmlNodePtr p = n; p && !is_named(p, "body") && !is_named(p, "html"); p = p->parent) {
+        for (xmlNodePtr s = p->next; s; s = s->next) {
+            if (s->type == XML_TEXT_NODE || s->type == XML_CDATA_SECTION_NODE) {
+                for (const xmlChar *c = s->content; c && *c; c++) if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r') return 1;
+            } else if (s->type == XML_ELEMENT_NODE && !is_named(s, "script")) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static void walk(xmlNodePtr n, int in_head, int in_body, sl_xml_result *r, size_t *cap) {
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        int head = in_head || (is_named(n, "head"));
+        int body = in_body || (is_named(n, "body"));
+        if (is_named(n, "script")) {
+            if (r->count == *cap) {
+                *cap = *cap ? *cap * 2 : 16;
+                r->scripts = realloc(r->scripts, *cap * sizeof *r->scripts);
+            }
+            const char *ns = n->ns && n->ns->href ? (const char *)n->ns->href : "";
+            sl_xml_script *s = &r->scripts[r->count++];
+            s->in_head = head && !body;
+            s->namespace_kind = (!*ns || strcmp(ns, "http://www.w3.org/1999/xhtml") == 0) ? 0 : strcmp(ns, "http://www.w3.org/2000/svg") == 0 ? 1 : 2;
+            s->at_end_of_body = body && !has_content_after(n);
+            s->has_text = n->children != NULL;
+        }
+        walk(n->children, head, body, r, cap);
+    }
+}
+
+void sl_xml_scripts(const unsigned char *data, size_t len, sl_xml_result *r) {
+    memset(r, 0, sizeof *r);
+    xmlSetStructuredErrorFunc(NULL, quiet);
+    xmlResetLastError();
+    xmlDocPtr doc = xmlReadMemory((const char *)data, (int)len, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+    xmlErrorPtr e = xmlGetLastError();
+    if (!doc || (e && e->level >= XML_ERR_ERROR)) {
+        r->well_formed = 0;
+        r->error_line = e ? e->line : 0;
+        r->error_column = e ? e->int2 : 0;
+        r->error_message = strdup(e && e->message ? e->message : "not well-formed");
+        size_t n = strlen(r->error_message);
+        while (n > 0 && (r->error_message[n - 1] == '\n' || r->error_message[n - 1] == ' ')) r->error_message[--n] = 0;
+        if (doc) xmlFreeDoc(doc);
+        return;
+    }
+    r->well_formed = 1;
+    size_t cap = 0;
+    walk(xmlDocGetRootElement(doc), 0, 0, r, &cap);
+    xmlFreeDoc(doc);
+}
+
+void sl_xml_free(sl_xml_result *r) {
+    free(r->error_message);
+    free(r->scripts);
+    r->error_message = NULL;
+    r->scripts = NULL;
+}
