@@ -162,6 +162,20 @@ long sl_inflate(const unsigned char *in, size_t in_len, unsigned char **out, siz
 
 static void quiet(void *ctx, xmlErrorPtr e) { (void)ctx; (void)e; }
 
+/* The first error of a parse (libxml2's last error is often a consequence of the first). */
+static __thread int first_set, first_line, first_column;
+static __thread char first_message[512];
+
+static void first_error(void *ctx, xmlErrorPtr e) {
+    (void)ctx;
+    if (first_set || !e || e->level < XML_ERR_ERROR) return;
+    first_set = 1;
+    first_line = e->line;
+    first_column = e->int2;
+    strncpy(first_message, e->message ? e->message : "not well-formed", sizeof first_message - 1);
+    first_message[sizeof first_message - 1] = 0;
+}
+
 static int is_named(xmlNodePtr n, const char *name) {
     return n && n->type == XML_ELEMENT_NODE && n->name && strcmp((const char *)n->name, name) == 0;
 }
@@ -202,15 +216,15 @@ static void walk(xmlNodePtr n, int in_head, int in_body, sl_xml_result *r, size_
 
 void sl_xml_scripts(const unsigned char *data, size_t len, sl_xml_result *r) {
     memset(r, 0, sizeof *r);
-    xmlSetStructuredErrorFunc(NULL, quiet);
-    xmlResetLastError();
+    first_set = 0;
+    xmlSetStructuredErrorFunc(NULL, first_error);
     xmlDocPtr doc = xmlReadMemory((const char *)data, (int)len, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
-    xmlErrorPtr e = xmlGetLastError();
-    if (!doc || (e && e->level >= XML_ERR_ERROR)) {
+    xmlSetStructuredErrorFunc(NULL, quiet);   /* never printed on standard error */
+    if (!doc || first_set) {
         r->well_formed = 0;
-        r->error_line = e ? e->line : 0;
-        r->error_column = e ? e->int2 : 0;
-        r->error_message = strdup(e && e->message ? e->message : "not well-formed");
+        r->error_line = first_set ? first_line : 0;
+        r->error_column = first_set ? first_column : 0;
+        r->error_message = strdup(first_set ? first_message : "not well-formed");
         size_t n = strlen(r->error_message);
         while (n > 0 && (r->error_message[n - 1] == '\n' || r->error_message[n - 1] == ' ')) r->error_message[--n] = 0;
         if (doc) xmlFreeDoc(doc);

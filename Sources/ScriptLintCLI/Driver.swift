@@ -106,6 +106,9 @@ struct Driver {
     }
 
     private func lint(path: String, bytes: [UInt8], writable: Bool, linter: Linter) throws -> FileResult {
+        // XHTML is read as browsers read it: with an XML parser. (No fixes: the tokenizer's edits
+        // are HTML's.)
+        if path.lowercased().hasSuffix(".xhtml") { return XHTMLReader.lint(name: path, bytes: bytes, with: linter, keepPage: keepPages) }
         guard mode != .lint else { return linter.lint(path: path, bytes: bytes, keepPage: keepPages) }
         let outcome = Fixer.fix(bytes, with: linter, path: path)
         var result = FileResult(path: path, diagnostics: outcome.diagnostics)

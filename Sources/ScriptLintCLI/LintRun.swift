@@ -25,6 +25,10 @@ struct LintOptions {
     var stdinFilename = "<stdin>"
     var printModel = false
     var docsURL: String?
+    var timeout: Double?
+    var maxSize: Int?
+    var save: String?
+    var warcs: [String] = []
 }
 
 /// One run: discovery, configuration, the parallel driver, the report and the exit status.
@@ -35,13 +39,22 @@ struct LintRun {
         let overrides = options.overrides
         let found: [(Target, Configuration)]
         var linters: [Linter] = []
+        var archiveLinter: Linter?
         do {
             let resolver = try ConfigurationResolver(explicitPath: options.config)
             if let printConfig = options.printConfig {
                 FileHandleStdout.write(try resolver.configuration(for: printConfig).render(overrides: overrides))
                 return
             }
-            found = try FileDiscovery(configurations: resolver).targets(for: options.paths.isEmpty ? ["."] : options.paths, stdinName: options.stdinFilename)
+            // With only archives to read, no folder is walked.
+            let paths = options.paths.isEmpty && options.warcs.isEmpty ? ["."] : options.paths
+            found = try FileDiscovery(configurations: resolver).targets(for: paths, stdinName: options.stdinFilename)
+            if !options.warcs.isEmpty {
+                let configuration = try resolver.configuration(for: "./page.html")
+                var settings = configuration.settings
+                for (id, severity) in overrides { settings.severities[id] = severity }
+                archiveLinter = try Linter(settings: settings, reportUnusedDirectives: options.reportUnusedDirectives)
+            }
             var byConfig: [String: Linter] = [:]
             for (_, configuration) in found {
                 let key = configuration.path ?? ""
@@ -93,10 +106,19 @@ struct LintRun {
         var driver = Driver(linters: linters, jobs: options.jobs ?? Driver.defaultJobs)
         driver.mode = options.fix ? .fix : options.fixDryRun ? .fixDryRun : .lint
         driver.keepPages = options.format == .html
+        if let timeout = options.timeout { driver.fetcher.timeoutMilliseconds = max(1, Int(timeout * 1000)) }
+        if let maxSize = options.maxSize { driver.fetcher.maxBytes = maxSize }
+        if let save = options.save {
+            if case .directory = FileSystem.kind(save) {} else {
+                FileHandleStderr.write("scriptlint: --save \(save): not a folder (create it first)\n")
+                throw RunExit(2)
+            }
+            driver.saveFolder = save
+        }
         var totals = Totals()
         do {
             try sink.write(reporter.begin())
-            try driver.run(targets) { result in
+            func consume(_ result: FileResult) throws {
                 var result = result
                 if let diff = result.diff { FileHandleStdout.write(diff) }
                 if let recorder {
@@ -108,6 +130,13 @@ struct LintRun {
                 }
                 totals.add(result)
                 try sink.write(reporter.file(result))
+            }
+            try driver.run(targets, consume: consume)
+            if let archiveLinter {
+                for warc in options.warcs {
+                    try ArchiveRun(path: warc, linter: archiveLinter, maxBytes: driver.fetcher.maxBytes,
+                                   keepPages: driver.keepPages).run(consume)
+                }
             }
             try sink.write(reporter.end(totals))
             try sink.commit()

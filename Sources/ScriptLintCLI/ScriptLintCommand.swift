@@ -49,6 +49,18 @@ struct ScriptLintCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text, json, sarif, checkstyle, junit, github or html (a self-contained page with a loading timeline per page; use with --output).")
     var format: OutputFormat = .text
 
+    @Option(name: .long, help: ArgumentHelp("For URLs: seconds before a fetch gives up (default 30).", valueName: "seconds"))
+    var timeout: Double?
+
+    @Option(name: .long, help: ArgumentHelp("For URLs: the largest page fetched, in bytes after decompression (default 20 MB; k, M suffixes).", valueName: "size"))
+    var maxSize: String?
+
+    @Option(name: .long, help: ArgumentHelp("For URLs: keep each fetched page in this folder.", valueName: "dir"))
+    var save: String?
+
+    @Option(name: .long, help: ArgumentHelp("Lint every HTML response in this web archive (.warc or .warc.gz; repeatable).", valueName: "file"))
+    var warc: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("Where the rules' pages are, for links in SARIF and HTML reports (RULE-ID.md is appended).", valueName: "url"))
     var docsUrl: String?
 
@@ -190,6 +202,15 @@ struct ScriptLintCommand: ParsableCommand {
         o.stdinFilename = stdinFilename
         o.printModel = printModel
         o.docsURL = docsUrl
+        o.timeout = timeout
+        o.warcs = warc
+        o.save = save
+        if let maxSize {
+            let lower = maxSize.lowercased()
+            let (digits, unit) = lower.hasSuffix("m") ? (String(lower.dropLast()), 1 << 20) : lower.hasSuffix("k") ? (String(lower.dropLast()), 1 << 10) : (lower, 1)
+            guard let n = Int(digits), n > 0 else { throw ValidationError("--max-size: '\(maxSize)' is not a size (say 500000, 800k or 20M)") }
+            o.maxSize = n * unit
+        }
         try LintRun(options: o).execute()
     }
 }

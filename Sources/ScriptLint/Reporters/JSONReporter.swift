@@ -2,10 +2,13 @@
 public final class JSONReporter: StreamingReporter {
     public static let schemaVersion = 1
     private var filesWritten = 0
+    /// `--format jsonl`: one compact object per file on its own line, nothing else (a mapper's output).
+    private let lines: Bool
 
-    public init() {}
+    public init(lines: Bool = false) { self.lines = lines }
 
     public func begin() -> String {
+        if lines { return "" }
         var w = JSONWriter()
         w.beginObject()
         w.field("schemaVersion", JSONReporter.schemaVersion)
@@ -18,10 +21,17 @@ public final class JSONReporter: StreamingReporter {
     }
 
     public func file(_ file: FileResult) -> String {
-        var w = JSONWriter(depth: 2, hasItems: filesWritten > 0)
+        var w = lines ? JSONWriter(pretty: false) : JSONWriter(depth: 2, hasItems: filesWritten > 0)
         filesWritten += 1
         w.beginObject()
         w.field("path", PathCodec.display(file.path))
+        if let fetch = file.fetch {
+            w.field("url", fetch.url)
+            w.field("finalUrl", fetch.finalURL)
+            w.raw("redirects", .array(fetch.redirects.map { .object(["status": .number(Double($0.status)), "location": .string($0.location)]) }))
+            w.field("status", fetch.status)
+            w.field("contentType", fetch.contentType)
+        }
         w.field("error", file.error)
         w.field("errorCount", file.errorCount)
         w.field("warningCount", file.warningCount)
@@ -55,10 +65,11 @@ public final class JSONReporter: StreamingReporter {
         }
         w.endArray()
         w.endObject()
-        return w.output
+        return lines ? w.output + "\n" : w.output
     }
 
     public func end(_ totals: Totals) -> String {
+        if lines { return "" }
         var w = JSONWriter(depth: 1, hasItems: true)
         w.beginObject("totals")
         w.field("files", totals.files)

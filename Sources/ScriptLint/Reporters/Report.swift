@@ -35,7 +35,7 @@ public struct Totals: Sendable {
 }
 
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, checkstyle, junit, github, html
+    case text, json, jsonl, sarif, checkstyle, junit, github, html
 }
 
 public struct ReporterOptions: Sendable {
@@ -67,6 +67,7 @@ public enum Reporter {
         switch format {
         case .text: return TextReporter(options: options)
         case .json: return JSONReporter()
+        case .jsonl: return JSONReporter(lines: true)
         case .sarif: return SARIFReporter(documentationBase: options.documentationBase)
         case .checkstyle: return CheckstyleReporter()
         case .junit: return JUnitReporter()
