@@ -1,0 +1,131 @@
+import Foundation
+import XCTest
+
+/// URLs, XHTML and web archives against a real HTTP server on 127.0.0.1 that the tests start
+/// (Tests/web/server.py), never any other address.
+final class WebTests: TemporaryFolderTestCase {
+    static var server: Process?
+    static var port = 0
+
+    override class func setUp() {
+        super.setUp()
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", repositoryRoot.appendingPathComponent("Tests/web/server.py").path]
+        let out = Pipe()
+        p.standardOutput = out
+        try? p.run()
+        var line = Data()
+        while let byte = try? out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([0x0A]) { line += byte }
+        port = Int(String(decoding: line, as: UTF8.self)) ?? 0
+        server = p
+    }
+
+    override class func tearDown() {
+        server?.terminate()
+        super.tearDown()
+    }
+
+    var base: String { "http://127.0.0.1:\(Self.port)" }
+
+    private func json(_ args: [String]) throws -> (Int32, [[String: Any]]) {
+        let r = try runCLI(["--format", "json"] + args)
+        let doc = try JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any]
+        return (r.status, doc["files"] as! [[String: Any]])
+    }
+
+    func testPagesRedirectsAndCompression() throws {
+        XCTAssertNotEqual(Self.port, 0, "the test server did not start")
+        let (status, files) = try json(["\(base)/page.html", "\(base)/r301", "\(base)/r307", "\(base)/gzip.html", "\(base)/br.html"])
+        XCTAssertEqual(status, 1)
+        for f in files { XCTAssertEqual((f["diagnostics"] as! [[String: Any]]).map { $0["ruleId"] as! String }, ["render-blocking-script"], "\(f)") }
+        let chain = files[1]
+        XCTAssertEqual(chain["url"] as? String, "\(base)/r301")
+        XCTAssertEqual(chain["finalUrl"] as? String, "\(base)/page.html")
+        XCTAssertEqual(chain["path"] as? String, "\(base)/page.html", "reports name the final URL")
+        XCTAssertEqual((chain["redirects"] as! [[String: Any]]).map { "\($0["status"]!) \($0["location"]!)" }, ["301 /r302", "302 /page.html"])
+        XCTAssertEqual((files[2]["redirects"] as! [[String: Any]]).map { "\($0["status"]!)" }, ["307", "308"])
+        XCTAssertEqual(chain["status"] as? Int, 200)
+        XCTAssertEqual(chain["contentType"] as? String, "text/html; charset=utf-8")
+        let r = try runCLI(["--format", "json", "\(base)/r301", "\(base)/404"])
+        try assertValid(r.stdoutData, schema: repositoryRoot.appendingPathComponent("Schemas/report.schema.json").path)
+    }
+
+    func testTheHTTPCharsetWinsOverMeta() throws {
+        let (_, files) = try json(["\(base)/charset.html"])
+        let message = (files[0]["diagnostics"] as! [[String: Any]])[0]["message"] as! String
+        XCTAssertTrue(message.contains("/скрипт.js"), message)
+    }
+
+    func testFailuresAreResultsAndTheRestIsLinted() throws {
+        let r = try runCLI(["--timeout", "1", "--max-size", "1M", "\(base)/404", "\(base)/500", "\(base)/slow.html", "\(base)/big.html",
+                            "\(base)/data.json", "\(base)/loop", "http://127.0.0.1:1/refused.html", "http://no-such-host.invalid/x.html",
+                            "\(base)/page.html"])
+        XCTAssertEqual(r.status, 2, "a page that could not be linted is exit status 2")
+        for expected in ["404: error: HTTP 404", "500: error: HTTP 500", "slow.html: error: timed out after 1000 ms", "big.html: error: too large",
+                         "data.json: error: not HTML: the server says application/json", "error: too many redirects",
+                         "refused.html: error: connection refused", "x.html: error: DNS lookup failed",
+                         "page.html:1:44: error:"] {
+            XCTAssertTrue(r.stdout.contains(expected), "\(expected)\n\(r.stdout)")
+        }
+        XCTAssertFalse(r.stderr.contains("Fatal") || r.stderr.contains("Trace"), r.stderr)
+    }
+
+    func testSaveKeepsEachFetchedPage() throws {
+        let folder = dir.appendingPathComponent("saved")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        _ = try runCLI(["--save", folder.path, "\(base)/page.html", "\(base)/gzip.html"])
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        XCTAssertEqual(names, ["127.0.0.1_\(Self.port)_gzip.html", "127.0.0.1_\(Self.port)_page.html"])
+        let saved = try Data(contentsOf: folder.appendingPathComponent(names[0]))
+        XCTAssertTrue(String(decoding: saved, as: UTF8.self).hasPrefix("<!DOCTYPE html>"), "saved decompressed")
+        let missing = try runCLI(["--save", dir.appendingPathComponent("nope").path, "\(base)/page.html"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("not a folder"), missing.stderr)
+    }
+
+    func testXHTMLIsReadWithAnXMLParser() throws {
+        let r = try runCLI(["\(base)/page.xhtml", "\(base)/broken.xhtml"])
+        // <script src="/a.js"/> is a complete element in XML: the script after it is a script too.
+        XCTAssertTrue(r.stdout.contains("page.xhtml:3:1: error:") && r.stdout.contains("page.xhtml:4:1: warning:"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("broken.xhtml:3:28: error: Not well-formed XML at line 3, column 28"), r.stdout)
+        XCTAssertEqual(r.stdout.components(separatedBy: "broken.xhtml:").count - 1, 1, "nothing else for a file that is not well formed")
+        let file = try write("local.xhtml", "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><script src=\"a.js\"/><title>x</title></head><body/></html>\n")
+        let local = try runCLI([file])
+        XCTAssertTrue(local.stdout.contains("local.xhtml:2:50: error:") && local.stdout.contains("render-blocking-script"), local.stdout)
+        // An entity-expansion bomb is refused, not expanded.
+        let bomb = try write("bomb.xhtml", "<?xml version=\"1.0\"?>\n<!DOCTYPE html [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\"><!ENTITY h \"&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;\">]>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;</body></html>\n")
+        let start = Date()
+        _ = try runCLI([bomb])
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+    }
+
+    func testWebArchives() throws {
+        try ReferenceTests.requirePython("warcio")
+        let prefix = dir.appendingPathComponent("site").path
+        let (status, output) = try ReferenceTests.python([repositoryRoot.appendingPathComponent("Tests/web/make_warc.py").path, prefix,
+                                                          "\(base)/page.html", "\(base)/gzip.html", "\(base)/charset.html",
+                                                          "\(base)/data.json", "\(base)/page.xhtml"])
+        XCTAssertEqual(status, 0, output)
+        for archive in [prefix + ".warc.gz", prefix + ".warc"] {
+            let r = try runCLI(["--format", "jsonl", "--warc", archive])
+            XCTAssertEqual(r.status, 1, r.stderr)
+            let lines = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+            XCTAssertEqual(lines.map { ($0["path"] as! String).replacingOccurrences(of: base, with: "") },
+                           ["/page.html", "/gzip.html", "/charset.html", "/page.xhtml"], "HTML responses only, in archive order")
+            let charset = (lines[2]["diagnostics"] as! [[String: Any]])[0]["message"] as! String
+            XCTAssertTrue(charset.contains("/скрипт.js"), "the recorded HTTP charset applies: \(charset)")
+            XCTAssertEqual(lines[0]["status"] as? Int, 200)
+        }
+        // A truncated archive: what could be read is linted, the rest reported.
+        let data = try Data(contentsOf: URL(fileURLWithPath: prefix + ".warc.gz"))
+        let cut = dir.appendingPathComponent("cut.warc.gz")
+        try data.prefix(data.count * 2 / 3).write(to: cut)
+        let r = try runCLI(["--warc", cut.path, "--warc", prefix + ".warc"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stdout.contains("cut.warc.gz: error:"), r.stdout)
+        XCTAssertGreaterThanOrEqual(r.stdout.components(separatedBy: "render-blocking-script").count - 1, 5, r.stdout)
+        let garbage = try write("garbage.warc", "this is not an archive\n")
+        XCTAssertTrue(try runCLI(["--warc", garbage]).stdout.contains("not a WARC record"))
+    }
+}
