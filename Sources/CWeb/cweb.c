@@ -242,3 +242,50 @@ void sl_xml_free(sl_xml_result *r) {
     r->error_message = NULL;
     r->scripts = NULL;
 }
+
+#include <libxml/xmlreader.h>
+
+long sl_sitemap_locs(const unsigned char *data, size_t len, long max_urls, char ***urls, int *is_index) {
+    *urls = NULL;
+    *is_index = 0;
+    xmlSetStructuredErrorFunc(NULL, quiet);
+    xmlTextReaderPtr r = xmlReaderForMemory((const char *)data, (int)len, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!r) return -1;
+    long count = 0, cap = 0;
+    int in_loc = 0, ret, depth_root = 1;
+    char **out = NULL;
+    while ((ret = xmlTextReaderRead(r)) == 1) {
+        int type = xmlTextReaderNodeType(r);
+        const xmlChar *name = xmlTextReaderConstLocalName(r);
+        if (type == XML_READER_TYPE_ELEMENT) {
+            if (depth_root) {
+                depth_root = 0;
+                if (name && strcmp((const char *)name, "sitemapindex") == 0) *is_index = 1;
+            }
+            in_loc = name && strcmp((const char *)name, "loc") == 0 && !xmlTextReaderIsEmptyElement(r);
+        } else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA) && in_loc && count < max_urls) {
+            const xmlChar *v = xmlTextReaderConstValue(r);
+            if (v) {
+                if (count == cap) { cap = cap ? cap * 2 : 64; out = realloc(out, cap * sizeof *out); }
+                const char *s = (const char *)v;
+                while (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t') s++;
+                char *copy = strdup(s);
+                size_t n = strlen(copy);
+                while (n > 0 && (copy[n - 1] == ' ' || copy[n - 1] == '\n' || copy[n - 1] == '\r' || copy[n - 1] == '\t')) copy[--n] = 0;
+                out[count++] = copy;
+            }
+        } else if (type == XML_READER_TYPE_END_ELEMENT) {
+            in_loc = 0;
+        }
+    }
+    xmlFreeTextReader(r);
+    xmlSetStructuredErrorFunc(NULL, quiet);
+    if (ret < 0) { sl_sitemap_free(out, count); return -1; }
+    *urls = out;
+    return count;
+}
+
+void sl_sitemap_free(char **urls, long count) {
+    for (long k = 0; k < count; k++) free(urls[k]);
+    free(urls);
+}

@@ -69,7 +69,12 @@ struct Driver {
     }
 
     private func fetchAndLint(_ url: String, _ linter: Linter) -> FileResult {
-        switch fetcher.fetch(url) {
+        result(of: fetcher.fetch(url), url: url, linter)
+    }
+
+    /// The result for a fetched page: its findings, or why it has none.
+    func result(of fetched: Result<Fetcher.Response, Fetcher.Failure>, url: String, _ linter: Linter) -> FileResult {
+        switch fetched {
         case .failure(let failure):
             var result = FileResult(path: failure.info?.finalURL ?? url, diagnostics: [], error: failure.reason)
             result.fetch = failure.info

@@ -29,6 +29,9 @@ struct LintOptions {
     var maxSize: Int?
     var save: String?
     var warcs: [String] = []
+    var crawl: Int?
+    var concurrency = 4
+    var delay = 0.0
 }
 
 /// One run: discovery, configuration, the parallel driver, the report and the exit status.
@@ -131,7 +134,17 @@ struct LintRun {
                 totals.add(result)
                 try sink.write(reporter.file(result))
             }
-            try driver.run(targets, consume: consume)
+            if let limit = options.crawl {
+                let seeds = targets.compactMap { t -> String? in if case .url(let u) = t { return u } else { return nil } }
+                let others = targets.indices.filter { if case .url = targets[$0] { return false } else { return true } }
+                try Driver(linters: others.map { linters[$0] }, jobs: driver.jobs).run(others.map { targets[$0] }, consume: consume)
+                if let first = targets.indices.first(where: { if case .url = targets[$0] { return true } else { return false } }) {
+                    try CrawlRun(seeds: seeds, limit: limit, concurrency: options.concurrency, delay: options.delay,
+                                 driver: driver, linter: linters[first]).run(consume)
+                }
+            } else {
+                try driver.run(targets, consume: consume)
+            }
             if let archiveLinter {
                 for warc in options.warcs {
                     try ArchiveRun(path: warc, linter: archiveLinter, maxBytes: driver.fetcher.maxBytes,

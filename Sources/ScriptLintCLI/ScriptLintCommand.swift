@@ -58,6 +58,15 @@ struct ScriptLintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("For URLs: keep each fetched page in this folder.", valueName: "dir"))
     var save: String?
 
+    @Option(name: .long, help: ArgumentHelp("Crawl up to N same-origin pages from the given URLs (links, sitemaps; robots.txt honoured).", valueName: "n"))
+    var crawl: Int?
+
+    @Option(name: .long, help: ArgumentHelp("With --crawl: requests at once (default 4).", valueName: "n"))
+    var concurrency: Int = 4
+
+    @Option(name: .long, help: ArgumentHelp("With --crawl: seconds between two requests to one host (default 0; a robots.txt Crawl-delay wins when longer).", valueName: "seconds"))
+    var delay: Double = 0
+
     @Option(name: .long, help: ArgumentHelp("Lint every HTML response in this web archive (.warc or .warc.gz; repeatable).", valueName: "file"))
     var warc: [String] = []
 
@@ -204,6 +213,11 @@ struct ScriptLintCommand: ParsableCommand {
         o.docsURL = docsUrl
         o.timeout = timeout
         o.warcs = warc
+        if let crawl, crawl < 1 { throw ValidationError("--crawl: give the number of pages, at least 1") }
+        if concurrency < 1 { throw ValidationError("--concurrency: at least 1") }
+        o.crawl = crawl
+        o.concurrency = concurrency
+        o.delay = delay
         o.save = save
         if let maxSize {
             let lower = maxSize.lowercased()

@@ -12,8 +12,15 @@ then serves until killed. Routes:
   /big.html                 5 MB
   /data.json                not HTML
   /page.xhtml /broken.xhtml application/xhtml+xml, well-formed and not
+  /site/...                 a site to crawl: /site/index.html links to a0..a9 (relative, <base>,
+                            absolute, fragment, other origin, disallowed), robots.txt disallows
+                            /site/private/, sitemap.xml is an index naming sitemap-pages.xml.gz
+  /stats                    the most connections open at once so far; /stats/reset resets it
+  DELAY=ms in the environment: every /site/ and /bench/ page answers after that long
+  /bench/N.html             page N of a 2000-page site, each linking to the next ten
 """
 import gzip
+import os
 import sys
 import threading
 import time
@@ -90,7 +97,45 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, BROKEN, "application/xhtml+xml")
         if p == "/stats":
             return self.send(200, ("%d" % active[1]).encode(), "text/plain")
+        if p == "/stats/reset":
+            active[1] = 0
+            return self.send(200, b"ok", "text/plain")
+        if p.startswith("/site/") or p.startswith("/bench/") or p in ("/robots.txt", "/sitemap.xml", "/sitemap-pages.xml.gz"):
+            return self.site(p)
         self.send(404, b"no such page")
+
+
+    def site(self, p):
+        delay = int(os.environ.get("DELAY", "0"))
+        if delay and (p.startswith("/site/") or p.startswith("/bench/")):
+            time.sleep(delay / 1000)
+        if p == "/robots.txt":
+            return self.send(200, b"User-agent: *\nDisallow: /site/private/\nAllow: /site/private/ok.html\n", "text/plain")
+        if p == "/sitemap.xml":
+            return self.send(200, b'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                                  b'<sitemap><loc>http://127.0.0.1:%d/sitemap-pages.xml.gz</loc></sitemap></sitemapindex>' % self.server.server_address[1],
+                             "application/xml")
+        if p == "/sitemap-pages.xml.gz":
+            port = self.server.server_address[1]
+            xml = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + b"".join(
+                b"<url><loc>http://127.0.0.1:%d/site/only-in-sitemap%d.html</loc></url>" % (port, k) for k in range(2)) + b"</urlset>"
+            return self.send(200, gzip.compress(xml), "application/gzip")
+        if p.startswith("/bench/"):
+            n = int(p[len("/bench/"):].split(".")[0] or 0)
+            links = "".join(f'<a href="/bench/{m}.html">{m}</a>' for m in range(n * 10 + 1, min(n * 10 + 11, 2000)))
+            return self.send(200, f'<!DOCTYPE html><html><head><script src="/b.js"></script></head><body>{links}</body></html>'.encode())
+        if p == "/site/index.html":
+            port = self.server.server_address[1]
+            links = ('<a href="a0.html">0</a><a href="./a1.html#top">1</a><a href="/site/a2.html">2</a>'
+                     f'<a href="http://127.0.0.1:{port}/site/a3.html">3</a><a href="a0.html#again">0 again</a>'
+                     '<a href="http://example.invalid/x.html">elsewhere</a><a href="private/secret.html">secret</a>'
+                     '<a href="private/ok.html">allowed</a><a href="sub/b.html">sub</a><a href="mailto:x@example.invalid">mail</a>')
+            return self.send(200, f'<!DOCTYPE html><html><head><script src="/app.js"></script></head><body>{links}</body></html>'.encode())
+        if p == "/site/sub/b.html":
+            return self.send(200, b'<!DOCTYPE html><html><head><base href="/site/deep/"></head><body><a href="c.html">c</a></body></html>')
+        if p.startswith("/site/private/") and p != "/site/private/ok.html":
+            return self.send(200, b"<p>robots.txt says no; a crawler that comes here is wrong</p>")
+        return self.send(200, b'<!DOCTYPE html><html><head><title>x</title></head><body><p>x</p></body></html>')
 
 
 def main():

@@ -62,3 +62,10 @@ typedef struct {
 /// limits against entity expansion) and lists its script elements.
 void sl_xml_scripts(const unsigned char *data, size_t len, sl_xml_result *result);
 void sl_xml_free(sl_xml_result *result);
+
+/// The `<loc>` URLs of a sitemap or sitemap index, read with libxml2's streaming XML reader (no
+/// network, no DTD, no external entities; libxml2's limits refuse entity-expansion bombs).
+/// `*is_index` is set for a `<sitemapindex>`. Returns the count, or -1 when the XML is not well formed.
+/// The strings are freed by sl_sitemap_free.
+long sl_sitemap_locs(const unsigned char *data, size_t len, long max_urls, char ***urls, int *is_index);
+void sl_sitemap_free(char **urls, long count);

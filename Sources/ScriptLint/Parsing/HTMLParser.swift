@@ -141,3 +141,34 @@ enum ForeignNames {
         "xml:lang": "xml lang", "xml:space": "xml space", "xmlns": "xmlns", "xmlns:xlink": "xmlns xlink",
     ]
 }
+
+/// Records the `href` of every `<a>` and `<area>` the tree builder creates (for crawling).
+struct LinkSink: TreeSink {
+    static var buildsTree: Bool { true }
+    var hrefs: [String] = []
+    mutating func createElement(_ id: Int32, name: String, ns: Namespace, attributes: [(String, String)]) {
+        guard ns == .html, name == "a" || name == "area", let href = attributes.first(where: { $0.0 == "href" })?.1 else { return }
+        hrefs.append(href)
+    }
+    mutating func insert(_ id: Int32, at: InsertionPoint) {}
+    mutating func insertText(_ text: String, at: InsertionPoint) {}
+    mutating func insertComment(_ text: String, at: InsertionPoint) {}
+    mutating func doctype(name: String, publicID: String?, systemID: String?) {}
+    mutating func addMissingAttributes(_ id: Int32, _ attributes: [(String, String)]) {}
+    mutating func remove(_ id: Int32) {}
+    mutating func moveChildren(of: Int32, to: Int32) {}
+    func parent(of id: Int32) -> Int32? { nil }
+}
+
+extension HTMLParser {
+    /// The links of a page as a browser parses it: every `<a href>` and `<area href>`, and the
+    /// first `<base href>`.
+    public static func links(_ source: SourceText) -> (base: String?, hrefs: [String]) {
+        source.bytes.withUnsafeBufferPointer { p in
+            var builder = TreeBuilder(p: p, source: source, sink: LinkSink())
+            builder.run()
+            let document = builder.finish()
+            return (document.baseHref, builder.sink.hrefs)
+        }
+    }
+}
