@@ -26,6 +26,8 @@ public final class WARCReader {
 
     private let file: UnsafeMutableRawPointer
     private var buffer: [UInt8] = []
+    /// Read into, then appended: allocated once.
+    private var chunk = [UInt8](repeating: 0, count: 1 << 18)
     private var start = 0
     private var consumed = 0
     private var atEnd = false
@@ -43,7 +45,6 @@ public final class WARCReader {
     private func fill() throws -> Bool {
         guard !atEnd else { return false }
         if start > (1 << 20) { buffer.removeFirst(start); consumed += start; start = 0 }
-        var chunk = [UInt8](repeating: 0, count: 1 << 17)
         let n = chunk.withUnsafeMutableBufferPointer { sl_gz_read(file, $0.baseAddress, $0.count) }
         if n < 0 {
             atEnd = true

@@ -128,4 +128,44 @@ final class WebTests: TemporaryFolderTestCase {
         let garbage = try write("garbage.warc", "this is not an archive\n")
         XCTAssertTrue(try runCLI(["--warc", garbage]).stdout.contains("not a WARC record"))
     }
+
+    // MARK: crawling
+
+    func testCrawlFollowsLinksSitemapsAndRobots() throws {
+        let r = try runCLI(["--crawl", "50", "--format", "jsonl", "\(base)/site/index.html"])
+        let paths = r.stdout.split(separator: "\n").map { line -> String in
+            let d = try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            return (d["path"] as! String).replacingOccurrences(of: base, with: "")
+        }
+        XCTAssertEqual(paths.first, "/site/index.html", "the seed first")
+        XCTAssertEqual(Set(paths), ["/site/index.html", "/site/a0.html", "/site/a1.html", "/site/a2.html", "/site/a3.html",
+                                    "/site/private/ok.html", "/site/sub/b.html", "/site/deep/c.html",
+                                    "/site/only-in-sitemap0.html", "/site/only-in-sitemap1.html"],
+                       "relative, ./, absolute-path and absolute links; fragments dropped and each URL once; <base href>; the sitemap index and its gzip sitemap; robots.txt Disallow (and its Allow); never another origin")
+        XCTAssertEqual(paths.count, Set(paths).count)
+        XCTAssertEqual(r.stderr, "", "no progress line when standard error is not a terminal")
+        let limited = try runCLI(["--crawl", "3", "--format", "jsonl", "\(base)/site/index.html"])
+        XCTAssertEqual(limited.stdout.split(separator: "\n").count, 3, "the crawl limit")
+    }
+
+    func testCrawlConcurrencyIsBoundedAndTheProgressLineIsOnTheTerminalOnly() throws {
+        // A second server whose pages each take 100 ms: it counts connections open at once.
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", repositoryRoot.appendingPathComponent("Tests/web/server.py").path]
+        p.environment = ProcessInfo.processInfo.environment.merging(["DELAY": "100"]) { $1 }
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        defer { p.terminate() }
+        var line = Data()
+        while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([0x0A]) { line += byte }
+        let slow = "http://127.0.0.1:\(String(decoding: line, as: UTF8.self))"
+        let script = repositoryRoot.appendingPathComponent("Tests/web/pty_run.py").path
+        let (status, terminal) = try ReferenceTests.python([script, executable.path, "--crawl", "40", "--concurrency", "3", "--format", "jsonl", slow + "/bench/0.html"])
+        XCTAssertEqual(status, 1, terminal)
+        XCTAssertTrue(terminal.contains("crawl: ") && terminal.contains(" done, ") && terminal.contains("pages/s"), terminal)
+        let (_, most) = try ReferenceTests.python(["-c", "import urllib.request; print(urllib.request.urlopen('\(slow)/stats').read().decode())"])
+        XCTAssertEqual(Int(most.trimmingCharacters(in: .whitespacesAndNewlines)), 3, "at most --concurrency requests at once, and that many")
+    }
 }

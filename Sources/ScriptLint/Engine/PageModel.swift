@@ -90,18 +90,33 @@ public struct PageModel: Sendable {
             var lineEnd = number < starts.count ? starts[number] : source.bytes.count
             while lineEnd > lineStart && (source.bytes[lineEnd - 1] == 0x0A || source.bytes[lineEnd - 1] == 0x0D) { lineEnd -= 1 }
             let ms = min(max(r.start, lineStart), lineEnd), me = min(max(r.end, lineStart), lineEnd)
-            var before = source.text(ByteRange(lineStart, ms))
-            var marked = source.text(ByteRange(ms, me))
-            var after = source.text(ByteRange(me, lineEnd))
-            if marked.isEmpty {
-                if before.unicodeScalars.count > lineLimit { before = String(String.UnicodeScalarView(before.unicodeScalars.prefix(lineLimit))) + "…"; after = "" }
-                else if (before + after).unicodeScalars.count > lineLimit {
-                    after = String(String.UnicodeScalarView(after.unicodeScalars.prefix(max(0, lineLimit - before.unicodeScalars.count)))) + "…"
-                }
+            // Only the bytes that can be shown are decoded (a minified page is one long line with
+            // thousands of findings): at most 4 bytes per character kept, cut at a character boundary.
+            let bytes = source.bytes
+            func boundary(_ k: Int) -> Int {
+                var k = min(max(k, lineStart), lineEnd)
+                while k > lineStart && k < lineEnd && bytes[k] & 0xC0 == 0x80 { k -= 1 }
+                return k
+            }
+            func scalars(_ s: String) -> Int { s.unicodeScalars.count }
+            func prefix(_ s: String, _ n: Int) -> String { String(String.UnicodeScalarView(s.unicodeScalars.prefix(n))) }
+            func suffix(_ s: String, _ n: Int) -> String { String(String.UnicodeScalarView(s.unicodeScalars.suffix(n))) }
+            var before: String, marked = "", after = ""
+            if ms == me && (r.start > lineEnd || r.end <= lineStart || r.start == r.end && ms != r.start) {
+                // A context line: its beginning.
+                let cut = boundary(lineStart + 4 * lineLimit + 4)
+                before = source.text(ByteRange(lineStart, cut))
+                if scalars(before) > lineLimit || cut < lineEnd { before = prefix(before, lineLimit) + "…" }
             } else {
-                if before.unicodeScalars.count > context { before = "…" + String(String.UnicodeScalarView(before.unicodeScalars.suffix(context))) }
-                if marked.unicodeScalars.count > markLimit { marked = String(String.UnicodeScalarView(marked.unicodeScalars.prefix(markLimit))) + "…" }
-                if after.unicodeScalars.count > context { after = String(String.UnicodeScalarView(after.unicodeScalars.prefix(context))) + "…" }
+                let from = boundary(ms - 4 * context - 4)
+                before = source.text(ByteRange(from, ms))
+                if scalars(before) > context || from > lineStart { before = "…" + suffix(before, context) }
+                let markEnd = boundary(min(me, ms + 4 * markLimit + 4))
+                marked = source.text(ByteRange(ms, markEnd))
+                if scalars(marked) > markLimit || markEnd < me { marked = prefix(marked, markLimit) + "…" }
+                let to = boundary(me + 4 * context + 4)
+                after = source.text(ByteRange(me, to))
+                if scalars(after) > context || to < lineEnd { after = prefix(after, context) + "…" }
             }
             lines.append(Line(number: number, before: before, marked: marked, after: after))
         }

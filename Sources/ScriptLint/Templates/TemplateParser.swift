@@ -63,6 +63,13 @@ public enum TemplateParser {
                 }
             }
         }
+        // `</body` and `</html` offsets, found once (only if a script stands after one).
+        var endTags: [Int]?
+        func lastEndTag(before offset: Int) -> Int? {
+            if endTags == nil { endTags = bodyAndHTMLEndTags(scan.masked) }
+            let k = firstIndex(endTags!, atOrAfter: offset)
+            return k > 0 ? endTags![k - 1] : nil
+        }
         for k in document.scripts.indices {
             var s = document.scripts[k]
             var facts = TemplateFacts(dialect: dialect)
@@ -109,7 +116,7 @@ public enum TemplateParser {
                 if !hasPageStructure && s.placement != .unknown {
                     s.placement = .unknown
                     facts.placementReason = "a partial (no doctype, <html>, <head> or <body>, and no parent template): where it is included is not known"
-                } else if s.placement == .outside, let close = lastBodyOrHTMLEndTag(scan.masked, before: tagRange.start),
+                } else if s.placement == .outside, let close = lastEndTag(before: tagRange.start),
                           !sameBranch(scan, close, tagRange.start) {
                     // `{% if error %}…</html>{% endif %}<script>`: that `</html>` may not render with it.
                     s.placement = .unknown
@@ -194,17 +201,18 @@ public enum TemplateParser {
         return scan.dialect == .erb || scan.dialect == .php ? x.segment == y.segment : x.path == y.path
     }
 
-    /// The offset of the last `</body` or `</html` before `offset` (constructs are blank in `masked`).
-    private static func lastBodyOrHTMLEndTag(_ masked: [UInt8], before offset: Int) -> Int? {
-        var k = offset - 6
-        while k >= 0 {
+    /// The offsets of every `</body` and `</html` (constructs are blank in `masked`), in order.
+    private static func bodyAndHTMLEndTags(_ masked: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        var k = 0
+        while k + 6 <= masked.count {
             if masked[k] == 0x3C, masked[k + 1] == 0x2F {
                 let name = masked[(k + 2)..<(k + 6)].map { $0 | 0x20 }
-                if name.elementsEqual("body".utf8) || name.elementsEqual("html".utf8) { return k }
+                if name.elementsEqual("body".utf8) || name.elementsEqual("html".utf8) { out.append(k) }
             }
-            k -= 1
+            k += 1
         }
-        return nil
+        return out
     }
 
     enum Parent {

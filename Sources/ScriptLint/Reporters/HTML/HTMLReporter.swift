@@ -202,8 +202,17 @@ struct HTMLText {
 
     mutating func raw(_ s: String) { output += s }
 
+    /// Whether a string needs no escaping at all (the common case, copied whole).
+    private static func plain(_ s: String, source: Bool) -> Bool {
+        s.utf8.allSatisfy { b in
+            b >= 0x20 && b != 0x26 && b != 0x3C && b != 0x3E && b != 0x22 && b != 0x27 && b != 0x7F
+                && (!source || (b != 0xE2 && b != 0xD8 && b != 0xEF && b != 0xC2))
+        }
+    }
+
     /// Text content (also SVG `<text>` and `<title>`).
     mutating func text(_ s: String) {
+        if Self.plain(s, source: false) { output += s; return }
         for c in s.unicodeScalars { append(c, inAttribute: false) }
     }
 
@@ -224,12 +233,15 @@ struct HTMLText {
 
     /// A double-quoted attribute value.
     mutating func attribute(_ s: String) {
+        if Self.plain(s, source: false) { output += s; return }
         for c in s.unicodeScalars { append(c, inAttribute: true) }
     }
 
     /// Source text: escaped, and the characters that hide or reorder text (controls, bidi
     /// overrides) shown as what they are.
     mutating func source(_ s: String) {
+        // Tabs are fine in source; C1 controls start with 0xC2, bidi marks with 0xE2 or 0xD8, a BOM with 0xEF.
+        if Self.plain(s.utf8.contains(0x09) ? String(s.map { $0 == "\t" ? " " : $0 }) : s, source: true) { output += s; return }
         for c in s.unicodeScalars {
             let v = c.value
             if (v < 0x20 && v != 0x09) || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v)
