@@ -74,11 +74,11 @@ public final class Crawler: @unchecked Sendable {
             if sitemaps.isEmpty { sitemaps = [origin + "/sitemap.xml"] }
             for url in sitemapURLs(sitemaps, depth: 0) { enqueue(url) }
         }
-        let group = DispatchGroup()
+        // Threads of their own, not Dispatch's pool: the workers block in I/O, and the pool does
+        // not grow past the core count for blocked work on Linux.
+        var threads: [pthread_t] = []
         for _ in 0..<concurrency {
-            group.enter()
-            DispatchQueue.global().async { [self] in
-                defer { group.leave() }
+            threads.append(Self.spawn { [self] in
                 while let (index, url) = take() {
                     waitForHost(url)
                     let response = fetcher.fetch(url)
@@ -101,9 +101,22 @@ public final class Crawler: @unchecked Sendable {
                     }
                     progress(p)
                 }
-            }
+            })
         }
-        group.wait()
+        for t in threads { pthread_join(t, nil) }
+    }
+
+    /// Starts a thread that runs `body`.
+    static func spawn(_ body: @escaping @Sendable () -> Void) -> pthread_t {
+        final class Box { let body: @Sendable () -> Void; init(_ b: @escaping @Sendable () -> Void) { body = b } }
+        let box = Unmanaged.passRetained(Box(body)).toOpaque()
+        var thread = pthread_t()
+        pthread_create(&thread, nil, { raw in
+            let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+            box.body()
+            return nil
+        }, box)
+        return thread
     }
 
     /// The next URL to fetch, or nil when the queue is empty and nothing in flight can add to it.
