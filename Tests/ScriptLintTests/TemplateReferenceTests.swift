@@ -181,4 +181,24 @@ final class TemplateReferenceTests: XCTestCase {
         XCTAssertEqual(found, [], "WordPress core and Twenty Twenty-One")
         XCTAssertGreaterThan((json["totals"] as? [String: Any])?["files"] as? Int ?? 0, 900)
     }
+
+    /// A gem's ERB templates: RDoc's darkfish theme from Debian's Ruby (its layout is assembled in
+    /// Ruby code, so its head partial has unknown placement): no false finding.
+    func testRDocDarkfishERB() throws {
+        try Self.requireTool("ruby", version: "--version", package: "ruby")
+        let found = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/ruby"))?.sorted().compactMap { v -> String? in
+            let d = "/usr/lib/ruby/\(v)/rdoc/generator/template/darkfish"
+            return FileManager.default.fileExists(atPath: d + "/_head.rhtml") ? d : nil
+        }.last
+        guard let darkfish = found else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("RDoc's darkfish templates are missing (Debian's libruby)") }
+            throw XCTSkip("RDoc's darkfish templates are not installed")
+        }
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("rhtml-\(getpid()).json")
+        try #"{"extensions": ["rhtml"], "templates": {"dialects": {"**/*.rhtml": "erb"}}}"#.write(to: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: config) }
+        let r = try runCLI(["--config", config.path, darkfish])
+        XCTAssertEqual(r.status, 0, r.stdout)
+        XCTAssertTrue(r.stdout.contains("No problems in") && !r.stdout.contains(" 0 files"), r.stdout)
+    }
 }
