@@ -35,7 +35,15 @@ public enum XHTMLReader {
         }
         var document = ScriptDocument(source: source, scripts: scripts, links: [], comments: [], baseHref: nil)
         document.source = source
-        var result = FileResult(path: name, diagnostics: linter.lint(document))
+        // `--fix` edits HTML, not XML: fixes are offered as suggestions.
+        let diagnostics = linter.lint(document).map { d -> Diagnostic in
+            guard let fix = d.fix else { return d }
+            var d = d
+            d.suggestions.insert(fix, at: 0)
+            d.fix = nil
+            return d
+        }
+        var result = FileResult(path: name, diagnostics: diagnostics)
         if keepPage { result.page = PageModel.make(document, diagnostics: result.diagnostics) }
         return result
     }

@@ -188,7 +188,15 @@ public struct Linter: Sendable {
     /// A page as served (fetched, or recorded in an archive): rendered HTML, never a template.
     public func lintServed(name: String, bytes: [UInt8], charset: String?, keepPage: Bool = false) -> FileResult {
         let document = HTMLParser.parse(SourceText(fileBytes: bytes, charset: charset))
-        var result = FileResult(path: name, diagnostics: lint(document))
+        // A served page is not a file `--fix` can edit: its fixes are offered as suggestions.
+        let diagnostics = lint(document).map { d -> Diagnostic in
+            guard let fix = d.fix else { return d }
+            var d = d
+            d.suggestions.insert(fix, at: 0)
+            d.fix = nil
+            return d
+        }
+        var result = FileResult(path: name, diagnostics: diagnostics)
         if keepPage { result.page = PageModel.make(document, diagnostics: result.diagnostics) }
         return result
     }
