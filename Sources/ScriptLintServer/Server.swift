@@ -98,7 +98,10 @@ public final class LanguageServer: @unchecked Sendable {
             reply(id, .null)
         case "textDocument/didOpen": didOpen(params)
         case "textDocument/didChange": didChange(params)
-        case "textDocument/didSave": if let uri = params["textDocument"]?["uri"]?.string { schedule(uri, immediately: true) }
+        case "textDocument/didSave":
+            // A saved parent template or partial changes what its children resolve to: the
+            // resolvers read files again, and every open document is linted again.
+            if params["textDocument"]?["uri"]?.string != nil { reloadConfiguration() }
         case "textDocument/didClose": didClose(params)
         case "textDocument/diagnostic": pullDiagnostics(id, params)
         case "textDocument/codeAction": reply(id, codeActions(params))
