@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ScriptLint
 
 /// JSON-RPC over a byte stream with LSP's `Content-Length` framing.
 final class Transport: @unchecked Sendable {
@@ -62,7 +63,7 @@ final class Transport: @unchecked Sendable {
         for line in header.split(whereSeparator: \.isNewline) {
             let parts = line.split(separator: ":", maxSplits: 1)
             if parts.count == 2, parts[0].lowercased() == "content-length" {
-                length = Int(String(parts[1]).trimmed(" \t"))
+                length = Int(parts[1].trimming(" \t"))
             }
         }
         guard let length, length >= 0 else { return .malformed("a header without a Content-Length") }
@@ -93,15 +94,5 @@ final class Transport: @unchecked Sendable {
             if n <= 0 { return }
             sent += n
         }
-    }
-}
-
-extension String {
-    func trimmed(_ set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s.removeFirst() }
-        while let l = s.last, chars.contains(l) { s.removeLast() }
-        return String(s)
     }
 }

@@ -211,8 +211,8 @@ public final class Crawler: @unchecked Sendable {
             for raw in text.split(whereSeparator: \.isNewline) {
                 let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
                 guard let colon = line.firstIndex(of: ":") else { continue }
-                let key = String(line[..<colon]).trimmingCharacters(in: " \t").lowercased()
-                let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: " \t")
+                let key = String(line[..<colon]).trimming(" \t").lowercased()
+                let value = String(line[line.index(after: colon)...]).trimming(" \t")
                 switch key {
                 case "user-agent":
                     if !lastWasAgent || groups.isEmpty { groups.append(([], [], 0)) }
@@ -276,7 +276,7 @@ public final class Crawler: @unchecked Sendable {
 
     /// An absolute http(s) URL without its fragment, or nil.
     static func normalize(_ s: String) -> String? {
-        var text = s.trimmingCharacters(in: " \t\n\r\u{0C}")
+        var text = s.trimming(" \t\n\r\u{0C}")
         if let hash = text.firstIndex(of: "#") { text = String(text[..<hash]) }
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil else { return nil }
         var out = url.absoluteString
@@ -288,7 +288,7 @@ public final class Crawler: @unchecked Sendable {
     public static func resolvePublic(_ href: String, against base: String) -> String? { resolve(href, against: base) }
 
     static func resolve(_ href: String, against base: String) -> String? {
-        let h = href.trimmingCharacters(in: " \t\n\r\u{0C}").map { $0 == "\\" ? "/" : String($0) }.joined()
+        let h = href.trimming(" \t\n\r\u{0C}").map { $0 == "\\" ? "/" : String($0) }.joined()
         guard !h.isEmpty, !h.hasPrefix("#"), let b = URL(string: base), let u = URL(string: h, relativeTo: b) else { return nil }
         return normalize(u.absoluteString)
     }

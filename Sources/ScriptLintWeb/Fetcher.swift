@@ -85,7 +85,7 @@ public struct Fetcher: Sendable {
                 let parts = line.split(separator: " ")
                 status = parts.count > 1 ? Int(parts[1]) : nil
             } else if let s = status, (300..<400).contains(s), line.lowercased().hasPrefix("location:") {
-                result.append((s, String(line.dropFirst(9)).trimmingSpaces))
+                result.append((s, String(line.dropFirst(9)).trimming(" \t")))
             }
         }
         return result
@@ -95,12 +95,12 @@ public struct Fetcher: Sendable {
     public static func parseContentType(_ value: String?) -> (String?, String?) {
         guard let value, !value.isEmpty else { return (nil, nil) }
         let parts = value.split(separator: ";")
-        let media = parts.first.map { String($0).trimmingSpaces.lowercased() }
+        let media = parts.first.map { String($0).trimming(" \t").lowercased() }
         var charset: String?
         for p in parts.dropFirst() {
             let kv = p.split(separator: "=", maxSplits: 1)
-            if kv.count == 2, String(kv[0]).trimmingSpaces.lowercased() == "charset" {
-                charset = String(kv[1]).trimmingSpaces.trimmingQuotes
+            if kv.count == 2, String(kv[0]).trimming(" \t").lowercased() == "charset" {
+                charset = String(kv[1]).trimming(" \t").trimmingQuotes
             }
         }
         return (media, charset)
@@ -114,13 +114,6 @@ public struct Fetcher: Sendable {
 }
 
 extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return String(s)
-    }
-
     var trimmingQuotes: String {
         count >= 2 && (hasPrefix("\"") && hasSuffix("\"") || hasPrefix("'") && hasSuffix("'")) ? String(dropFirst().dropLast()) : self
     }

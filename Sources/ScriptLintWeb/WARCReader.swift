@@ -91,7 +91,7 @@ public final class WARCReader {
             var headers: [String: String] = [:]
             while let l = try line(), !l.isEmpty {
                 if let colon = l.firstIndex(of: ":") {
-                    headers[l[..<colon].lowercased()] = String(l[l.index(after: colon)...]).trimmingSpaces
+                    headers[l[..<colon].lowercased()] = String(l[l.index(after: colon)...]).trimming(" \t")
                 }
             }
             guard let length = headers["content-length"].flatMap({ Int($0) }), length >= 0 else {
@@ -104,7 +104,7 @@ public final class WARCReader {
                     return .failure(Failure(offset: offset, reason: "truncated record: \(length) bytes announced, \(buffer.count - start) present"))
                 }
             }
-            let uri = (headers["warc-target-uri"] ?? "").trimmingCharacters(in: "<>")
+            let uri = (headers["warc-target-uri"] ?? "").trimming("<>")
             if length > maxRecord {
                 var left = length
                 while left > 0 {
@@ -147,7 +147,7 @@ public final class WARCReader {
         }
         var headers: [(String, String)] = []
         for l in lines.dropFirst() {
-            if let colon = l.firstIndex(of: ":") { headers.append((l[..<colon].lowercased(), String(l[l.index(after: colon)...]).trimmingSpaces)) }
+            if let colon = l.firstIndex(of: ":") { headers.append((l[..<colon].lowercased(), String(l[l.index(after: colon)...]).trimming(" \t"))) }
         }
         var body = Array(block[min(bodyStart, block.count)...])
         let response = HTTPResponse(status: status, headers: headers, body: [])
@@ -183,7 +183,7 @@ public final class WARCReader {
         var i = 0
         while i < b.count {
             guard let nl = b[i...].firstIndex(of: 0x0A) else { return nil }
-            let sizeText = String(decoding: b[i..<nl], as: UTF8.self).split(separator: ";").first.map { String($0).trimmingSpaces.trimmingCharacters(in: "\r") } ?? ""
+            let sizeText = String(decoding: b[i..<nl], as: UTF8.self).split(separator: ";").first.map { String($0).trimming(" \t").trimming("\r") } ?? ""
             guard let size = Int(sizeText, radix: 16) else { return nil }
             i = nl + 1
             if size == 0 { return out }
@@ -194,15 +194,5 @@ public final class WARCReader {
             if i < b.count && b[i] == 0x0A { i += 1 }
         }
         return out
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s.removeFirst() }
-        while let l = s.last, chars.contains(l) { s.removeLast() }
-        return String(s)
     }
 }

@@ -33,17 +33,9 @@ public enum XHTMLReader {
             s.atEndOfBody = fact.at_end_of_body != 0
             scripts.append(s)
         }
-        var document = ScriptDocument(source: source, scripts: scripts, links: [], comments: [], baseHref: nil)
-        document.source = source
+        let document = ScriptDocument(source: source, scripts: scripts, links: [], comments: [], baseHref: nil)
         // `--fix` edits HTML, not XML: fixes are offered as suggestions.
-        let diagnostics = linter.lint(document).map { d -> Diagnostic in
-            guard let fix = d.fix else { return d }
-            var d = d
-            d.suggestions.insert(fix, at: 0)
-            d.fix = nil
-            return d
-        }
-        var result = FileResult(path: name, diagnostics: diagnostics)
+        var result = FileResult(path: name, diagnostics: linter.lint(document).map(\.fixAsSuggestion))
         if keepPage { result.page = PageModel.make(document, diagnostics: result.diagnostics) }
         return result
     }

@@ -60,6 +60,16 @@ public struct Diagnostic: Sendable {
 }
 
 extension Diagnostic {
+    /// The same finding with its fix offered as the first suggestion instead: for pages `--fix`
+    /// cannot edit (fetched, archived, XHTML).
+    public var fixAsSuggestion: Diagnostic {
+        guard let fix else { return self }
+        var d = self
+        d.suggestions.insert(fix, at: 0)
+        d.fix = nil
+        return d
+    }
+
     /// A finding about the document as a whole (not well-formed XML) at a scan range, as an error.
     public static func documentProblem(_ ruleID: String, _ source: SourceText, _ range: ByteRange, _ message: String) -> Diagnostic {
         problem(ruleID, source, range, message)

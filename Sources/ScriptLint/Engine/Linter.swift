@@ -189,14 +189,7 @@ public struct Linter: Sendable {
     public func lintServed(name: String, bytes: [UInt8], charset: String?, keepPage: Bool = false) -> FileResult {
         let document = HTMLParser.parse(SourceText(fileBytes: bytes, charset: charset))
         // A served page is not a file `--fix` can edit: its fixes are offered as suggestions.
-        let diagnostics = lint(document).map { d -> Diagnostic in
-            guard let fix = d.fix else { return d }
-            var d = d
-            d.suggestions.insert(fix, at: 0)
-            d.fix = nil
-            return d
-        }
-        var result = FileResult(path: name, diagnostics: diagnostics)
+        var result = FileResult(path: name, diagnostics: lint(document).map(\.fixAsSuggestion))
         if keepPage { result.page = PageModel.make(document, diagnostics: result.diagnostics) }
         return result
     }

@@ -162,6 +162,17 @@ enum EncodingSniffer {
 @inline(__always) func isSpaceOrSlash(_ c: UInt8) -> Bool { isHTMLSpace(c) || c == 0x2F }
 @inline(__always) func isASCIIAlpha(_ c: UInt8) -> Bool { let l = c | 0x20; return l >= 0x61 && l <= 0x7A }
 
+extension StringProtocol {
+    /// The text without the given characters at either end.
+    public func trimming(_ characters: String) -> String {
+        let set = Set(characters)
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}
+
 extension String {
     func trimmingASCIIWhitespace() -> String {
         let u = Array(utf8)

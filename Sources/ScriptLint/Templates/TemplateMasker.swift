@@ -159,11 +159,11 @@ private struct Masker {
     private mutating func readLayout(_ r: ByteRange) {
         let text = String(decoding: b[r.start..<r.end], as: UTF8.self)
         for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-            let t = line.trimmingCharacters(in: " \t")
+            let t = line.trimming(" \t")
             for key in ["layout:", "layout ="] where t.hasPrefix(key) {
-                var value = String(t.dropFirst(key.count)).trimmingCharacters(in: " \t")
-                if let hash = value.firstIndex(of: "#"), !value.hasPrefix("\"") { value = String(value[..<hash]).trimmingCharacters(in: " \t") }
-                value = value.trimmingCharacters(in: "\"'")
+                var value = String(t.dropFirst(key.count)).trimming(" \t")
+                if let hash = value.firstIndex(of: "#"), !value.hasPrefix("\"") { value = String(value[..<hash]).trimming(" \t") }
+                value = value.trimming("\"'")
                 if !value.isEmpty && value != "null" && value != "none" { scan.layout = value }
             }
         }
@@ -344,7 +344,7 @@ private struct Masker {
         switch kind {
         case .comment:
             let text = String(decoding: b[inner.start..<inner.end], as: UTF8.self)
-            scan.comments.append(Comment(text: text.trimmingCharacters(in: " \t\r\n-"), range: r))
+            scan.comments.append(Comment(text: text.trimming(" \t\r\n-"), range: r))
         case .output:
             if ctx == .tag { scan.attributeOutputs.append(r.start) }
             if ctx == .text { scan.textOutputs.append(r.start) }
@@ -738,16 +738,3 @@ private struct Masker {
     }
 }
 
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s.removeFirst() }
-        while let l = s.last, chars.contains(l) { s.removeLast() }
-        return String(s)
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
-}
