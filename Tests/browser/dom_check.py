@@ -25,12 +25,10 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 import urllib.parse
-import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import websocket
+import cdp as cdp_client
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SUITE = os.path.join(HERE, "..", "Conformance", "html5lib-tests", "tree-construction")
@@ -99,30 +97,6 @@ def splice_points(data, k, rng):
     return sorted(points)
 
 
-class CDP:
-    def __init__(self, ws_url):
-        self.ws = websocket.create_connection(ws_url, timeout=30)
-        self.next_id = 0
-
-    def call(self, method, **params):
-        self.next_id += 1
-        my = self.next_id
-        self.ws.send(json.dumps({"id": my, "method": method, "params": params}))
-        while True:
-            msg = json.loads(self.ws.recv())
-            if msg.get("id") == my:
-                return msg
-            if msg.get("method") == "Page.loadEventFired":
-                self.loaded = True
-
-    def wait_load(self, timeout=10):
-        end = time.time() + timeout
-        while not getattr(self, "loaded", False) and time.time() < end:
-            msg = json.loads(self.ws.recv())
-            if msg.get("method") == "Page.loadEventFired":
-                self.loaded = True
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--scriptlint", required=True)
@@ -181,21 +155,8 @@ def main():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     port = server.server_address[1]
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    debug_port = ThreadingHTTPServer(("127.0.0.1", 0), Handler).server_address[1]
-    chrome = subprocess.Popen([
-        args.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", f"--remote-debugging-port={debug_port}",
-        f"--host-resolver-rules=MAP * 127.0.0.1:{port}", "--no-first-run", "--disable-background-networking",
-        "--disable-extensions", "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp}/profile", "about:blank"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    chrome, cdp = cdp_client.start(args.chromium, f"{tmp}/profile", [f"--host-resolver-rules=MAP * 127.0.0.1:{port}"])
     try:
-        targets = None
-        for _ in range(200):
-            try:
-                targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{debug_port}/json"))
-                break
-            except Exception:
-                time.sleep(0.1)
-        cdp = CDP(next(t["webSocketDebuggerUrl"] for t in targets if t["type"] == "page"))
         cdp.call("Page.enable")
         agree, disagree, removed = 0, [], []
         for i, (label, body, offset) in enumerate(pages):

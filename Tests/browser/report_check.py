@@ -18,44 +18,10 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
-import socket
 
-import websocket
+import cdp as cdp_client
 
 PAYLOAD = "</script><img src=x onerror=alert(1)>"
-
-
-class CDP:
-    def __init__(self, ws_url):
-        self.ws = websocket.create_connection(ws_url, timeout=30)
-        self.next_id = 0
-        self.events = []
-
-    def call(self, method, **params):
-        self.next_id += 1
-        my = self.next_id
-        self.ws.send(json.dumps({"id": my, "method": method, "params": params}))
-        while True:
-            msg = json.loads(self.ws.recv())
-            if msg.get("id") == my:
-                return msg.get("result", {})
-            self.events.append(msg)
-
-    def settle(self, seconds=1.5):
-        self.ws.settimeout(0.2)
-        end = time.time() + seconds
-        while time.time() < end:
-            try:
-                self.events.append(json.loads(self.ws.recv()))
-            except websocket.WebSocketTimeoutException:
-                pass
-        self.ws.settimeout(30)
-
-    def value(self, expression):
-        r = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
-        return r.get("result", {}).get("value")
 
 
 def hostile_pages(folder):
@@ -81,23 +47,9 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     fixtures = os.path.join(here, "..", "..", "Fixtures")
     subprocess.run([args.scriptlint, "--format", "html", "--output", report, os.path.join(tmp, "site"), fixtures], check=False)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        debug_port = s.getsockname()[1]
-    chrome = subprocess.Popen([args.chromium, "--headless=new", "--no-sandbox", "--disable-gpu", f"--remote-debugging-port={debug_port}",
-                               "--no-first-run", "--disable-background-networking", "--disable-extensions", "--disable-component-update",
-                               "--disable-sync", f"--user-data-dir={tmp}/profile", "about:blank"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    chrome, cdp = cdp_client.start(args.chromium, f"{tmp}/profile")
     problems = []
     try:
-        targets = None
-        for _ in range(200):
-            try:
-                targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{debug_port}/json"))
-                break
-            except Exception:
-                time.sleep(0.1)
-        cdp = CDP(next(t["webSocketDebuggerUrl"] for t in targets if t["type"] == "page"))
         for domain in ("Page", "Runtime", "Log", "Network"):
             cdp.call(f"{domain}.enable")
         url = "file://" + report
@@ -143,7 +95,7 @@ def main():
         overflow = cdp.value("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         if overflow is None or overflow > 0:
             problems.append(f"at 360 px the page overflows sideways by {overflow} px")
-        shot = cdp.call("Page.captureScreenshot", format="png")
+        shot = cdp.call("Page.captureScreenshot", format="png").get("result", {})
         if shot.get("data"):
             import base64
             open(os.path.join(tmp, "report-360-dark.png"), "wb").write(base64.b64decode(shot["data"]))
