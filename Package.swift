@@ -38,11 +38,12 @@ let package = Package(
             dependencies: ["CLibXML2"]
         ),
         // libcurl, zlib and libxml2's XML parser behind plain C functions (Debian: libcurl4-openssl-dev,
-        // zlib1g-dev, libxml2-dev); its public header includes none of theirs.
+        // zlib1g-dev, libxml2-dev); its public header includes none of theirs. libcurl is loaded with
+        // dlopen when a URL is first fetched, so only its headers are needed to build.
         .target(
             name: "CWeb",
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-            linkerSettings: [.linkedLibrary("curl"), .linkedLibrary("z"), .linkedLibrary("xml2")]
+            linkerSettings: [.linkedLibrary("z"), .linkedLibrary("xml2"), .linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
         // The web side: fetching pages, web archives.
         .target(

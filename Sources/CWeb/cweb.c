@@ -1,12 +1,59 @@
 #include "cweb.h"
 #include <curl/curl.h>
+#include <dlfcn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <pthread.h>
 #include <zlib.h>
 
+/* libcurl is loaded when the first URL is fetched, not linked: linting files must not need it (the
+   wheel ships without it), and its ABI has been libcurl.so.4 since 2006. Only its headers are needed
+   to build. */
+static struct {
+    CURLcode (*global_init)(long);
+    CURL *(*easy_init)(void);
+    void (*easy_reset)(CURL *);
+    CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
+    CURLcode (*easy_perform)(CURL *);
+    CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
+    const char *(*easy_strerror)(CURLcode);
+    char *(*version)(void);
+} curl;
+static char load_error[512];
+
 static pthread_once_t once = PTHREAD_ONCE_INIT;
-static void global_init(void) { curl_global_init(CURL_GLOBAL_DEFAULT); }
+static void global_init(void) {
+#ifdef __APPLE__
+    static const char *names[] = { "libcurl.4.dylib", "libcurl.dylib", NULL };
+#else
+    static const char *names[] = { "libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so", NULL };
+#endif
+    void *lib = NULL;
+    for (const char **n = names; *n && !lib; n++) {
+        lib = dlopen(*n, RTLD_NOW | RTLD_LOCAL);
+        const char *why = dlerror();
+        if (!lib && n == names) snprintf(load_error, sizeof load_error, "%s", why ? why : names[0]);
+    }
+    if (!lib) return;
+#define LOAD(field, symbol) if (!(*(void **)&curl.field = dlsym(lib, symbol))) { \
+        snprintf(load_error, sizeof load_error, "libcurl has no %s (too old?)", symbol); curl.easy_init = NULL; return; }
+    LOAD(global_init, "curl_global_init")
+    LOAD(easy_reset, "curl_easy_reset")
+    LOAD(easy_setopt, "curl_easy_setopt")
+    LOAD(easy_perform, "curl_easy_perform")
+    LOAD(easy_getinfo, "curl_easy_getinfo")
+    LOAD(easy_strerror, "curl_easy_strerror")
+    LOAD(version, "curl_version")
+    LOAD(easy_init, "curl_easy_init")
+#undef LOAD
+    curl.global_init(CURL_GLOBAL_DEFAULT);
+}
+
+const char *sl_curl_load_error(void) {
+    pthread_once(&once, global_init);
+    return curl.easy_init ? NULL : load_error;
+}
 
 typedef struct {
     sl_fetch_result *r;
@@ -52,8 +99,14 @@ int sl_fetch(const char *url, long timeout_ms, long max_bytes, long max_redirect
     memset(r, 0, sizeof *r);
     /* One handle per thread, reset between fetches: its connection cache keeps connections to a
        host open (keep-alive), so a crawl does not connect again for every page. */
+    if (!curl.easy_init) {
+        r->final_url = strdup(url);
+        r->content_type = strdup("");
+        r->error = strdup(load_error);
+        return r->curl_code = CURLE_FAILED_INIT;
+    }
     static __thread CURL *cached;
-    if (cached) curl_easy_reset(cached); else cached = curl_easy_init();
+    if (cached) curl.easy_reset(cached); else cached = curl.easy_init();
     CURL *c = cached;
     if (!c) {
         r->final_url = strdup(url);
@@ -63,31 +116,31 @@ int sl_fetch(const char *url, long timeout_ms, long max_bytes, long max_redirect
     }
     sink s = { r, 0, 0, (size_t)max_bytes };
     char errbuf[CURL_ERROR_SIZE] = { 0 };
-    curl_easy_setopt(c, CURLOPT_URL, url);
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(c, CURLOPT_MAXREDIRS, max_redirects);
-    curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(c, CURLOPT_USERAGENT, user_agent);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, timeout_ms);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms);
-    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_bytes);
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &s);
-    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, &s);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
-    int code = curl_easy_perform(c);
+    curl.easy_setopt(c, CURLOPT_URL, url);
+    curl.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl.easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl.easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl.easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+    curl.easy_setopt(c, CURLOPT_MAXREDIRS, max_redirects);
+    curl.easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+    curl.easy_setopt(c, CURLOPT_USERAGENT, user_agent);
+    curl.easy_setopt(c, CURLOPT_TIMEOUT_MS, timeout_ms);
+    curl.easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms);
+    curl.easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_bytes);
+    curl.easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+    curl.easy_setopt(c, CURLOPT_WRITEDATA, &s);
+    curl.easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+    curl.easy_setopt(c, CURLOPT_HEADERDATA, &s);
+    curl.easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+    int code = curl.easy_perform(c);
     if (code == CURLE_FILESIZE_EXCEEDED) r->too_large = 1;
-    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->status);
+    curl.easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->status);
     char *final = NULL, *type = NULL;
-    curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final);
-    curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
+    curl.easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final);
+    curl.easy_getinfo(c, CURLINFO_CONTENT_TYPE, &type);
     r->final_url = strdup(final ? final : url);
     r->content_type = strdup(type ? type : "");
-    r->error = strdup(errbuf[0] ? errbuf : curl_easy_strerror(code));
+    r->error = strdup(errbuf[0] ? errbuf : curl.easy_strerror(code));
     return r->curl_code = code;
 }
 
@@ -102,7 +155,7 @@ void sl_fetch_free(sl_fetch_result *r) {
     r->final_url = r->content_type = r->error = NULL;
 }
 
-const char *sl_curl_version(void) { return curl_version(); }
+const char *sl_curl_version(void) { return sl_curl_load_error() ? NULL : curl.version(); }
 
 void *sl_gz_open(const char *path) {
     gzFile f = gzopen(path, "rb");

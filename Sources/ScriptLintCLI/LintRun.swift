@@ -1,4 +1,5 @@
 import ScriptLint
+import ScriptLintWeb
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -74,6 +75,10 @@ struct LintRun {
             throw RunExit(2)
         }
         let targets = found.map(\.0)
+        if targets.contains(where: { if case .url = $0 { return true } else { return false } }), let reason = Fetcher.unavailableReason {
+            FileHandleStderr.write("scriptlint: \(reason)\n")
+            throw RunExit(2)
+        }
         // A partial takes its placement from where the run's other templates include it.
         let files = targets.compactMap { t -> String? in if case .file(let p) = t { return Configuration.absolutePath(p) } else { return nil } }
         for linter in Dictionary(grouping: linters, by: { ObjectIdentifier($0.templates.resolver) }).values.compactMap(\.first) {

@@ -36,7 +36,14 @@ public struct Fetcher: Sendable {
         public var description: String { reason }
     }
 
-    public static var libcurlVersion: String { String(cString: sl_curl_version()) }
+    public static var libcurlVersion: String? { sl_curl_version().map { String(cString: $0) } }
+
+    /// Why URLs cannot be fetched on this machine (libcurl is loaded on first use), or nil.
+    public static var unavailableReason: String? {
+        guard let error = sl_curl_load_error() else { return nil }
+        return "fetching URLs needs libcurl (libcurl.so.4), which could not be loaded (\(String(cString: error))). "
+            + "Install it: apt-get install libcurl4 (Debian, Ubuntu), dnf install libcurl (Fedora)."
+    }
 
     /// The page, or why there is none: DNS, connection, TLS, timeout, too large, too many redirects,
     /// an HTTP error status, a type that is not HTML.

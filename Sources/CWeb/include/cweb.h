@@ -1,5 +1,5 @@
-// libcurl and zlib behind plain C functions: Swift cannot call curl_easy_setopt (variadic), and
-// the fetch's callbacks are simplest in C.
+// libcurl (loaded at run time) and zlib behind plain C functions: Swift cannot call
+// curl_easy_setopt (variadic), and the fetch's callbacks are simplest in C.
 #ifndef CWEB_H
 #define CWEB_H
 #include <stddef.h>
@@ -25,6 +25,9 @@ typedef struct {
 int sl_fetch(const char *url, long timeout_ms, long max_bytes, long max_redirects, const char *user_agent,
              sl_fetch_result *result);
 void sl_fetch_free(sl_fetch_result *result);
+/// Loads libcurl (once): NULL when it is there, otherwise why it could not be loaded.
+const char *sl_curl_load_error(void);
+/// libcurl's version string, or NULL when it cannot be loaded.
 const char *sl_curl_version(void);
 
 /// A gzip (any number of members) or plain file read as one decompressed stream.
