@@ -90,3 +90,44 @@ class TemporaryFolderTestCase: XCTestCase {
         return url.path
     }
 }
+
+/// A reference check's optional tool: outside CI a missing one skips the test and names what to
+/// install; under CI (where .ci/run installs everything) it fails the test.
+func requireOptional(_ available: Bool, _ what: String, install: String,
+                     file: StaticString = #filePath, line: UInt = #line) throws {
+    if available { return }
+    if ProcessInfo.processInfo.environment["CI"] == "true" {
+        XCTFail("\(what) is missing: .ci/run installs it (\(install))", file: file, line: line)
+    }
+    throw XCTSkip("\(what) is not installed (\(install))")
+}
+
+/// Runs a command (found on PATH) and returns its status and its output and error streams together.
+@discardableResult
+func runTool(_ arguments: [String], cwd: URL? = nil, environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = arguments
+    if let cwd { p.currentDirectoryURL = cwd }
+    var env = ProcessInfo.processInfo.environment
+    for (k, v) in environment { env[k] = v }
+    p.environment = env
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = out
+    p.standardInput = FileHandle.nullDevice
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// Whether a command exists on PATH.
+func hasTool(_ name: String) -> Bool {
+    (try? runTool(["sh", "-c", "command -v \(name)"]).status) == 0
+}
+
+/// Whether python3 can import a module.
+func hasPythonModule(_ module: String) -> Bool {
+    (try? runTool(["python3", "-c", "import \(module)"]).status) == 0
+}
