@@ -23,11 +23,13 @@ def cell(text: str) -> str:
 
 def link(path: str, line: int | None) -> str:
     server, repo, sha = (os.environ.get(k) for k in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"))
+    while path.startswith("./"):
+        path = path[2:]
     where = f"{path}:{line}" if line else path
     if not (server and repo and sha) or "://" in path or path.startswith("/") or path.startswith(".."):
         return f"`{cell(where)}`"
     anchor = f"#L{line}" if line else ""
-    return f"[`{cell(where)}`]({server}/{repo}/blob/{sha}/{quote(path[2:] if path.startswith('./') else path)}{anchor})"
+    return f"[`{cell(where)}`]({server}/{repo}/blob/{sha}/{quote(path)}{anchor})"
 
 
 def load(path: str) -> dict | None:

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds the scriptlint wheel into dist/: the release binary with the Swift runtime, libxml2 (and the
 # ICU, liblzma and zlib it needs) linked statically, inside a Python launcher package, tagged with
-# the oldest manylinux (glibc) policy that auditwheel finds it consistent with. libcurl is not
-# linked: it is loaded when a URL is first fetched.
+# the oldest manylinux (glibc) policy that auditwheel finds it consistent with (on macOS: the
+# deployment target). libcurl is not linked: it is loaded when a URL is first fetched.
 #
 #   scripts/build-wheel.sh [OUT-DIR]     (default dist/; prints the wheel's path last)
 #
 # Needs Swift 6, libxml2-dev, libicu-dev, liblzma-dev, zlib1g-dev, libcurl4-openssl-dev (headers
-# only) and, from PyPI, auditwheel. On macOS the wheel is tagged for the running macOS version.
+# only) and, from PyPI, auditwheel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-dist}
@@ -75,8 +75,10 @@ case "$(uname -s)-$(uname -m)" in
         fi
         ;;
     Darwin-*)
-        major_minor=$(sw_vers -productVersion | cut -d. -f1-2 | tr . _)
-        tag="macosx_${major_minor}_$(uname -m)"
+        # The oldest macOS the binary was built for: MACOSX_DEPLOYMENT_TARGET, else this one.
+        target=${MACOSX_DEPLOYMENT_TARGET:-$(sw_vers -productVersion)}
+        major=${target%%.*}
+        tag="macosx_${major}_0_$(uname -m)"
         ;;
     *) echo "build-wheel: unsupported platform $(uname -s)" >&2; exit 2 ;;
 esac

@@ -16,10 +16,8 @@ final class TemplateReferenceTests: XCTestCase {
         try p.run()
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        if p.terminationStatus != 0 {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("cannot fetch the template sets: \(message)") }
-            throw XCTSkip("template sets could not be fetched (no network?): \(message)")
-        }
+        try requireOptional(p.terminationStatus == 0, "the template sets (scripts/fetch-template-sets.sh: \(message))",
+                            install: "pip and apt-get download with Debian 12's sources and the network")
     }
 
     /// Runs Tests/templates/render_check.py with an engine over a fixture project and checks that it
@@ -72,16 +70,18 @@ final class TemplateReferenceTests: XCTestCase {
     }
 
     static func requireTool(_ tool: String, version: String, package: String) throws {
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = [tool, version]
-        probe.standardOutput = FileHandle.nullDevice
-        probe.standardError = FileHandle.nullDevice
-        try? probe.run()
-        probe.waitUntilExit()
-        if probe.terminationStatus != 0 {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("\(tool) is missing: .ci/run installs \(package)") }
-            throw XCTSkip("\(tool) is not installed (apt-get install \(package))")
+        try requireOptional((try? runTool([tool, version]).status) == 0, tool, install: "apt-get install \(package)")
+    }
+
+    /// Twig for PHP (Debian's php-twig) and, for phpMyAdmin's templates, phpMyAdmin's i18n extension
+    /// (php-twig-i18n-extension): exactly what Tests/templates/twigrender/render.php loads.
+    static func requireTwig(i18n: Bool) throws {
+        try requireTool("php", version: "--version", package: "php-cli")
+        try requireOptional(FileManager.default.fileExists(atPath: "/usr/share/php/Twig/autoload.php"), "Twig (php-twig)",
+                            install: "apt-get install php-twig")
+        if i18n {
+            try requireOptional(FileManager.default.fileExists(atPath: "/usr/share/php/PhpMyAdmin/Twig/Extensions/autoload.php"),
+                                "phpMyAdmin's Twig i18n extension", install: "apt-get install php-twig-i18n-extension")
         }
     }
 
@@ -93,11 +93,7 @@ final class TemplateReferenceTests: XCTestCase {
 
     /// The Symfony fixture rendered by Twig itself (Debian's php-twig).
     func testSymfonyFixtureRenderedByTwig() throws {
-        try Self.requireTool("php", version: "--version", package: "php-cli")
-        if !FileManager.default.fileExists(atPath: "/usr/share/php/Twig/autoload.php") {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("php-twig is missing: .ci/run installs it") }
-            throw XCTSkip("php-twig is not installed (apt-get install php-twig)")
-        }
+        try Self.requireTwig(i18n: false)
         try assertRenderCheck(engine: "twig", fixture: "Fixtures/templates/symfony", scripts: 2)
     }
 
@@ -149,8 +145,8 @@ final class TemplateReferenceTests: XCTestCase {
 
     /// phpMyAdmin 5.2.1's Twig templates rendered by Twig with phpMyAdmin's own i18n extension.
     func testPhpMyAdminRenderedByTwig() throws {
+        try Self.requireTwig(i18n: true)
         try Self.fetchSets()
-        try Self.requireTool("php", version: "--version", package: "php-cli")
         try renderCheck(engine: "twig", root: Self.sets.appendingPathComponent("phpmyadmin-5.2.1/usr/share/phpmyadmin/templates").path, atLeast: 8)
         let r = try runCLI(["--format", "json", Self.sets.appendingPathComponent("phpmyadmin-5.2.1/usr/share/phpmyadmin/templates").path])
         let json = try JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any]
@@ -190,10 +186,8 @@ final class TemplateReferenceTests: XCTestCase {
             let d = "/usr/lib/ruby/\(v)/rdoc/generator/template/darkfish"
             return FileManager.default.fileExists(atPath: d + "/_head.rhtml") ? d : nil
         }.last
-        guard let darkfish = found else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("RDoc's darkfish templates are missing (Debian's libruby)") }
-            throw XCTSkip("RDoc's darkfish templates are not installed")
-        }
+        try requireOptional(found != nil, "RDoc's darkfish templates", install: "apt-get install libruby")
+        let darkfish = found!
         let config = FileManager.default.temporaryDirectory.appendingPathComponent("rhtml-\(getpid()).json")
         try #"{"extensions": ["rhtml"], "templates": {"dialects": {"**/*.rhtml": "erb"}}}"#.write(to: config, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: config) }

@@ -36,7 +36,7 @@ final class WheelTests: XCTestCase {
         let tag = wheel.deletingPathExtension().lastPathComponent.split(separator: "-").last.map(String.init) ?? ""
         XCTAssertTrue(report.replacingOccurrences(of: "\n", with: " ").contains("\"\(tag)\""), "auditwheel: \(report)")
         // Only the C and C++ runtimes stay dynamic: libxml2, ICU, zlib and Swift are inside.
-        let names = try runTool(["unzip", "-l", wheel.path]).output
+        let names = try runTool(["python3", "-m", "zipfile", "-l", wheel.path]).output
         XCTAssertTrue(names.contains("scriptlint/bin/scriptlint") && names.contains("entry_points.txt")
                       && names.contains("THIRD_PARTY_NOTICES") && names.contains("LICENSE"), names)
         XCTAssertFalse(report.contains("libxml2") || report.contains("libcurl") || report.contains("libicu"), report)
@@ -171,5 +171,20 @@ final class WheelTests: XCTestCase {
         // A usage error always fails the step, whatever fail-on-problems says.
         let usage = try run(["args=--no-such-option", "fail-on-problems=false"])
         XCTAssertEqual(usage["status"] as? Int, 2, "\(usage)")
+    }
+}
+
+/// The release rule of CHANGELOG.md: the version the code carries has its dated section, and the
+/// wheel, the pre-commit shim and the action read that same version.
+final class ReleaseTests: XCTestCase {
+    func testChangelogHasTheCurrentVersionAndTheWheelReadsIt() throws {
+        let changelog = try String(contentsOf: repositoryRoot.appendingPathComponent("CHANGELOG.md"), encoding: .utf8)
+        XCTAssertTrue(changelog.contains("\n## [Unreleased]\n"), "Keep a Changelog's Unreleased section")
+        let heading = try NSRegularExpression(pattern: #"\n## \[\#(NSRegularExpression.escapedPattern(for: ScriptLintVersion.current))\] - \d{4}-\d{2}-\d{2}\n"#)
+        XCTAssertNotNil(heading.firstMatch(in: changelog, range: NSRange(changelog.startIndex..., in: changelog)),
+                        "CHANGELOG.md needs a '## [\(ScriptLintVersion.current)] - DATE' section")
+        let (status, output) = try runTool(["python3", repositoryRoot.appendingPathComponent("python/wheel.py").path, "--version"])
+        XCTAssertEqual(status, 0, output)
+        XCTAssertEqual(output.trimmingCharacters(in: .whitespacesAndNewlines), ScriptLintVersion.current)
     }
 }

@@ -93,14 +93,21 @@ final class GitHubReporter: StreamingReporter {
     func begin() -> String { "" }
     func end(_ totals: Totals) -> String { "" }
 
+    /// GitHub resolves `file=` against the workspace; a folder walk's `./` prefix is dropped as in SARIF.
+    static func location(_ path: String) -> String {
+        var relative = PathCodec.display(path)
+        while relative.hasPrefix("./") { relative.removeFirst(2) }
+        return property(relative)
+    }
+
     func file(_ file: FileResult) -> String {
         var out = ""
         do {
             if let error = file.error {
-                out += "::error file=\(GitHubReporter.property(PathCodec.display(file.path))),title=scriptlint::\(GitHubReporter.data(error))\n"
+                out += "::error file=\(GitHubReporter.location(file.path)),title=scriptlint::\(GitHubReporter.data(error))\n"
             }
             for d in file.diagnostics {
-                out += "::\(d.severity == .error ? "error" : "warning") file=\(GitHubReporter.property(PathCodec.display(file.path))),line=\(d.start.line),"
+                out += "::\(d.severity == .error ? "error" : "warning") file=\(GitHubReporter.location(file.path)),line=\(d.start.line),"
                     + "col=\(d.start.column),endLine=\(d.end.line),endColumn=\(d.end.column),"
                     + "title=\(GitHubReporter.property(d.ruleID))::\(GitHubReporter.data(d.message))\n"
             }
