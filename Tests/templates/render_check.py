@@ -23,14 +23,19 @@ import subprocess
 import sys
 import tempfile
 
-import jinja2
-import markupsafe
+try:
+    import jinja2
+    import markupsafe
+    _Undefined = jinja2.Undefined
+except ImportError:   # only --engine jinja2 needs Jinja2; the stub values below work without it
+    jinja2 = markupsafe = None
+    _Undefined = object
 
 
 TRUTH = [True]
 
 
-class Anything(jinja2.Undefined):
+class Anything(_Undefined):
     """Renders as "", is true, iterates once, can be called, indexed and filtered."""
     def __str__(self): return ""
     def __bool__(self): return TRUTH[0]
@@ -205,12 +210,16 @@ def main():
                     data = jekyll_source(data)
             open(dst, "wb").write(data)
     paths = [os.path.join(work, "tree")] + [os.path.join(work, "tree", p) for p in args.search]
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(paths), undefined=Anything,
-                             extensions=["jinja2.ext.i18n", "jinja2.ext.do", "jinja2.ext.loopcontrols"])
-    env.install_null_translations()
-    env.filters = AnyMap(env.filters, lambda v, *a, **k: v)
-    env.filters["tojson"] = lambda v, *a, **k: markupsafe.Markup('""')   # the stub values are not JSON
-    env.tests = AnyMap(env.tests, lambda *a, **k: True)
+    env = None
+    if args.engine == "jinja2":
+        if jinja2 is None:
+            sys.exit("render_check.py: --engine jinja2 needs Jinja2 (pip install Jinja2)")
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(paths), undefined=Anything,
+                                 extensions=["jinja2.ext.i18n", "jinja2.ext.do", "jinja2.ext.loopcontrols"])
+        env.install_null_translations()
+        env.filters = AnyMap(env.filters, lambda v, *a, **k: v)
+        env.filters["tojson"] = lambda v, *a, **k: markupsafe.Markup('""')   # the stub values are not JSON
+        env.tests = AnyMap(env.tests, lambda *a, **k: True)
 
     model = {}
     out = subprocess.run([args.scriptlint, "--print-model"] + [os.path.join(root, n) for n in every] + args.scriptlint_args,
@@ -310,7 +319,7 @@ def main():
             elif want[0] == "body" and s["atEndOfBody"] != t["atEndOfBody"] and not t.get("endOfBodyUnknown"):
                 problems.append(f"{where}: rendered end of body {s['atEndOfBody']}, template model {t['atEndOfBody']}")
     skipped = [s for s in skipped if s.split(":")[0] not in rendered_ok]
-    engine = {"jinja2": f"Jinja2 {jinja2.__version__}", "go": "Go html/template", "erb": "Ruby ERB",
+    engine = {"jinja2": f"Jinja2 {jinja2.__version__ if jinja2 else ''}", "go": "Go html/template", "erb": "Ruby ERB",
               "handlebars": "Handlebars (pybars3)", "twig": "Twig (php-twig)", "liquid": "Liquid (python-liquid)", "django": "Django's template engine",
               "php": "PHP"}[args.engine]
     print(f"render check ({engine}): {len(rendered_ok)} of {len(names)} templates rendered, "

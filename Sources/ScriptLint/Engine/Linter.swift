@@ -87,6 +87,15 @@ public struct TemplateSettings: Sendable {
         }
         return TemplateDialect.sniff(bytes)
     }
+
+    /// Whether a file's dialect is left to its content: no glob names one (not even `none`), and its
+    /// name is `.html`, `.htm` or has no extension.
+    func sniffs(_ path: String) -> Bool {
+        let relative = Configuration.relative(path, toFolderPrefix: Configuration.folderPrefix(directory))
+        if globs.contains(where: { $0.matches(relative) }) { return false }
+        let lower = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || !lower.contains(".")
+    }
 }
 
 /// Runs the enabled rules over a parsed document.
@@ -205,9 +214,15 @@ public struct Linter: Sendable {
         guard let dialect = templates.dialect(for: path, bytes: source.bytes) else {
             let document = HTMLParser.parse(source)
             // A fragment that a template of the run includes is a partial of that template set.
-            if let path, !document.scripts.isEmpty, !TemplateDialect.hasPageStructure(source.bytes),
-               let dialect = templates.resolver.includingDialect(of: Configuration.absolute(path)) {
-                return TemplateParser.parse(source, dialect: dialect, path: Configuration.absolute(path), resolver: templates.resolver)
+            if let path, !document.scripts.isEmpty, !TemplateDialect.hasPageStructure(source.bytes) {
+                if let dialect = templates.resolver.includingDialect(of: Configuration.absolute(path)) {
+                    return TemplateParser.parse(source, dialect: dialect, path: Configuration.absolute(path), resolver: templates.resolver)
+                }
+                // A fragment with `{{ name }}` is a partial of some `{{`-dialect; which one does not
+                // matter for where its scripts land: nowhere known.
+                if templates.sniffs(path), TemplateDialect.hasSharedOutputConstruct(source.bytes) {
+                    return TemplateParser.parse(source, dialect: .jinja, path: Configuration.absolute(path), resolver: templates.resolver)
+                }
             }
             return document
         }

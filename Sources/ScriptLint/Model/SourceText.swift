@@ -119,12 +119,43 @@ public final class SourceText: @unchecked Sendable {
         guard line >= 1 && line <= starts.count else { return bytes.count }
         var i = line == 1 ? bomLength : starts[line - 1]
         var left = column - 1
-        while left > 0 && i < bytes.count && bytes[i] != 0x0A && bytes[i] != 0x0D {
-            i += 1
-            while i < bytes.count && bytes[i] & 0xC0 == 0x80 { i += 1 }
-            left -= 1
+        bytes.withUnsafeBufferPointer { p in
+            while left > 0 && i < p.count && p[i] != 0x0A && p[i] != 0x0D {
+                i = Self.nextScalar(p, i, p.count)
+                left -= 1
+            }
         }
         return i
+    }
+
+    /// Where the character that starts at `i` ends, as the WHATWG UTF-8 decoder reads it: a valid
+    /// sequence is one character, and so is each error (a stray continuation byte, an invalid lead
+    /// byte, or the valid start of a sequence cut short), which a browser shows as one U+FFFD.
+    @inline(__always)
+    static func nextScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        let b = p[i]
+        if b < 0x80 { return i + 1 }
+        var need: Int
+        var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: need = 1
+        case 0xE0: need = 2; lower = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: need = 2
+        case 0xED: need = 2; upper = 0x9F
+        case 0xF0: need = 3; lower = 0x90
+        case 0xF1...0xF3: need = 3
+        case 0xF4: need = 3; upper = 0x8F
+        default: return i + 1
+        }
+        var j = i + 1
+        while need > 0 {
+            guard j < end, p[j] >= lower, p[j] <= upper else { return j }
+            lower = 0x80
+            upper = 0xBF
+            j += 1
+            need -= 1
+        }
+        return j
     }
 
     /// The 1-based line of a byte offset (no column: cheap, and leaves the column cursor alone).
@@ -171,9 +202,15 @@ public final class SourceText: @unchecked Sendable {
         guard end > start else { return 0 }
         switch encoding {
         case .utf8, .utf16:
-            var count = 0
-            for i in start..<min(end, bytes.count) where bytes[i] & 0xC0 != 0x80 { count += 1 }
-            return count
+            return bytes.withUnsafeBufferPointer { p in
+                let stop = min(end, p.count)
+                var count = 0, i = start
+                while i < stop {
+                    i = p[i] < 0x80 ? i + 1 : Self.nextScalar(p, i, p.count)
+                    count += 1
+                }
+                return count
+            }
         case .singleByte:
             return end - start
         case .multiByte(let label):

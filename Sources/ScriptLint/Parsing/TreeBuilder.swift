@@ -1872,19 +1872,24 @@ struct TreeBuilder<Sink: TreeSink> {
         (value ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
     }
 
-    /// Whether a `media` attribute applies to a screen; only an explicit list of non-screen media types does not.
+    /// Whether a `media` attribute may apply to a screen (Media Queries 4): a query matches when its
+    /// media type is `all` or `screen` (or absent, before a feature list); other types — `print`,
+    /// the deprecated ones, and unknown words such as the loadCSS pattern's `only x` — never match.
+    /// Feature conditions are assumed to match: the viewport is not known.
     private func mediaApplies(_ media: String?) -> Bool {
         guard let media = media?.trimmingASCIIWhitespace().lowercased(), !media.isEmpty else { return true }
-        let nonScreen: Set<String> = ["print", "speech", "aural", "braille", "embossed", "handheld", "projection", "tty", "tv"]
-        for query in media.split(separator: ",") {
-            let words = query.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            guard let first = words.first else { continue }
-            if first == "not" || first == "only" {
-                if first == "not", words.count > 1, nonScreen.contains(String(words[1])) { return true }
-                if first == "only", words.count > 1, !nonScreen.contains(String(words[1])) { return true }
-                continue
-            }
-            if !nonScreen.contains(String(first)) { return true }
+        for query in media.split(separator: ",", omittingEmptySubsequences: false) {
+            let words = query.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
+            guard let first = words.first else { continue }   // an empty query matches nothing
+            if first.hasPrefix("(") { return true }
+            let negated = first == "not"
+            let typeIndex = negated || first == "only" ? 1 : 0
+            guard typeIndex < words.count else { continue }
+            let type = words[typeIndex]
+            if type.hasPrefix("(") { return true }
+            let screen = type == "all" || type == "screen"
+            let conditions = words.count > typeIndex + 1
+            if negated ? (!screen || conditions) : screen { return true }
         }
         return false
     }

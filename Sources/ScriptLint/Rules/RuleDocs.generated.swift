@@ -597,8 +597,10 @@ suggestions. Scripts that call `document.write` cannot take either.
 ## What it does
 
 Reports an inline classic script in `<head>` that comes after a script-blocking style sheet: a
-`<link rel="stylesheet">` that is not `alternate`, not `disabled`, and whose `media` applies to a
-screen (`media="print"` does not block). `nomodule` scripts are not reported.
+`<link rel="stylesheet">` that is not `alternate`, not `disabled`, and whose `media` may apply to a
+screen. A media query that never matches one does not block: `media="print"`, and the loadCSS
+pattern's unknown media type (`media="only x"`, switched to `all` once loaded). `nomodule` scripts are
+not reported.
 
 ## Why is this bad?
 
@@ -621,8 +623,10 @@ Put inline scripts above the style sheets, or make them external with `defer`.
 ```html
 <head>
   <script>document.documentElement.className = "js"</script>
-  <link rel="stylesheet" href="/css/site.css">
+  <link rel="stylesheet" href="/css/fonts.css" media="only x" onload="this.media='all'">
   <link rel="stylesheet" href="/css/print.css" media="print">
+  <script>window.start = Date.now()</script>
+  <link rel="stylesheet" href="/css/site.css">
   <link rel="alternate stylesheet" href="/css/contrast.css" title="Contrast">
   <script src="/js/app.js" defer></script>
 </head>

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The template languages scriptlint reads (SPEC §8).
 public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
     /// Jinja2, Django, Nunjucks, Twig, Liquid: `{% … %}`, `{{ … }}`, `{# … #}`.
@@ -58,9 +64,17 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
             return k < limit && isASCIIAlpha(bytes[k]) ? k : nil
         }
         if frontMatterNamesLayout(bytes) { return .jinja }   // Jekyll: a page with a layout is Liquid
+        // Templates are text: a NUL byte says binary data, whose chance `{%…%}` says nothing.
+        if bytes.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, limit) }) != nil { return nil }
         var i = 0
         while i + 2 < limit {
             let c = bytes[i], d = bytes[i + 1]
+            // A data block (`<script type="text/template">`, `text/x-handlebars-template`, …) holds a
+            // client-side template that the page ships as text: its `{{…}}` are not the file's.
+            if c == 0x3C, let end = dataBlockEnd(bytes, i, limit) {
+                i = end
+                continue
+            }
             if c == 0x7B && d == 0x25, wordAt(i + 2, skipping: [0x2D, 0x2B, 0x7E]) != nil, closes(i + 2, [0x25, 0x7D], within: 400) {
                 jinja += 1
             } else if c == 0x7B && d == 0x23 && (i == 0 || bytes[i - 1] != 0x7B), closes(i + 2, [0x23, 0x7D], within: 400) {
@@ -91,6 +105,79 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
         if handlebars > 0 && handlebars >= go { return .handlebars }
         if go > 0 { return .go }
         return nil
+    }
+
+    /// For a `<script` start tag at `i` whose type makes it a data block: the offset of its end tag
+    /// (or of `limit` when it has none). Nil for any other tag and for scripts that run.
+    static func dataBlockEnd(_ b: [UInt8], _ i: Int, _ limit: Int) -> Int? {
+        guard i + 8 < limit, b[i + 1] | 0x20 == 0x73, b[i + 2] | 0x20 == 0x63, b[i + 3] | 0x20 == 0x72,
+              b[i + 4] | 0x20 == 0x69, b[i + 5] | 0x20 == 0x70, b[i + 6] | 0x20 == 0x74 else { return nil }
+        let after = b[i + 7]
+        guard after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0C || after == 0x0D || after == 0x2F else { return nil }
+        // The start tag's attributes, read as the tokenizer does at its simplest (quoted values may hold `>`).
+        var k = i + 7
+        var type: String?
+        let tagLimit = min(limit, i + 4096)
+        while k < tagLimit && b[k] != 0x3E {
+            if isASCIIAlpha(b[k]) {
+                let nameStart = k
+                while k < tagLimit, b[k] != 0x3D, b[k] != 0x3E, b[k] != 0x20, b[k] != 0x09, b[k] != 0x0A, b[k] != 0x0C, b[k] != 0x0D, b[k] != 0x2F { k += 1 }
+                let name = b[nameStart..<k].map { $0 | 0x20 }
+                while k < tagLimit && (b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0A || b[k] == 0x0C || b[k] == 0x0D) { k += 1 }
+                guard k < tagLimit, b[k] == 0x3D else { continue }
+                k += 1
+                while k < tagLimit && (b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0A || b[k] == 0x0C || b[k] == 0x0D) { k += 1 }
+                var valueStart = k, valueEnd = k
+                if k < tagLimit, b[k] == 0x22 || b[k] == 0x27 {
+                    let quote = b[k]
+                    valueStart = k + 1
+                    k += 1
+                    while k < tagLimit && b[k] != quote { k += 1 }
+                    valueEnd = k
+                    if k < tagLimit { k += 1 }
+                } else {
+                    while k < tagLimit, b[k] != 0x3E, b[k] != 0x20, b[k] != 0x09, b[k] != 0x0A, b[k] != 0x0C, b[k] != 0x0D { k += 1 }
+                    valueEnd = k
+                }
+                if type == nil, name.elementsEqual("type".utf8) {
+                    type = String(decoding: b[valueStart..<valueEnd], as: UTF8.self).trimmingASCIIWhitespace()
+                }
+            } else {
+                k += 1
+            }
+        }
+        guard k < tagLimit, let type, ScriptKind.classify(type) == .data else { return nil }
+        // A type written with a construct (`type="{{ t }}"`) is the template's, not a data block.
+        if type.contains("{") || type.contains("<") { return nil }
+        var j = k + 1
+        while j + 8 < limit {
+            if b[j] == 0x3C, b[j + 1] == 0x2F, b[j + 2] | 0x20 == 0x73, b[j + 3] | 0x20 == 0x63, b[j + 4] | 0x20 == 0x72,
+               b[j + 5] | 0x20 == 0x69, b[j + 6] | 0x20 == 0x70, b[j + 7] | 0x20 == 0x74 { return j }
+            j += 1
+        }
+        return limit
+    }
+
+    /// Whether a fragment holds an output construct every `{{`-dialect shares (`{{ name }}`): alone it
+    /// cannot tell Jinja from Handlebars or Go, but it says the file is a template.
+    public static func hasSharedOutputConstruct(_ b: [UInt8]) -> Bool {
+        let limit = min(b.count, 1 << 20)
+        var i = 0
+        while i + 4 < limit {
+            if b[i] == 0x7B, b[i + 1] == 0x7B {
+                var k = i + 2
+                while k < limit && b[k] == 0x20 { k += 1 }
+                if k < limit, isASCIIAlpha(b[k]) || b[k] == 0x5F {
+                    var j = k
+                    while j + 1 < limit && j < k + 300 && b[j] != 0x0A {
+                        if b[j] == 0x7D && b[j + 1] == 0x7D { return true }
+                        j += 1
+                    }
+                }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Whether the bytes hold a doctype or an `<html`, `<head` or `<body` tag (ASCII case-insensitive).

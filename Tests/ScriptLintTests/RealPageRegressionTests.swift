@@ -1,0 +1,98 @@
+import Foundation
+import XCTest
+@testable import ScriptLint
+
+/// Misses found by running scriptlint on real pages and template sets no one here wrote.
+final class RealPageRegressionTests: TemporaryFolderTestCase {
+    func lint(_ names: [String]) throws -> CLIResult {
+        try runCLI(["--format", "text"] + names, cwd: dir)
+    }
+
+    /// News and blog pages ship client-side templates in data blocks; the page is not a template.
+    func testClientSideTemplatesInDataBlocksDoNotMakeAPageATemplate() throws {
+        try write("news.html", """
+        <!DOCTYPE html>
+        <html><head><title>News</title>
+        <script src="/js/app.js" defer></script>
+        <script type="text/template" id="card">
+          {{# featured_image }}<img src="{{ url }}">{{/ featured_image }}
+          {% if (o.inSection) { %}<b>{%= o.title %}</b>{% } %}
+        </script>
+        <SCRIPT TYPE='text/x-handlebars-template'>{{#each items}}{{name}}{{/each}}</SCRIPT>
+        </head><body><p>Hello</p>
+        <script type=text/x-tmpl>{% for (var i=0; i<o.length; i++) { %}<li>{%=o[i]%}</li>{% } %}</script>
+        </body></html>
+        """)
+        XCTAssertNil(TemplateDialect.sniff(Array(try String(contentsOf: dir.appendingPathComponent("news.html"), encoding: .utf8).utf8)))
+        let r = try lint(["news.html"])
+        XCTAssertEqual(r.status, 0, r.stdout)
+        XCTAssertFalse(r.stdout.contains("template-syntax"), r.stdout)
+        // Constructs outside data blocks still make a template, and so do scripts that run.
+        XCTAssertEqual(TemplateDialect.sniff(Array("<script>var x = {{ data|tojson }};</script>{% if a %}{% endif %}".utf8)), .jinja)
+        XCTAssertEqual(TemplateDialect.sniff(Array("<script type=\"module\">{% if a %}x{% endif %}</script>".utf8)), .jinja)
+        XCTAssertEqual(TemplateDialect.sniff(Array("<script type=\"{{ t }}\">x</script>{% block a %}{% endblock %}".utf8)), .jinja)
+    }
+
+    /// Random bytes hold the odd `{#…#}` by chance; a file with NUL bytes is binary, not a template.
+    func testBinaryDataIsNeverSniffedAsATemplate() {
+        var bytes = Array("<p>{# a comment #} {% if x %}y{% endif %}".utf8)
+        XCTAssertEqual(TemplateDialect.sniff(bytes), .jinja)
+        bytes.insert(0, at: 2)
+        XCTAssertNil(TemplateDialect.sniff(bytes))
+    }
+
+    /// The loadCSS pattern: a style sheet whose media never matches does not hold scripts back.
+    func testStyleSheetWhoseMediaNeverMatchesDoesNotBlockScripts() throws {
+        func blocked(_ media: String) throws -> Bool {
+            let html = "<!doctype html><head><link rel=stylesheet href=a.css media=\"\(media)\"><script>x()</script></head><p>x"
+            return try !diagnostics(html, rule: "script-after-stylesheet").isEmpty
+        }
+        for media in ["only x", "x", "print", "only print", "not all", "speech", "tv, print", "not screen"] {
+            XCTAssertFalse(try blocked(media), media)
+        }
+        for media in ["all", "screen", "only screen", "(min-width: 600px)", "screen and (max-width: 600px)", "print, screen",
+                      "not print", "not screen and (color)", "ALL", "only x, all"] {
+            XCTAssertTrue(try blocked(media), media)
+        }
+    }
+
+    /// A partial whose `{{ name }}` fits Jinja, Handlebars and Go alike (datasette's `_codemirror.html`):
+    /// it is a template fragment, so where its scripts land is not known.
+    func testAmbiguousPartialHasUnknownPlacement() throws {
+        try write("_codemirror.html", """
+        <script src="{{ base_url }}-/static/codemirror-5.57.0.min.js"></script>
+        <link rel="stylesheet" href="{{ base_url }}-/static/codemirror-5.57.0.min.css">
+        <script src="{{ base_url }}-/static/codemirror-5.57.0-sql.min.js"></script>
+        """)
+        let r = try lint(["_codemirror.html"])
+        XCTAssertEqual(r.status, 0, r.stdout)
+        XCTAssertTrue(r.stdout.contains("No problems"), r.stdout)
+        // A plain fragment without constructs is still plain HTML (its scripts go to <head>).
+        try write("plain.html", "<script src=\"/static/app.js\"></script>\n")
+        XCTAssertTrue(try lint(["plain.html"]).stdout.contains("render-blocking-script"))
+        // And `none` in the configuration keeps a fragment plain.
+        try write(".scriptlintrc.json", #"{"templates": {"dialects": {"**/*.html": "none"}}}"#)
+        XCTAssertTrue(try lint(["_codemirror.html"]).stdout.contains("render-blocking-script"))
+    }
+
+    /// Columns count characters as a browser decodes them: each stray continuation byte is a U+FFFD.
+    func testInvalidUTF8CountsOneColumnPerReplacementCharacter() throws {
+        let prefix = Array("<meta charset=\"utf-8\"><p>".utf8)   // 25 characters
+        let tag = Array("<script src=\"a.js\" async defer></script><p>x\n".utf8)
+        let cases: [([UInt8], Int)] = [
+            ([0x80, 0x80, 0x80], 3),            // three stray continuation bytes: three U+FFFD
+            ([0xC3, 0xA9, 0xA9], 2),            // é, then a stray continuation byte
+            ([0xE2, 0x82], 1),                  // a sequence cut short: one U+FFFD
+            ([0xF0, 0x9F, 0x98, 0x80, 0xBF], 2), // an emoji, then a stray byte
+            ([0xED, 0xA0, 0x80], 3),            // an encoded surrogate: three errors
+            ([0xC0, 0xAF], 2),                  // an overlong lead byte and its continuation
+        ]
+        for (k, (junk, width)) in cases.enumerated() {
+            try Data(prefix + junk + tag).write(to: dir.appendingPathComponent("c\(k).html"))
+            let r = try lint(["c\(k).html"])
+            XCTAssertTrue(r.stdout.contains("c\(k).html:1:\(25 + width + 1): warning:"), "\(junk): \(r.stdout)")
+            let decoded = String(decoding: prefix + junk, as: UTF8.self).unicodeScalars.count
+            XCTAssertEqual(decoded, 25 + width, "Swift's decoder, like the WHATWG one, agrees for \(junk)")
+        }
+    }
+}
