@@ -95,4 +95,33 @@ final class RealPageRegressionTests: TemporaryFolderTestCase {
             XCTAssertEqual(decoded, 25 + width, "Swift's decoder, like the WHATWG one, agrees for \(junk)")
         }
     }
+
+    /// `{% extends layout %}` names a variable, and `{% extends "a/" ~ theme %}` an expression: no
+    /// file of that name is the parent, even when one exists.
+    func testExtendsWithAVariableIsNotAFileName() throws {
+        try write("layout", "<html><head></head><body><main></main></body></html>")
+        try write("base/.html", "<html><head></head><body></body></html>")
+        for (name, head) in [("child.html", "{% extends layout %}"), ("child2.html", "{% extends \"base/\" ~ theme ~ \".html\" %}")] {
+            try write(name, head + "{% block content %}<script src=\"a.js\"></script>{% endblock %}\n")
+            let model = try runCLI(["--print-model", name], cwd: dir).stdout
+            XCTAssertTrue(model.contains(#""placement":"unknown""#) && model.contains("`extends` names no template"), model)
+        }
+        try write("base.html", "<html><head>{% block head %}{% endblock %}</head><body></body></html>")
+        try write("child3.html", "{% extends 'base.html' -%}{% block head %}<script src=\"a.js\"></script>{% endblock %}\n")
+        XCTAssertTrue(try runCLI(["child3.html"], cwd: dir).stdout.contains("child3.html:1:43: error:"), "a literal parent still resolves")
+    }
+
+    /// A consent manager written in a template rewrites the template's scripts as on a plain page.
+    func testScriptLoadersAreRecognisedInTemplates() throws {
+        try write("base.html.twig", """
+        <!DOCTYPE html>
+        <html><head>
+        <script id="Cookiebot" src="https://consent.cookiebot.com/uc.js" data-cbid="{{ cbid }}" async></script>
+        <script type="text/plain" data-cookieconsent="statistics" defer>gtag('js', new Date());</script>
+        </head><body>{% block body %}{% endblock %}</body></html>
+        """)
+        let r = try runCLI(["base.html.twig"], cwd: dir)
+        XCTAssertEqual(r.status, 0, r.stdout)
+        XCTAssertTrue(try runCLI(["--print-model", "base.html.twig"], cwd: dir).stdout.contains(#""deferredBy":"Cookiebot""#))
+    }
 }

@@ -473,7 +473,7 @@ private struct Masker {
                 }
             }
         case .extends:
-            scan.extends = (argument(inner), r)
+            scan.extends = (argument(inner, literalOnly: true), r)
         case .other:
             break
         }
@@ -513,9 +513,11 @@ private struct Masker {
         }
     }
 
-    /// The first quoted argument of a statement (`"base.html"` in `{% extends "base.html" %}`), or
-    /// the first bare word after the statement name (`{% block content %}`).
-    private func argument(_ inner: ByteRange) -> String? {
+    /// A statement's argument: a quoted string, or a bare word. For a name that is looked up as a
+    /// file (`literalOnly`: extends), only a string literal that is the whole argument counts:
+    /// `{% extends layout %}` names a variable and `{% extends "a/" ~ theme %}` an expression,
+    /// neither of which can be resolved.
+    private func argument(_ inner: ByteRange, literalOnly: Bool = false) -> String? {
         var k = inner.start
         while k < inner.end && isHTMLSpace(b[k]) { k += 1 }
         while k < inner.end && !isHTMLSpace(b[k]) && b[k] != 0x22 && b[k] != 0x27 { k += 1 }   // the statement name
@@ -525,14 +527,18 @@ private struct Masker {
             let q = b[k]
             var e = k + 1
             while e < inner.end && b[e] != q { e += 1 }
+            if literalOnly {
+                var rest = e + 1
+                while rest < inner.end && (isHTMLSpace(b[rest]) || b[rest] == 0x2D || b[rest] == 0x7E) { rest += 1 }
+                guard e < inner.end, rest >= inner.end else { return nil }
+            }
             return String(decoding: b[(k + 1)..<e], as: UTF8.self)
         }
+        if literalOnly { return nil }
         var e = k
         while e < inner.end && !isHTMLSpace(b[e]) && b[e] != 0x7D && b[e] != 0x25 { e += 1 }
         while e > k && b[e - 1] == 0x2D { e -= 1 }   // a trim marker, not part of the name
-        let word = String(decoding: b[k..<e], as: UTF8.self)
-        // A variable (`{% extends layout %}`) cannot be resolved.
-        return dialect == .jinja && !(inner.end > inner.start) ? nil : word.isEmpty ? nil : word
+        return e > k ? String(decoding: b[k..<e], as: UTF8.self) : nil
     }
 
     // MARK: - Constructs per dialect

@@ -164,6 +164,8 @@ public enum TemplateParser {
             document.scripts[k] = s
         }
         if !detached.isEmpty { merge(DetachedBodies.read(detached, of: source, dialect: dialect), into: &document) }
+        // Consent managers and loaders written in a template rewrite its scripts as on a plain page.
+        ScriptLoader.annotate(&document)
         return document
     }
 
