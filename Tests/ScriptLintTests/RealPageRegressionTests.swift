@@ -124,4 +124,48 @@ final class RealPageRegressionTests: TemporaryFolderTestCase {
         XCTAssertEqual(r.status, 0, r.stdout)
         XCTAssertTrue(try runCLI(["--print-model", "base.html.twig"], cwd: dir).stdout.contains(#""deferredBy":"Cookiebot""#))
     }
+
+    /// The end of <body> follows what later blocks are filled with down the chain, not the root's
+    /// empty defaults (wagtail's admin: `extra_js` inside `js`, before the `furniture` whose
+    /// `content` the page fills).
+    func testLaterBlocksFilledDownTheChainEndTheBodyAfterAScript() throws {
+        try write("templates/wagtailadmin/skeleton.html", """
+        <!doctype html>
+        <html lang="en">
+        <head><title>Wagtail</title>{% block css %}{% endblock %}</head>
+        <body>
+            {% block js %}{% endblock %}
+            {% block furniture %}{% endblock %}
+        </body>
+        </html>
+        """)
+        try write("templates/wagtailadmin/admin_base.html", """
+        {% extends "wagtailadmin/skeleton.html" %}
+        {% block js %}<script src="/core.js"></script>{% block extra_js %}{% endblock %}{% endblock %}
+        """)
+        try write("templates/wagtailadmin/base.html", """
+        {% extends "wagtailadmin/admin_base.html" %}
+        {% block furniture %}<main id="main">{% block content %}{% endblock %}</main>{% endblock %}
+        """)
+        try write("templates/wagtailadmin/collections/edit.html", """
+        {% extends "wagtailadmin/base.html" %}
+        {% block content %}<form><input name="title"></form>{% endblock %}
+        {% block extra_js %}<script src="/privacy-switch.js"></script>{% endblock %}
+        """)
+        try write("templates/wagtailadmin/search.html", """
+        {% extends "wagtailadmin/skeleton.html" %}
+        {% block js %}<script src="/search.js" defer></script>{% endblock %}
+        {% block furniture %}<main><h1>Search</h1></main>{% endblock %}
+        """)
+        try write("templates/wagtailadmin/empty.html", """
+        {% extends "wagtailadmin/skeleton.html" %}
+        {% block js %}<script src="/search.js" defer></script>{% endblock %}
+        {% block furniture %}<!-- nothing -->{% endblock %}
+        """)
+        let out = try runCLI(["templates"], cwd: dir).stdout
+        XCTAssertTrue(out.contains("collections/edit.html:3:21: warning:") && out.contains("[parser-blocking-script-in-body]"), out)
+        XCTAssertFalse(out.contains("search.html"), "furniture is filled after the deferred script: \(out)")
+        XCTAssertTrue(out.contains("empty.html:2:15: warning:") && out.contains("[async-defer-at-body-end]"), "an override that renders nothing: \(out)")
+        XCTAssertFalse(out.contains("admin_base.html") || out.contains("base.html:"), out)
+    }
 }

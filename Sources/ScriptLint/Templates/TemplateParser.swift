@@ -158,6 +158,16 @@ public enum TemplateParser {
                 } else {
                     s.atEndOfBody = true
                     if outputAfter(tagRange.end, blockEnd) { facts.endOfBodyUnknown = true }
+                    // A later block of the page that this template fills renders after the script.
+                    for later in scan.blocks where later.betweenTags && where_.laterBlocks.contains(later.name) {
+                        let end = later.close?.start ?? source.bytes.count
+                        if renderableIn(later.open.end, end) {
+                            s.atEndOfBody = false
+                            facts.endOfBodyUnknown = false
+                            break
+                        }
+                        if outputAfter(later.open.end, end) { facts.endOfBodyUnknown = true }
+                    }
                 }
             }
             s.template = facts
@@ -268,6 +278,9 @@ public final class TemplateResolver: Sendable {
         public var endOfBody: Bool
         /// Whether `endOfBody` is known (not for an include inside a child's block).
         public var endOfBodyKnown = true
+        /// Blocks of the page that open after this one closes: when a template down the chain fills
+        /// one with something rendered, this block no longer ends the body.
+        public var laterBlocks: [String] = []
     }
 
     public struct ParentInfo: Sendable {
@@ -351,6 +364,25 @@ public final class TemplateResolver: Sendable {
                         blocks[b.name] = w
                     }
                 }
+                // Blocks this parent opens inside a later block are later blocks too (wagtail's
+                // `content`, inside the `furniture` its base fills).
+                for b in scan.blocks {
+                    let enclosing = scan.blocks.filter { $0.open.end <= b.open.start && ($0.close?.start ?? Int.max) >= (b.close?.end ?? Int.max) && $0.name != b.name }
+                    for e in enclosing {
+                        for (name, w) in blocks where w.laterBlocks.contains(e.name) && !w.laterBlocks.contains(b.name) {
+                            blocks[name]?.laterBlocks.append(b.name)
+                        }
+                    }
+                }
+                // A block this parent fills with something rendered makes the blocks before it stop
+                // ending the body (wagtail: `extra_js` before the `furniture` its base fills).
+                let filled = Set(scan.blocks.filter { b in
+                    guard let close = b.close, b.betweenTags else { return false }
+                    return Self.rendersSomething(scan.masked, from: b.open.end, to: close.start)
+                }.map(\.name))
+                for (name, w) in blocks where w.endOfBody && w.laterBlocks.contains(where: filled.contains) {
+                    blocks[name]?.endOfBody = false
+                }
                 var content: Where?
                 if scan.contentPlaceholder != nil { content = scan.extends == nil ? grand.content : nil }
                 return .success(ParentInfo(path: path, blocks: blocks, content: content))
@@ -370,11 +402,25 @@ public final class TemplateResolver: Sendable {
         var blocks: [String: Where] = [:]
         for (k, b) in scan.blocks.enumerated() {
             guard let placement = opens["\(k)"] else { continue }
-            blocks[b.name] = Where(placement: placement, endOfBody: placement != .head && closes["\(k)"] == true)
+            var w = Where(placement: placement, endOfBody: placement != .head && closes["\(k)"] == true)
+            if w.endOfBody, let close = b.close {
+                w.laterBlocks = scan.blocks.filter { $0.betweenTags && $0.open.start >= close.end }.map(\.name)
+            }
+            blocks[b.name] = w
         }
         var content: Where?
         if let p = opens["content"] { content = Where(placement: p, endOfBody: p != .head && closes["content"] == true) }
         return .success(ParentInfo(path: path, blocks: blocks, content: content))
+    }
+
+    /// Whether masked template text renders something in <body>: what would keep a script just
+    /// before it from being the end of the body (constructs are blank in `masked`).
+    static func rendersSomething(_ masked: [UInt8], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        let page = Array("<body><script src=\"scriptlint:start\"></script>".utf8) + masked[from..<min(to, masked.count)]
+        let document = HTMLParser.parse(SourceText(bytes: page, encoding: .utf8, bomLength: 0))
+        guard let marker = document.scripts.first, marker.src == "scriptlint:start" else { return true }
+        return !marker.atEndOfBody
     }
 
     /// Parses `masked` as a page with a marker script at each `(offset, "open:ID" | "close:ID")`: the
