@@ -185,3 +185,19 @@ final class StrictJSONTests: TemporaryFolderTestCase {
         XCTAssertTrue(r.stderr.contains(".scriptlintrc.json") && r.stderr.contains("surrogate"), r.stderr)
     }
 }
+
+final class PathTests: XCTestCase {
+    func testAbsolutePathsResolveDotsOnBytes() {
+        XCTAssertEqual(Configuration.absolutePath("/a/b/../c/./d//e/"), "/a/c/d/e")
+        XCTAssertEqual(Configuration.absolutePath("/a/.."), "/")
+        XCTAssertEqual(Configuration.absolutePath("/../../x"), "/x")
+        XCTAssertEqual(Configuration.absolutePath("/"), "/")
+        XCTAssertEqual(Configuration.absolutePath("/é/ü/../ñ.html"), "/é/ñ.html")
+        XCTAssertEqual(Configuration.absolutePath("/a/\u{F7FF}b/..."), "/a/\u{F7FF}b/...")
+        let cwd = FileManager.default.currentDirectoryPath
+        XCTAssertEqual(Configuration.absolutePath("x/../y.html"), (cwd == "/" ? "" : cwd) + "/y.html")
+        XCTAssertEqual(PathCodec.fileName("/a/b/c.html"), "c.html")
+        XCTAssertEqual(PathCodec.fileName("c.html"), "c.html")
+        XCTAssertEqual(PathCodec.fileName("dir/"), "dir/")
+    }
+}

@@ -148,7 +148,7 @@ public struct Configuration: Sendable {
     /// `extensions`, or it matches `include`; and it matches no `exclude`.
     public func wants(file path: String) -> Bool {
         if excludes(path, isDirectory: false) { return false }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = PathCodec.fileName(path)
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {
             let ext = name[name.index(after: dot)...].lowercased()
             if ext == "html" || ext == "htm" || extensions.contains(ext) { return true }
@@ -187,7 +187,6 @@ public struct Configuration: Sendable {
     public static func absolutePath(_ path: String) -> String { absolute(path) }
 
     static func absolute(_ path: String) -> String {
-        var parts: [Substring] = []
         let full: String
         if path.hasPrefix("/") {
             full = path
@@ -196,12 +195,26 @@ public struct Configuration: Sendable {
             defer { free(cwd) }
             full = PathCodec.decode(cwd) + "/" + path
         }
-        for part in full.split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
-            parts.append(part)
+        // Segments on the UTF-8 bytes (`/` never occurs inside a multi-byte sequence).
+        var bytes: [UInt8] = [UInt8(ascii: "/")]
+        bytes.reserveCapacity(full.utf8.count + 1)
+        var starts: [Int] = []   // where each kept segment starts in `bytes`
+        var utf8 = full.utf8[...]
+        while !utf8.isEmpty {
+            let end = utf8.firstIndex(of: UInt8(ascii: "/")) ?? utf8.endIndex
+            let part = utf8[..<end]
+            utf8 = end == utf8.endIndex ? utf8[end...] : utf8[utf8.index(after: end)...]
+            if part.isEmpty || part.elementsEqual([UInt8(ascii: ".")]) { continue }
+            if part.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")]) {
+                // Drop the last segment with the `/` before it (the root's `/` stays).
+                if let last = starts.popLast() { bytes.removeSubrange((last > 1 ? last - 1 : 1)...) }
+                continue
+            }
+            if bytes.count > 1 { bytes.append(UInt8(ascii: "/")) }
+            starts.append(bytes.count)
+            bytes += part
         }
-        return "/" + parts.joined(separator: "/")
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The effective configuration as JSON (for `--print-config`).

@@ -80,7 +80,7 @@ public struct TemplateSettings: Sendable {
         if let path {
             let relative = Configuration.relative(path, toFolderPrefix: Configuration.folderPrefix(directory))
             for (k, glob) in globs.enumerated() where glob.matches(relative) { return dialects[k].dialect }
-            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let name = PathCodec.fileName(path)
             if let d = TemplateDialect.fromFileName(name) { return d }
             let lower = name.lowercased()
             guard lower.hasSuffix(".html") || lower.hasSuffix(".htm") || !lower.contains(".") else { return nil }
@@ -93,7 +93,7 @@ public struct TemplateSettings: Sendable {
     func sniffs(_ path: String) -> Bool {
         let relative = Configuration.relative(path, toFolderPrefix: Configuration.folderPrefix(directory))
         if globs.contains(where: { $0.matches(relative) }) { return false }
-        let lower = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        let lower = PathCodec.fileName(path).lowercased()
         return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || !lower.contains(".")
     }
 }

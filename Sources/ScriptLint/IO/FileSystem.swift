@@ -41,26 +41,32 @@ public enum FileSystem {
         if type == S_IFDIR { throw Failure(description: "is a folder, not a file") }
         if type != S_IFREG { throw Failure(description: "not a regular file (a pipe, socket or device); skipped") }
         let size = Int(st.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var total = 0
-        while total < size {
-            let got = bytes.withUnsafeMutableBytes { buf in
-                readBytes(fd, buf.baseAddress! + total, size - total)
+        // Read straight into the array's storage, not into zeroed memory first; one spare byte
+        // tells whether the file grew while it was being read.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buf, count in
+            var total = 0
+            while total < size + 1 {
+                let got = readBytes(fd, buf.baseAddress! + total, size + 1 - total)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if got == 0 { break }
+                total += got
             }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw Failure(description: "cannot read: \(errnoMessage())")
-            }
-            if got == 0 { break }
-            total += got
+            count = total
         }
-        if total < size { bytes.removeLast(size - total) }
+        if failure != 0 { throw Failure(description: "cannot read: \(errnoMessage(failure))") }
+        guard bytes.count > size else { return bytes }
         // A file that grew while being read: take the rest too.
-        var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
-            let got = chunk.withUnsafeMutableBytes { readBytes(fd, $0.baseAddress!, 65536) }
-            if got <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<got])
+            let chunk = [UInt8](unsafeUninitializedCapacity: 65536) { buf, count in
+                count = max(0, readBytes(fd, buf.baseAddress!, 65536))
+            }
+            if chunk.isEmpty { break }
+            bytes += chunk
         }
         return bytes
     }

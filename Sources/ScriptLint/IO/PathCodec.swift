@@ -4,6 +4,14 @@
 public enum PathCodec {
     static let base: UInt32 = 0xF700
 
+    /// The last component of a path (after its last `/`), found on the UTF-8 bytes: splitting a
+    /// String by Character costs more than the rest of a file's discovery.
+    public static func fileName(_ path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        let name = String(path[path.utf8.index(after: slash)...])
+        return name.isEmpty ? path : name
+    }
+
     /// The string for a file name's bytes.
     public static func decode(_ bytes: [UInt8]) -> String {
         if EncodingSniffer.isValidUTF8(bytes) { return String(decoding: bytes, as: UTF8.self) }

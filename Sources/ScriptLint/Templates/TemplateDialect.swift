@@ -65,9 +65,22 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
         }
         if frontMatterNamesLayout(bytes) { return .jinja }   // Jekyll: a page with a layout is Liquid
         // Templates are text: a NUL byte says binary data, whose chance `{%…%}` says nothing.
-        if bytes.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, limit) }) != nil { return nil }
+        let binary = bytes.withUnsafeBufferPointer { p in p.baseAddress.map { memchr($0, 0, limit) != nil } ?? false }
+        if binary { return nil }
+        // Only `{` and `<` start anything: memchr finds the next of each, and the nearer is read.
+        var nextBrace = -1, nextAngle = -1
+        func find(_ byte: UInt8, from: Int) -> Int {
+            guard from < limit else { return limit }
+            return bytes.withUnsafeBufferPointer { p in
+                memchr(p.baseAddress! + from, Int32(byte), limit - from).map { p.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? limit
+            }
+        }
         var i = 0
         while i + 2 < limit {
+            if nextBrace < i { nextBrace = find(0x7B, from: i) }
+            if nextAngle < i { nextAngle = find(0x3C, from: i) }
+            i = min(nextBrace, nextAngle)
+            guard i + 2 < limit else { break }
             let c = bytes[i], d = bytes[i + 1]
             // A data block (`<script type="text/template">`, `text/x-handlebars-template`, …) holds a
             // client-side template that the page ships as text: its `{{…}}` are not the file's.
