@@ -196,7 +196,7 @@ struct TreeBuilder<Sink: TreeSink> {
 
     /// The first character of a run that is not ASCII whitespace (character references resolved;
     /// a NUL in the data state dropped outside foreign content), or `nil`.
-    private func firstNonSpace(_ start: Int, _ end: Int, _ kind: TextKind, foreign: Bool = false) -> Int? {
+    private mutating func firstNonSpace(_ start: Int, _ end: Int, _ kind: TextKind, foreign: Bool = false) -> Int? {
         var k = start
         while k < end {
             let c = p[k]
@@ -216,7 +216,7 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 
     /// Where the leading whitespace of a run ends (the run's end if it is all whitespace).
-    private func whitespacePrefixEnd(_ start: Int, _ end: Int, _ kind: TextKind) -> Int {
+    private mutating func whitespacePrefixEnd(_ start: Int, _ end: Int, _ kind: TextKind) -> Int {
         firstNonSpace(start, end, kind) ?? end
     }
 
@@ -266,7 +266,7 @@ struct TreeBuilder<Sink: TreeSink> {
     // MARK: - Creating and inserting
 
     /// "Appropriate place for inserting a node", with the context the node inherits.
-    private func appropriatePlace(overrideTarget: Int? = nil) -> (InsertionPoint, Context) {
+    private mutating func appropriatePlace(overrideTarget: Int? = nil) -> (InsertionPoint, Context) {
         let index = overrideTarget ?? (stack.count - 1)
         let target = stack[index]
         if fosterParenting && target.ns == .html
@@ -420,7 +420,7 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private func inScope(_ t: Tag, _ scope: Scope = .normal) -> Bool {
+    private mutating func inScope(_ t: Tag, _ scope: Scope = .normal) -> Bool {
         var k = stack.count - 1
         while k >= 0 {
             let e = stack[k]
@@ -431,7 +431,7 @@ struct TreeBuilder<Sink: TreeSink> {
         return false
     }
 
-    private func inScope(key: NameKey, _ scope: Scope = .normal) -> Bool {
+    private mutating func inScope(key: NameKey, _ scope: Scope = .normal) -> Bool {
         var k = stack.count - 1
         while k >= 0 {
             let e = stack[k]
@@ -442,7 +442,7 @@ struct TreeBuilder<Sink: TreeSink> {
         return false
     }
 
-    private func inScope(anyOf tags: [Tag], _ scope: Scope = .normal) -> Bool {
+    private mutating func inScope(anyOf tags: [Tag], _ scope: Scope = .normal) -> Bool {
         var k = stack.count - 1
         while k >= 0 {
             let e = stack[k]
@@ -453,7 +453,7 @@ struct TreeBuilder<Sink: TreeSink> {
         return false
     }
 
-    private func inScope(id: Int32) -> Bool {
+    private mutating func inScope(id: Int32) -> Bool {
         var k = stack.count - 1
         while k >= 0 {
             let e = stack[k]
@@ -651,7 +651,7 @@ struct TreeBuilder<Sink: TreeSink> {
 
     // MARK: - The insertion modes
 
-    private func isWhitespaceOnly(_ start: Int, _ end: Int, _ kind: TextKind) -> Bool {
+    private mutating func isWhitespaceOnly(_ start: Int, _ end: Int, _ kind: TextKind) -> Bool {
         firstNonSpace(start, end, kind) == nil
     }
 

@@ -67,50 +67,77 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
         // Templates are text: a NUL byte says binary data, whose chance `{%…%}` says nothing.
         let binary = bytes.withUnsafeBufferPointer { p in p.baseAddress.map { memchr($0, 0, limit) != nil } ?? false }
         if binary { return nil }
-        // Only `{` and `<` start anything: memchr finds the next of each, and the nearer is read.
-        var nextBrace = -1, nextAngle = -1
         func find(_ byte: UInt8, from: Int) -> Int {
             guard from < limit else { return limit }
             return bytes.withUnsafeBufferPointer { p in
                 memchr(p.baseAddress! + from, Int32(byte), limit - from).map { p.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? limit
             }
         }
-        var i = 0
-        while i + 2 < limit {
-            if nextBrace < i { nextBrace = find(0x7B, from: i) }
-            if nextAngle < i { nextAngle = find(0x3C, from: i) }
-            i = min(nextBrace, nextAngle)
-            guard i + 2 < limit else { break }
-            let c = bytes[i], d = bytes[i + 1]
-            // A data block (`<script type="text/template">`, `text/x-handlebars-template`, …) holds a
-            // client-side template that the page ships as text: its `{{…}}` are not the file's.
-            if c == 0x3C, let end = dataBlockEnd(bytes, i, limit) {
-                i = end
-                continue
+        /// The next `first` `second` pair, found by its second byte (`%` and `?` are rarer than `<`).
+        func find(_ pair: (UInt8, UInt8), from: Int) -> Int {
+            var k = find(pair.1, from: from + 1)
+            while k < limit && bytes[k - 1] != pair.0 { k = find(pair.1, from: k + 1) }
+            return k < limit ? k - 1 : limit
+        }
+        // A data block (`<script type="text/template">`, `text/x-handlebars-template`, …) holds a
+        // client-side template that the page ships as text: its `{{…}}` are not the file's. The
+        // blocks are found only once a construct needs checking: most pages have none.
+        var dataBlocks: [Range<Int>]?
+        func inDataBlock(_ x: Int) -> Bool {
+            if dataBlocks == nil {
+                var found: [Range<Int>] = []
+                var k = find(0x3C, from: 0)
+                while k + 2 < limit {
+                    if let end = dataBlockEnd(bytes, k, limit) {
+                        found.append(k..<end)
+                        k = find(0x3C, from: end + 1)
+                    } else {
+                        k = find(0x3C, from: k + 1)
+                    }
+                }
+                dataBlocks = found
             }
-            if c == 0x7B && d == 0x25, wordAt(i + 2, skipping: [0x2D, 0x2B, 0x7E]) != nil, closes(i + 2, [0x25, 0x7D], within: 400) {
-                jinja += 1
-            } else if c == 0x7B && d == 0x23 && (i == 0 || bytes[i - 1] != 0x7B), closes(i + 2, [0x23, 0x7D], within: 400) {
-                jinja += 1
-            } else if c == 0x7B && d == 0x7B, closes(i + 2, [0x7D, 0x7D], within: 300) {
+            return dataBlocks!.contains { $0.contains(x) }
+        }
+        // `{`: Jinja, Handlebars and Go.
+        var i = find(0x7B, from: 0)
+        while i + 2 < limit {
+            let d = bytes[i + 1]
+            if d == 0x25, wordAt(i + 2, skipping: [0x2D, 0x2B, 0x7E]) != nil, closes(i + 2, [0x25, 0x7D], within: 400) {
+                if !inDataBlock(i) { jinja += 1 }
+            } else if d == 0x23 && (i == 0 || bytes[i - 1] != 0x7B), closes(i + 2, [0x23, 0x7D], within: 400) {
+                if !inDataBlock(i) { jinja += 1 }
+            } else if d == 0x7B, closes(i + 2, [0x7D, 0x7D], within: 300) {
                 var k = i + 2
                 while k < limit && bytes[k] == 0x20 { k += 1 }
                 if k + 1 < limit {
+                    var hb = 0, g = 0
                     switch bytes[k] {
-                    case 0x23, 0x2F, 0x5E: if isASCIIAlpha(bytes[k + 1]) { handlebars += 1 }   // {{#if {{/if {{^x
-                    case 0x21, 0x3E: handlebars += 1                                           // {{! {{>
-                    case 0x2E: if isASCIIAlpha(bytes[k + 1]) || bytes[k + 1] == 0x20 || bytes[k + 1] == 0x7D { go += 1 } // {{ .Title
-                    case 0x2D: if k + 1 < limit && bytes[k + 1] == 0x20 { go += 1 }          // {{- …
+                    case 0x23, 0x2F, 0x5E: if isASCIIAlpha(bytes[k + 1]) { hb = 1 }   // {{#if {{/if {{^x
+                    case 0x21, 0x3E: hb = 1                                           // {{! {{>
+                    case 0x2E: if isASCIIAlpha(bytes[k + 1]) || bytes[k + 1] == 0x20 || bytes[k + 1] == 0x7D { g = 1 } // {{ .Title
+                    case 0x2D: if k + 1 < limit && bytes[k + 1] == 0x20 { g = 1 }     // {{- …
                     default:
-                        if startsWord(bytes, k, limit, ["end }}", "end}}", "range ", "template \"", "define \"", "block \"", "/*"]) { go += 1 }
+                        if startsWord(bytes, k, limit, ["end }}", "end}}", "range ", "template \"", "define \"", "block \"", "/*"]) { g = 1 }
+                    }
+                    if hb + g > 0 && !inDataBlock(i) {
+                        handlebars += hb
+                        go += g
                     }
                 }
-            } else if c == 0x3C && d == 0x25 && (i + 2 < limit && bytes[i + 2] != 0x25), closes(i + 2, [0x25, 0x3E], within: 2000) {
-                erb += 1
-            } else if c == 0x3C && d == 0x3F, startsWord(bytes, i + 2, limit, ["php ", "php\n", "php\r", "php\t", "= "]) {
-                php += 1
             }
-            i += 1
+            i = find(0x7B, from: i + 1)
+        }
+        // `<%` (ERB, EJS) and `<?php` / `<?=` (PHP).
+        i = find((0x3C, 0x25), from: 0)
+        while i + 2 < limit {
+            if bytes[i + 2] != 0x25, closes(i + 2, [0x25, 0x3E], within: 2000), !inDataBlock(i) { erb += 1 }
+            i = find((0x3C, 0x25), from: i + 1)
+        }
+        i = find((0x3C, 0x3F), from: 0)
+        while i + 2 < limit {
+            if startsWord(bytes, i + 2, limit, ["php ", "php\n", "php\r", "php\t", "= "]), !inDataBlock(i) { php += 1 }
+            i = find((0x3C, 0x3F), from: i + 1)
         }
         if php > 0 { return .php }
         if erb > 0 && erb >= jinja { return .erb }
