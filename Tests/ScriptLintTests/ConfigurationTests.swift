@@ -201,3 +201,13 @@ final class PathTests: XCTestCase {
         XCTAssertEqual(PathCodec.fileName("dir/"), "dir/")
     }
 }
+
+final class FingerprintTests: XCTestCase {
+    /// Baselines keep matching: the streaming hash is the hash of the normalized string.
+    func testStreamingFingerprintEqualsTheNormalizedOne() {
+        for tag in ["<script src=a.js>", "  <script\n\tsrc=\"a.js\"\r\n  async >  ", "", "   ", "<script\u{0C}src=é.js>", "a\r\rb"] {
+            XCTAssertEqual(Fingerprint.hash(rule: "render-blocking-script", tag: tag),
+                           Fingerprint.hash("render-blocking-script" + "\u{0}" + Fingerprint.normalize(tag)), tag)
+        }
+    }
+}

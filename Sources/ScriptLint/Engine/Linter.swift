@@ -181,7 +181,7 @@ public struct Linter: Sendable {
         for k in diagnostics.indices {
             let d = diagnostics[k]
             let tag = source.text(ByteRange(source.scanOffset(d.byteRange.start), source.scanOffset(d.byteRange.end)))
-            let hash = Fingerprint.hash(d.ruleID + "\u{0}" + Fingerprint.normalize(tag))
+            let hash = Fingerprint.hash(rule: d.ruleID, tag: tag)
             let n = seen[hash, default: 0] + 1
             seen[hash] = n
             diagnostics[k].fingerprint = "\(hash):\(n)"
@@ -247,15 +247,41 @@ enum Fingerprint {
     /// 64-bit FNV-1a, as 16 hex digits: stable across runs and platforms (unlike `Hasher`).
     static func hash(_ s: String) -> String {
         var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x100000001b3
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return hex(h)
+    }
+
+    /// `hash(rule + "\0" + normalize(tag))`, without building either string: a baseline's
+    /// fingerprints stay what they were.
+    static func hash(rule: String, tag: String) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in rule.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        h = (h ^ 0) &* 0x100000001b3
+        var pendingSpace = false, started = false
+        for b in tag.utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
+                pendingSpace = started
+                continue
+            }
+            if pendingSpace {
+                h = (h ^ 0x20) &* 0x100000001b3
+                pendingSpace = false
+            }
+            started = true
+            h = (h ^ UInt64(b)) &* 0x100000001b3
         }
+        return hex(h)
+    }
+
+    private static func hex(_ h: UInt64) -> String {
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// Whitespace runs as one space, none at the ends (on bytes: a CR LF pair is whitespace too,
+    /// which a split on Characters, where CR LF is one Character, missed).
     static func normalize(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).joined(separator: " ")
+        let parts = s.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C })
+        return parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 }

@@ -202,7 +202,9 @@ struct TreeBuilder<Sink: TreeSink> {
             let c = p[k]
             if isHTMLSpace(c) { k += 1; continue }
             if c == 0 && kind == .data && !foreign { k += 1; continue }
-            if c == 0x26 && (kind == .data || kind == .rcdata) {
+            // Only numeric references, `&Tab;` and `&NewLine;` can stand for whitespace: any other
+            // `&` is text without decoding it.
+            if c == 0x26 && (kind == .data || kind == .rcdata) && k + 1 < end && (p[k + 1] == 0x23 || p[k + 1] == 0x54 || p[k + 1] == 0x4E) {
                 let window = (k..<min(end, k + 40)).map { Unicode.Scalar(p[$0]) }
                 if let (text, length) = CharacterReferences.reference(window, at: 0, inAttribute: false),
                    text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0C}" || $0 == "\r" }) {

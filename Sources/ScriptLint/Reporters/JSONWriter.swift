@@ -14,12 +14,21 @@ struct JSONWriter {
         needsComma = Array(repeating: true, count: depth) + [hasItems]
     }
 
-    private mutating func separator() {
-        if needsComma[needsComma.count - 1] { output += "," }
-        needsComma[needsComma.count - 1] = true
-        if pretty && needsComma.count > 1 {
-            output += "\n" + String(repeating: "  ", count: needsComma.count - 1)
+    /// A line break and the indentation of each depth, made once (a report writes one per field).
+    private static let newlines: [String] = (0..<32).map { "\n" + String(repeating: "  ", count: $0) }
+
+    private mutating func newline(depth: Int) {
+        if depth < JSONWriter.newlines.count {
+            output.append(JSONWriter.newlines[depth])
+        } else {
+            output.append("\n" + String(repeating: "  ", count: depth))
         }
+    }
+
+    private mutating func separator() {
+        if needsComma[needsComma.count - 1] { output.append(",") }
+        needsComma[needsComma.count - 1] = true
+        if pretty && needsComma.count > 1 { newline(depth: needsComma.count - 1) }
     }
 
     mutating func beginObject(_ key: String? = nil) { open(key, "{") }
@@ -35,8 +44,8 @@ struct JSONWriter {
 
     private mutating func close(_ bracket: String) {
         let hadItems = needsComma.removeLast()
-        if pretty && hadItems { output += "\n" + String(repeating: "  ", count: needsComma.count - 1) }
-        output += bracket
+        if pretty && hadItems { newline(depth: needsComma.count - 1) }
+        output.append(bracket)
     }
 
     private mutating func key(_ key: String) {

@@ -19,6 +19,7 @@ public struct AnalyticsNotAsync: Rule {
         ])
 
     let hosts: [String]
+    private let hostBytes: [[UInt8]]
 
     public init(options: [String: JSONValue]) throws {
         try Self.rejectUnknownOptions(options)
@@ -32,6 +33,7 @@ public struct AnalyticsNotAsync: Rule {
             hosts += list
         }
         self.hosts = hosts.map { $0.lowercased() }
+        self.hostBytes = self.hosts.map { Array($0.utf8) }
     }
 
     public func check(_ document: ScriptDocument) -> [Finding] {
@@ -52,12 +54,16 @@ public struct AnalyticsNotAsync: Rule {
         guard let key = urls.key(src), key.hasPrefix("//") else { return nil }
         let rest = key.dropFirst(2)
         let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
-        var host = String(rest[..<hostEnd])
-        if let colon = host.lastIndex(of: ":") { host = String(host[..<colon]) }
-        if let h = hosts.first(where: { host == $0 || host.hasSuffix("." + $0) }) { return h }
-        let path = rest[hostEnd...].split(separator: "?").first.map(String.init) ?? ""
-        let file = path.split(separator: "/").last.map { String($0).lowercased() } ?? ""
-        if ["matomo.js", "piwik.js"].contains(file) { return file }
+        var host = Array(rest[..<hostEnd].utf8)
+        if let colon = host.lastIndex(of: UInt8(ascii: ":")) { host.removeSubrange(colon...) }
+        // The host or a subdomain of it, compared as bytes (the key is lowercased ASCII).
+        if let h = hostBytes.firstIndex(where: { h in
+            host.count >= h.count && host[(host.count - h.count)...].elementsEqual(h)
+                && (host.count == h.count || host[host.count - h.count - 1] == UInt8(ascii: "."))
+        }) { return hosts[h] }
+        let path = rest[hostEnd...].utf8.prefix { $0 != UInt8(ascii: "?") }
+        let file = path.split(separator: UInt8(ascii: "/")).last.map { String(decoding: $0, as: UTF8.self).lowercased() } ?? ""
+        if file == "matomo.js" || file == "piwik.js" { return file }
         return nil
     }
 }

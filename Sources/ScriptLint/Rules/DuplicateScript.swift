@@ -43,6 +43,10 @@ struct URLKey {
     private static let page = Parts(scheme: Array("https".utf8), authority: Array("page.invalid".utf8), path: Array("/dir/page.html".utf8))
 
     private let base: Parts
+    private static let http = Array("http".utf8), https = Array("https".utf8)
+    private static let port443 = Array(":443".utf8.reversed()), port80 = Array(":80".utf8.reversed())
+    private static let dot = Array(".".utf8), dotEncoded = Array("%2e".utf8)
+    private static let dotDots = [Array("..".utf8), Array(".%2e".utf8), Array("%2e.".utf8), Array("%2e%2e".utf8)]
 
     init(base: String?) {
         if let base, let parts = URLKey.resolve(URLKey.clean(Array(base.utf8)), against: URLKey.page) {
@@ -57,11 +61,11 @@ struct URLKey {
     func key(_ raw: String) -> String? {
         let url = URLKey.clean(Array(raw.utf8))
         guard !url.isEmpty else { return nil }
-        if let (scheme, rest) = URLKey.splitScheme(url), scheme != Array("http".utf8), scheme != Array("https".utf8) {
+        if let (scheme, rest) = URLKey.splitScheme(url), scheme != URLKey.http, scheme != URLKey.https {
             return String(decoding: scheme + [UInt8(ascii: ":")] + rest, as: UTF8.self)
         }
         guard let parts = URLKey.resolve(url, against: base) else { return nil }
-        let prefix: [UInt8] = parts.scheme == Array("http".utf8) || parts.scheme == Array("https".utf8) ? [] : parts.scheme + [UInt8(ascii: ":")]
+        let prefix: [UInt8] = parts.scheme == URLKey.http || parts.scheme == URLKey.https ? [] : parts.scheme + [UInt8(ascii: ":")]
         return String(decoding: prefix + [0x2F, 0x2F] + parts.authority + parts.path, as: UTF8.self)
     }
 
@@ -93,7 +97,7 @@ struct URLKey {
     private static func resolve(_ url: [UInt8], against base: Parts) -> Parts? {
         let slash = UInt8(ascii: "/")
         if let (scheme, rest) = splitScheme(url) {
-            guard scheme == Array("http".utf8) || scheme == Array("https".utf8) else {
+            guard scheme == http || scheme == https else {
                 return Parts(scheme: scheme, authority: [], path: Array(rest))
             }
             return split(scheme: scheme, Array(rest.drop(while: { $0 == slash })))
@@ -121,8 +125,8 @@ struct URLKey {
     private static func split(scheme: [UInt8], _ rest: [UInt8]) -> Parts {
         let end = rest.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }) ?? rest.endIndex
         var authority = rest[..<end].map(asciiLower)
-        if scheme == Array("https".utf8) && authority.reversed().starts(with: Array(":443".utf8).reversed()) { authority.removeLast(4) }
-        if scheme == Array("http".utf8) && authority.reversed().starts(with: Array(":80".utf8).reversed()) { authority.removeLast(3) }
+        if scheme == https && authority.reversed().starts(with: port443) { authority.removeLast(4) }
+        if scheme == http && authority.reversed().starts(with: port80) { authority.removeLast(3) }
         var path = Array(rest[end...])
         if path.first != UInt8(ascii: "/") { path.insert(UInt8(ascii: "/"), at: 0) }
         return Parts(scheme: scheme, authority: authority, path: normalizePath(path))
@@ -141,9 +145,9 @@ struct URLKey {
         for (k, part) in parts.enumerated() {
             let last = k == parts.count - 1
             let lower = part.map(asciiLower)
-            if lower == Array(".".utf8) || lower == Array("%2e".utf8) {
+            if lower == dot || lower == dotEncoded {
                 if last { segments.append([]) }
-            } else if [Array("..".utf8), Array(".%2e".utf8), Array("%2e.".utf8), Array("%2e%2e".utf8)].contains(lower) {
+            } else if dotDots.contains(lower) {
                 if !segments.isEmpty { segments.removeLast() }
                 if last { segments.append([]) }
             } else {
