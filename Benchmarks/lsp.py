@@ -77,12 +77,16 @@ def main():
           "params": {"textDocument": {"uri": uri, "languageId": "html", "version": 1, "text": text}}})
     first = until(lambda m: m.get("method") == "textDocument/publishDiagnostics")
     lines = text.split("\n")
-    body_lines = [k for k, l in enumerate(lines) if l.startswith("<div")]
+    # Edits go inside the text of body lines: `<div …` (the generated page) or `<p>…` (a given one).
+    body_lines = [k for k, l in enumerate(lines) if l.startswith("<div") or l.startswith("<p>")]
+    if not body_lines:
+        raise SystemExit("lsp.py: the page has no line starting with <div or <p> to edit")
     rng = random.Random(2)
     latencies, rss_early = [], None
     for version in range(2, args.edits + 2):
         line = rng.choice(body_lines)
-        edit = {"range": {"start": {"line": line, "character": 5}, "end": {"line": line, "character": 5}}, "text": "x"}
+        at = 5 if lines[line].startswith("<div") else 4
+        edit = {"range": {"start": {"line": line, "character": at}, "end": {"line": line, "character": at}}, "text": "x"}
         start = time.perf_counter()
         send({"jsonrpc": "2.0", "method": "textDocument/didChange",
               "params": {"textDocument": {"uri": uri, "version": version}, "contentChanges": [edit]}})

@@ -194,15 +194,19 @@ public final class LanguageServer: @unchecked Sendable {
         documents[uri]?.generation = document.generation
         let linter = self.linter(for: document.path)
         let snapshot = document
+        let (encoding, docsBase) = (self.encoding, self.docsBase)
         let start = { [self] in
             // Started late: a newer change has already superseded it.
             guard loop.sync(execute: { documents[uri]?.generation == snapshot.generation }) else { return }
-            let diagnostics = linter.map { $0.lint(self.parse(snapshot, $0)) } ?? []
-            let items = self.lspDiagnostics(diagnostics, snapshot.text)
+            let diagnostics = linter.map { $0.lint(self.parse(snapshot, $0), fingerprints: false) } ?? []
+            // The whole message is written here, off the loop, as text: a page with thousands of
+            // findings would otherwise spend most of its time building and sorting a JSON tree.
+            let message = #"{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"diagnostics":"#
+                + Self.diagnosticsJSON(diagnostics, snapshot.text, encoding: encoding, docsBase: docsBase)
+                + #","uri":"# + JSONValue.quoted(uri) + #","version":\#(snapshot.version)}}"#
             loop.async { [self] in
                 guard documents[uri]?.generation == snapshot.generation else { return }
-                notify("textDocument/publishDiagnostics", .object(["uri": .string(uri), "version": .number(Double(snapshot.version)),
-                                                                   "diagnostics": .array(items)]))
+                transport.send(message)
             }
         }
         if immediately { work.async(execute: start) } else { work.asyncAfter(deadline: .now() + Self.debounce, execute: start) }
@@ -222,11 +226,14 @@ public final class LanguageServer: @unchecked Sendable {
         }
         guard let id else { return }
         let linter = self.linter(for: document.path)
+        let (encoding, docsBase) = (self.encoding, self.docsBase)
         work.async { [self] in
-            let items = lspDiagnostics(linter.map { $0.lint(parse(document, $0)) } ?? [], document.text)
+            let items = Self.diagnosticsJSON(linter.map { $0.lint(parse(document, $0), fingerprints: false) } ?? [], document.text, encoding: encoding, docsBase: docsBase)
+            let message = #"{"id":"# + id.serialized + #","jsonrpc":"2.0","result":{"items":"# + items
+                + #","kind":"full","resultId":"# + JSONValue.quoted(resultID) + "}}"
             loop.async { [self] in
                 if cancelled.withLock({ $0.remove(id.serialized) != nil }) { return send(error: -32800, "Request cancelled", id: id) }
-                reply(id, .object(["kind": .string("full"), "resultId": .string(resultID), "items": .array(items)]))
+                transport.send(message)
             }
         }
     }
@@ -237,6 +244,31 @@ public final class LanguageServer: @unchecked Sendable {
         let a = index.position(of: r.start), b = index.position(of: r.end)
         return .object(["start": .object(["line": .number(Double(a.line)), "character": .number(Double(a.character))]),
                         "end": .object(["line": .number(Double(b.line)), "character": .number(Double(b.character))])])
+    }
+
+    /// The LSP `Diagnostic[]` of a document as JSON text: the same fields as `lspDiagnostics`.
+    static func diagnosticsJSON(_ diagnostics: [Diagnostic], _ text: [UInt8], encoding: LineIndex.Encoding, docsBase: String) -> String {
+        let index = LineIndex(text, encoding: encoding)
+        var out = "["
+        out.reserveCapacity(diagnostics.count * 320)
+        var quotedRules: [String: (code: String, href: String?)] = [:]
+        for (k, d) in diagnostics.enumerated() {
+            if k > 0 { out += "," }
+            let rule = quotedRules[d.ruleID] ?? {
+                let entry = (JSONValue.quoted(d.ruleID), RuleDocs.pages[d.ruleID] != nil ? JSONValue.quoted(docsBase + d.ruleID + ".md") : nil)
+                quotedRules[d.ruleID] = entry
+                return entry
+            }()
+            let a = index.position(of: d.byteRange.start), b = index.position(of: d.byteRange.end)
+            out += #"{"code":"#
+            out += rule.code
+            if let href = rule.href { out += #","codeDescription":{"href":"# + href + "}" }
+            out += #","message":"#
+            out += JSONValue.quoted(d.message)
+            out += #","range":{"end":{"character":\#(b.character),"line":\#(b.line)},"start":{"character":\#(a.character),"line":\#(a.line)}}"#
+            out += #","severity":\#(d.severity == .error ? 1 : 2),"source":"scriptlint"}"#
+        }
+        return out + "]"
     }
 
     private func lspDiagnostics(_ diagnostics: [Diagnostic], _ text: [UInt8]) -> [JSONValue] {

@@ -22,6 +22,9 @@ extension JSONValue {
     /// Parses strict JSON (RFC 8259): errors name line and column.
     public static func parse(_ bytes: [UInt8]) throws -> JSONValue { try JSONParser.parse(bytes) }
 
+    /// A JSON string literal for `s` (quotes and escapes), for text assembled without a tree.
+    public static func quoted(_ s: String) -> String { JSONWriter.quote(s) }
+
     /// Compact JSON text: integral numbers without a fraction, keys sorted.
     public var serialized: String {
         var w = JSONWriter(pretty: false)

@@ -121,7 +121,9 @@ public struct Linter: Sendable {
         self.rules = rules
     }
 
-    public func lint(_ document: ScriptDocument) -> [Diagnostic] {
+    /// The document's diagnostics. `fingerprints` (for baselines and reports) can be skipped by a
+    /// caller that shows findings and nothing else, such as the language server.
+    public func lint(_ document: ScriptDocument, fingerprints: Bool = true) -> [Diagnostic] {
         let source = document.source
         var found: [(id: String, severity: Severity, finding: Finding)] = []
         for (rule, severity) in rules {
@@ -177,6 +179,7 @@ public struct Linter: Sendable {
             // Rule findings are already in order; the directives' own findings join them here.
             diagnostics.sort { ($0.byteRange.start, $0.ruleID) < ($1.byteRange.start, $1.ruleID) }
         }
+        guard fingerprints else { return diagnostics }
         var seen: [String: Int] = [:]
         for k in diagnostics.indices {
             let d = diagnostics[k]

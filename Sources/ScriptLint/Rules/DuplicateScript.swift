@@ -134,6 +134,16 @@ struct URLKey {
 
     /// Removes `.` and `..` segments (also written %2e) from the path, keeping the query.
     private static func normalizePath(_ full: [UInt8]) -> [UInt8] {
+        // A dot segment starts right after a `/` with `.` or `%`: without one (the common case, as
+        // in `/js/app.js`) there is nothing to remove.
+        let pathEnd = full.firstIndex(of: UInt8(ascii: "?")) ?? full.endIndex
+        var mayHaveDots = false
+        var k = full.startIndex
+        while k + 1 < pathEnd {
+            if full[k] == UInt8(ascii: "/") && (full[k + 1] == UInt8(ascii: ".") || full[k + 1] == UInt8(ascii: "%")) { mayHaveDots = true; break }
+            k += 1
+        }
+        if !mayHaveDots { return full }
         var path = full[...]
         var query: ArraySlice<UInt8> = []
         if let q = full.firstIndex(of: UInt8(ascii: "?")) {
