@@ -246,29 +246,46 @@ public final class LanguageServer: @unchecked Sendable {
                         "end": .object(["line": .number(Double(b.line)), "character": .number(Double(b.character))])])
     }
 
-    /// The LSP `Diagnostic[]` of a document as JSON text: the same fields as `lspDiagnostics`.
+    /// The LSP `Diagnostic[]` of a document as JSON text: the same fields as `lspDiagnostics`,
+    /// written as bytes (a page can have thousands).
     static func diagnosticsJSON(_ diagnostics: [Diagnostic], _ text: [UInt8], encoding: LineIndex.Encoding, docsBase: String) -> String {
         let index = LineIndex(text, encoding: encoding)
-        var out = "["
-        out.reserveCapacity(diagnostics.count * 320)
-        var quotedRules: [String: (code: String, href: String?)] = [:]
+        var out: [UInt8] = [0x5B]
+        out.reserveCapacity(diagnostics.count * 320 + 2)
+        var rules: [String: (code: [UInt8], href: [UInt8]?)] = [:]
+        func number(_ n: Int) { out += String(n).utf8 }
         for (k, d) in diagnostics.enumerated() {
-            if k > 0 { out += "," }
-            let rule = quotedRules[d.ruleID] ?? {
-                let entry = (JSONValue.quoted(d.ruleID), RuleDocs.pages[d.ruleID] != nil ? JSONValue.quoted(docsBase + d.ruleID + ".md") : nil)
-                quotedRules[d.ruleID] = entry
-                return entry
+            if k > 0 { out.append(0x2C) }
+            let rule = rules[d.ruleID] ?? {
+                var code: [UInt8] = [], href: [UInt8]? = nil
+                JSONValue.appendQuoted(d.ruleID, to: &code)
+                if RuleDocs.pages[d.ruleID] != nil {
+                    var h: [UInt8] = []
+                    JSONValue.appendQuoted(docsBase + d.ruleID + ".md", to: &h)
+                    href = h
+                }
+                rules[d.ruleID] = (code, href)
+                return (code, href)
             }()
             let a = index.position(of: d.byteRange.start), b = index.position(of: d.byteRange.end)
-            out += #"{"code":"#
+            out += #"{"code":"#.utf8
             out += rule.code
-            if let href = rule.href { out += #","codeDescription":{"href":"# + href + "}" }
-            out += #","message":"#
-            out += JSONValue.quoted(d.message)
-            out += #","range":{"end":{"character":\#(b.character),"line":\#(b.line)},"start":{"character":\#(a.character),"line":\#(a.line)}}"#
-            out += #","severity":\#(d.severity == .error ? 1 : 2),"source":"scriptlint"}"#
+            if let href = rule.href {
+                out += #","codeDescription":{"href":"#.utf8
+                out += href
+                out.append(0x7D)
+            }
+            out += #","message":"#.utf8
+            JSONValue.appendQuoted(d.message, to: &out)
+            out += #","range":{"end":{"character":"#.utf8; number(b.character)
+            out += #","line":"#.utf8; number(b.line)
+            out += #"},"start":{"character":"#.utf8; number(a.character)
+            out += #","line":"#.utf8; number(a.line)
+            out += #"}},"severity":"#.utf8; number(d.severity == .error ? 1 : 2)
+            out += #","source":"scriptlint"}"#.utf8
         }
-        return out + "]"
+        out.append(0x5D)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func lspDiagnostics(_ diagnostics: [Diagnostic], _ text: [UInt8]) -> [JSONValue] {

@@ -211,3 +211,13 @@ final class FingerprintTests: XCTestCase {
         }
     }
 }
+
+final class JSONQuotingTests: XCTestCase {
+    func testAppendQuotedMatchesQuoted() {
+        for s in ["", "plain", "a\"b\\c", "line\nbreak\r\ttab", "\u{01}\u{1F}\u{7F}", "é ü 😀", "\u{2028}x\u{2029}", "\u{2027}\u{202A}", "<head>"] {
+            var out: [UInt8] = []
+            JSONValue.appendQuoted(s, to: &out)
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), JSONValue.quoted(s), s)
+        }
+    }
+}
