@@ -18,7 +18,7 @@ PHASES = [
     ("template sniffing", r"TemplateDialectO5sniff", "inclusive"),
     ("tokenizer + tree builder", r"10HTMLParserO5parse", "inclusive"),
     ("  of which the tokenizer's own code", r"9TokenizerV", "self"),
-    ("rules", r"6LinterV4lintySayAA10DiagnosticVGAA0A8DocumentVF", "inclusive"),
+    ("rules (and fingerprints)", r"6LinterV4lint(_12fingerprints|ySayAA10DiagnosticVGAA0A8DocumentVF)", "inclusive"),
     ("report (JSON)", r"12JSONReporterC4file", "inclusive"),
 ]
 
