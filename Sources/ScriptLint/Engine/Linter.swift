@@ -161,8 +161,7 @@ public struct Linter: Sendable {
                 fix.edits.contains { e in
                     let r = ByteRange(source.scanOffset(e.range.start), source.scanOffset(e.range.end))
                     // The first construct ending after the edit's start (constructs are in order).
-                    var lo = 0, hi = ends.count
-                    while lo < hi { let mid = (lo + hi) / 2; if ends[mid] <= r.start { lo = mid + 1 } else { hi = mid } }
+                    let lo = partitionPoint(ends.count) { ends[$0] <= r.start }
                     return lo < constructs.count && constructs[lo].start < max(r.end, r.start + 1)
                 }
             }
@@ -247,38 +246,33 @@ extension SourceText {
 }
 
 enum Fingerprint {
-    /// 64-bit FNV-1a, as 16 hex digits: stable across runs and platforms (unlike `Hasher`).
+    /// FNV-1a of a string, as 16 hex digits.
     static func hash(_ s: String) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return hex(h)
+        var h = FNV1a()
+        h.add(s.utf8)
+        return h.hex
     }
 
     /// `hash(rule + "\0" + normalize(tag))`, without building either string: a baseline's
     /// fingerprints stay what they were.
     static func hash(rule: String, tag: String) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in rule.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        h = (h ^ 0) &* 0x100000001b3
+        var h = FNV1a()
+        h.add(rule.utf8)
+        h.add(0)
         var pendingSpace = false, started = false
         for b in tag.utf8 {
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
+            if isHTMLSpace(b) {
                 pendingSpace = started
                 continue
             }
             if pendingSpace {
-                h = (h ^ 0x20) &* 0x100000001b3
+                h.add(0x20)
                 pendingSpace = false
             }
             started = true
-            h = (h ^ UInt64(b)) &* 0x100000001b3
+            h.add(b)
         }
-        return hex(h)
-    }
-
-    private static func hex(_ h: UInt64) -> String {
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return h.hex
     }
 
     /// Whitespace runs as one space, none at the ends (on bytes: a CR LF pair is whitespace too,

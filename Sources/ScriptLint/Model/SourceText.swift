@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -27,7 +28,7 @@ public enum TextEncoding: Sendable, Equatable {
 ///
 /// Offsets in the model are offsets into `bytes`. For every encoding but UTF-16 these are the file's
 /// own offsets; for UTF-16 `fileOffset(_:)` maps them back.
-public final class SourceText: @unchecked Sendable {
+public final class SourceText: Sendable {
     /// The bytes the scanner reads: the file itself, or a UTF-8 copy of a UTF-16 file.
     public let bytes: [UInt8]
     public let encoding: TextEncoding
@@ -36,7 +37,9 @@ public final class SourceText: @unchecked Sendable {
     /// For UTF-16 files: the file offset of each byte of `bytes` (plus one entry for the end).
     private let fileOffsets: [Int]?
 
-    private var lineStartsStorage: [Int]?
+    /// Computed on first use, under a lock: one SourceText may be read from several threads (the
+    /// language server lints off its message loop; reporters run beside the driver).
+    private let lineStartsStorage = Mutex<[Int]?>(nil)
 
     public init(bytes: [UInt8], encoding: TextEncoding, bomLength: Int, fileOffsets: [Int]? = nil) {
         self.bytes = bytes
@@ -73,17 +76,12 @@ public final class SourceText: @unchecked Sendable {
     /// The scanned offset of a file offset (the inverse of `fileOffset`).
     public func scanOffset(_ fileOffset: Int) -> Int {
         guard let map = fileOffsets else { return fileOffset }
-        var lo = 0, hi = map.count - 1
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if map[mid] < fileOffset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        return min(map.firstIndex(atOrAfter: fileOffset), map.count - 1)
     }
 
     /// Offsets where lines start. A line breaks at LF, CRLF or a lone CR.
     public var lineStarts: [Int] {
-        if let starts = lineStartsStorage { return starts }
+        if let starts = lineStartsStorage.withLock({ $0 }) { return starts }
         var starts = [0]
         bytes.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
@@ -109,7 +107,7 @@ public final class SourceText: @unchecked Sendable {
                 i += 1
             }
         }
-        lineStartsStorage = starts
+        lineStartsStorage.withLock { $0 = starts }
         return starts
     }
 
@@ -161,12 +159,8 @@ public final class SourceText: @unchecked Sendable {
     /// The 1-based line of a byte offset (no column: cheap, and leaves the column cursor alone).
     public func line(of offset: Int) -> Int {
         let starts = lineStarts
-        var lo = 0, hi = starts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return lo + 1
+        // The last line starting at or before the offset (the first always starts at 0).
+        return max(1, partitionPoint(starts.count) { starts[$0] <= offset })
     }
 
     /// The position of `offset` counted on from a known earlier position on the same line, or from
@@ -179,7 +173,7 @@ public final class SourceText: @unchecked Sendable {
 
     /// The last position computed: positions are asked for in increasing order, often many on one
     /// long line (minified pages), so counting goes on from there instead of from the line start.
-    private var lastPosition: (offset: Int, line: Int, column: Int)?
+    private let lastPosition = Mutex<(offset: Int, line: Int, column: Int)?>(nil)
 
     /// The 1-based line and column of a byte offset.
     public func position(of offset: Int) -> SourcePosition {
@@ -188,12 +182,12 @@ public final class SourceText: @unchecked Sendable {
         let lineStart = start == 0 ? bomLength : start
         var from = lineStart
         var column = 1
-        if let last = lastPosition, last.line == line, last.offset <= offset, last.offset >= lineStart {
+        if let last = lastPosition.withLock({ $0 }), last.line == line, last.offset <= offset, last.offset >= lineStart {
             from = last.offset
             column = last.column
         }
         column += characterCount(from: from, to: max(offset, from))
-        lastPosition = (offset, line, column)
+        lastPosition.withLock { $0 = (offset, line, column) }
         return SourcePosition(line: line, column: column)
     }
 

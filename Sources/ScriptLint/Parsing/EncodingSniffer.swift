@@ -156,30 +156,3 @@ enum EncodingSniffer {
         return (out, offsets)
     }
 }
-
-@inline(__always) func asciiLower(_ c: UInt8) -> UInt8 { (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
-@inline(__always) func isHTMLSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0C || c == 0x0D }
-@inline(__always) func isSpaceOrSlash(_ c: UInt8) -> Bool { isHTMLSpace(c) || c == 0x2F }
-@inline(__always) func isASCIIAlpha(_ c: UInt8) -> Bool { let l = c | 0x20; return l >= 0x61 && l <= 0x7A }
-
-extension StringProtocol {
-    /// The text without the given characters at either end.
-    public func trimming(_ characters: String) -> String {
-        let set = Set(characters)
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
-    }
-}
-
-extension String {
-    func trimmingASCIIWhitespace() -> String {
-        let u = Array(utf8)
-        var s = 0, e = u.count
-        while s < e && isHTMLSpace(u[s]) { s += 1 }
-        while e > s && isHTMLSpace(u[e - 1]) { e -= 1 }
-        return s == 0 && e == u.count ? self : String(decoding: u[s..<e], as: UTF8.self)
-    }
-
-}

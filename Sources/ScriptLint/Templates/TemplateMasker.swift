@@ -67,12 +67,9 @@ struct TemplateScan {
     var detached: [(body: ByteRange, what: String)] = []
 
     func branch(at offset: Int) -> (path: [TemplateBranch], segment: Int) {
-        var lo = 0, hi = branchPoints.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if branchPoints[mid].0 <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return (branchPoints[lo].1, branchPoints[lo].2)
+        // The last branch point at or before the offset (the first is at the start of the file).
+        let k = max(0, partitionPoint(branchPoints.count) { branchPoints[$0].0 <= offset } - 1)
+        return (branchPoints[k].1, branchPoints[k].2)
     }
 }
 

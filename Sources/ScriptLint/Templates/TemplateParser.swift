@@ -40,12 +40,6 @@ public enum TemplateParser {
         document.templateProblems = scan.problems.map { (range: $0.0, message: $0.1) }
         document.comments = (document.comments + scan.comments).sorted { $0.range.start < $1.range.start }
         let valueConstructs = scan.constructs.filter { $0.context == .value }.map(\.range)
-        // Sorted positions, searched per script: the first index at or after an offset.
-        func firstIndex(_ a: [Int], atOrAfter x: Int) -> Int {
-            var lo = 0, hi = a.count
-            while lo < hi { let mid = (lo + hi) / 2; if a[mid] < x { lo = mid + 1 } else { hi = mid } }
-            return lo
-        }
         let valueStarts = valueConstructs.map(\.end)
         let spanEnds = scan.conditionalSpans.sorted { $0.end < $1.end }
         let spanEndOffsets = spanEnds.map(\.end)
@@ -57,7 +51,7 @@ public enum TemplateParser {
             let tag = document.links[k].tag
             for a in tag.attributes.indices {
                 guard let v = tag.attributes[a].valueRange else { continue }
-                let k0 = firstIndex(valueStarts, atOrAfter: v.start + 1)
+                let k0 = valueStarts.firstIndex(atOrAfter: v.start + 1)
                 if k0 < valueConstructs.count, valueConstructs[k0].start < max(v.end, v.start + 1) {
                     document.links[k].tag.attributes[a].value = source.text(v)
                 }
@@ -67,7 +61,7 @@ public enum TemplateParser {
         var endTags: [Int]?
         func lastEndTag(before offset: Int) -> Int? {
             if endTags == nil { endTags = bodyAndHTMLEndTags(scan.masked) }
-            let k = firstIndex(endTags!, atOrAfter: offset)
+            let k = endTags!.firstIndex(atOrAfter: offset)
             return k > 0 ? endTags![k - 1] : nil
         }
         for k in document.scripts.indices {
@@ -78,18 +72,18 @@ public enum TemplateParser {
             for a in s.tag.attributes.indices {
                 let attribute = s.tag.attributes[a]
                 guard let v = attribute.valueRange else { continue }
-                let k0 = firstIndex(valueStarts, atOrAfter: v.start + 1)
+                let k0 = valueStarts.firstIndex(atOrAfter: v.start + 1)
                 guard k0 < valueConstructs.count, valueConstructs[k0].start < max(v.end, v.start + 1) else { continue }
                 facts.dynamic.insert(attribute.name)
                 s.tag.attributes[a].value = source.text(v)
             }
             for a in s.tag.attributes {
-                let k0 = firstIndex(spanEndOffsets, atOrAfter: a.range.start + 1)
+                let k0 = spanEndOffsets.firstIndex(atOrAfter: a.range.start + 1)
                 if spanEnds[k0...].prefix(8).contains(where: { $0.start <= a.range.start && a.range.start < $0.end }) {
                     facts.conditional.insert(a.name)
                 }
             }
-            let ao = firstIndex(attributeOutputs, atOrAfter: tagRange.start + 1)
+            let ao = attributeOutputs.firstIndex(atOrAfter: tagRange.start + 1)
             facts.unknownAttributes = ao < attributeOutputs.count && attributeOutputs[ao] < tagRange.end
             let (branch, segment) = scan.branch(at: tagRange.start)
             facts.branch = branch
@@ -103,12 +97,11 @@ public enum TemplateParser {
             }
 
             let outputAfter = { (from: Int, to: Int) -> Bool in
-                let k0 = firstIndex(textOutputs, atOrAfter: from)
+                let k0 = textOutputs.firstIndex(atOrAfter: from)
                 return k0 < textOutputs.count && textOutputs[k0] < to
             }
             let renderableIn = { (from: Int, to: Int) -> Bool in
-                var lo = 0, hi = renderables.count
-                while lo < hi { let mid = (lo + hi) / 2; if renderables[mid] < from { lo = mid + 1 } else { hi = mid } }
+                let lo = renderables.firstIndex(atOrAfter: from)
                 return lo < renderables.count && renderables[lo] < to
             }
             switch parent {

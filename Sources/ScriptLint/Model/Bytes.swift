@@ -1,0 +1,62 @@
+/// Small byte-level helpers the parser, the template layer and the engine share: ASCII classes,
+/// binary search over sorted offsets, and FNV-1a hashing.
+
+@inline(__always) func asciiLower(_ c: UInt8) -> UInt8 { (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
+@inline(__always) func isHTMLSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0C || c == 0x0D }
+@inline(__always) func isSpaceOrSlash(_ c: UInt8) -> Bool { isHTMLSpace(c) || c == 0x2F }
+@inline(__always) func isASCIIAlpha(_ c: UInt8) -> Bool { let l = c | 0x20; return l >= 0x61 && l <= 0x7A }
+
+extension StringProtocol {
+    /// The text without the given characters at either end.
+    public func trimming(_ characters: String) -> String {
+        let set = Set(characters)
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension String {
+    func trimmingASCIIWhitespace() -> String {
+        let u = Array(utf8)
+        var s = 0, e = u.count
+        while s < e && isHTMLSpace(u[s]) { s += 1 }
+        while e > s && isHTMLSpace(u[e - 1]) { e -= 1 }
+        return s == 0 && e == u.count ? self : String(decoding: u[s..<e], as: UTF8.self)
+    }
+
+}
+
+/// The first index in `0..<count` for which `isBefore` is false, for a predicate that is true on a
+/// prefix and false on the rest (a binary search over sorted data).
+@inline(__always)
+func partitionPoint(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
+    var lo = 0, hi = count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if isBefore(mid) { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+}
+
+extension Array where Element == Int {
+    /// The index of the first element at or after `x` (`count` when there is none); the array is sorted.
+    func firstIndex(atOrAfter x: Int) -> Int { partitionPoint(count) { self[$0] < x } }
+}
+
+/// 64-bit FNV-1a: stable across runs and platforms (unlike `Hasher`).
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf29ce484222325
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x100000001b3 }
+
+    mutating func add<S: Sequence>(_ bytes: S) where S.Element == UInt8 { for b in bytes { add(b) } }
+
+    /// As 16 lowercase hex digits.
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
