@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import ScriptLint
+@testable import ScriptLint
 
 /// Every input in Fuzz/regressions/ (crashes and hangs found by Fuzz/run.sh, and hand-made nasty
 /// inputs) goes through the fuzzer's invariant checks.

@@ -1,7 +1,7 @@
 /// The invariants the fuzzer (Fuzz/run.sh) and its regression tests check on any input, one
 /// entry per layer so that each layer can be fuzzed at its own speed, and `all` for everything.
-public enum FuzzChecks {
-    public enum Target: String, CaseIterable, Sendable {
+enum FuzzChecks {
+    enum Target: String, CaseIterable, Sendable {
         /// Tokenizer and tree builder: the script model stays inside the file.
         case parse
         /// Configuration JSON: strict parsing never traps, errors point inside the file.
@@ -19,7 +19,7 @@ public enum FuzzChecks {
 
     private static let linter = try! Linter(settings: RuleSettings(severities: ["redundant-script-type": .warning]), reportUnusedDirectives: true)
 
-    public static func run(_ bytes: [UInt8], target: Target = .all) {
+    static func run(_ bytes: [UInt8], target: Target = .all) {
         switch target {
         case .parse: _ = parse(bytes)
         case .config: config(bytes)
