@@ -9,7 +9,7 @@
 #   Benchmarks/docs.sh --update        instructions only; writes the baseline
 #
 # Floors: (a) libxml2's HTML SAX parser with empty callbacks (Benchmarks/sax_floor.c), (m) reading
-# every file and finding each '<' with memchr (Benchmarks/memchr_floor.c). Instructions come from
+# every file and finding each '<' with memchr (`sax_floor --memchr`). Instructions come from
 # callgrind on every 4th page (repeatable whatever else the machine does); phases from
 # Benchmarks/phases.py.
 set -euo pipefail
@@ -41,7 +41,6 @@ swift build -c release --product scriptlint 2>&1 | tail -n 1
 cp .build/release/scriptlint Benchmarks/bin/scriptlint-bench
 strip --strip-debug Benchmarks/bin/scriptlint-bench
 cc -O2 -o Benchmarks/bin/sax_floor Benchmarks/sax_floor.c $(pkg-config --cflags --libs libxml-2.0)
-cc -O2 -o Benchmarks/bin/memchr_floor Benchmarks/memchr_floor.c
 
 if [ "$mode" = time ]; then
     python3 - "$runs" <<'PY'
@@ -57,7 +56,7 @@ sl = ["Benchmarks/bin/scriptlint-bench", "--format", "json", "--output", "/dev/n
 rows = {"a": [], "m": [], "b": []}
 for r in range(runs):
     rows["a"].append(cpu(["Benchmarks/bin/sax_floor", "Benchmarks/bin/docs.list"]))
-    rows["m"].append(cpu(["Benchmarks/bin/memchr_floor", "Benchmarks/bin/docs.list"]))
+    rows["m"].append(cpu(["Benchmarks/bin/sax_floor", "--memchr", "Benchmarks/bin/docs.list"]))
     rows["b"].append(cpu(sl + ["--jobs", "1"] + files))
     print(f"run {r + 1}: sax floor {rows['a'][-1]:.2f} s, memchr floor {rows['m'][-1]:.2f} s, scriptlint --jobs 1 {rows['b'][-1]:.2f} s CPU")
 a, m, b = (statistics.median(rows[k]) for k in "amb")
@@ -68,7 +67,7 @@ fi
 valgrind --tool=callgrind --callgrind-out-file=Benchmarks/bin/cg-floor.out \
     Benchmarks/bin/sax_floor Benchmarks/bin/docs-sample.list >/dev/null 2>&1
 valgrind --tool=callgrind --callgrind-out-file=Benchmarks/bin/cg-memchr.out \
-    Benchmarks/bin/memchr_floor Benchmarks/bin/docs-sample.list >/dev/null 2>&1
+    Benchmarks/bin/sax_floor --memchr Benchmarks/bin/docs-sample.list >/dev/null 2>&1
 # shellcheck disable=SC2046
 valgrind --tool=callgrind --callgrind-out-file=Benchmarks/bin/cg-scriptlint.out \
     Benchmarks/bin/scriptlint-bench --jobs 1 --format json --output /dev/null $(cat Benchmarks/bin/docs-sample.list) >/dev/null 2>&1 || true

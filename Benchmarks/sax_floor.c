@@ -2,7 +2,9 @@
  * The benchmark's floor: parse every file with libxml2's HTML SAX interface, with empty
  * callbacks and no tree, single-threaded — the least any libxml2-based linter must pay.
  * Options as a linter would set them: recover, no network, no errors or warnings printed.
- * Usage: sax_floor FILE-LIST   (one path per line)
+ * With --memchr, the lowest floor instead: read every file and find each '<' with memchr, nothing
+ * else — what any HTML reader pays before it looks at a single tag.
+ * Usage: sax_floor [--memchr] FILE-LIST   (one path per line)
  */
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -18,9 +20,11 @@ static void on_error(void *ctx, const xmlError *error) { (void)ctx; (void)error;
 static void quiet(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
 
 int main(int argc, char **argv) {
-    if (argc != 2) { fprintf(stderr, "usage: %s FILE-LIST\n", argv[0]); return 2; }
-    FILE *list = fopen(argv[1], "r");
-    if (!list) { perror(argv[1]); return 2; }
+    int memchr_only = argc == 3 && strcmp(argv[1], "--memchr") == 0;
+    if (argc != 2 && !memchr_only) { fprintf(stderr, "usage: %s [--memchr] FILE-LIST\n", argv[0]); return 2; }
+    const char *list_path = argv[argc - 1];
+    FILE *list = fopen(list_path, "r");
+    if (!list) { perror(list_path); return 2; }
     xmlInitParser();
     xmlSetGenericErrorFunc(NULL, quiet);
     htmlSAXHandler sax;
@@ -34,7 +38,7 @@ int main(int argc, char **argv) {
     sax.serror = (xmlStructuredErrorFunc)on_error;
     sax.initialized = XML_SAX2_MAGIC;
     char path[4096];
-    long files = 0;
+    long files = 0, tags = 0;
     while (fgets(path, sizeof path, list)) {
         path[strcspn(path, "\n")] = 0;
         if (!*path) continue;
@@ -46,7 +50,9 @@ int main(int argc, char **argv) {
         char *buf = malloc(size > 0 ? size : 1);
         size_t got = fread(buf, 1, size, f);
         fclose(f);
-        if (got > 0) {
+        if (memchr_only) {
+            for (char *p = buf, *end = buf + got; (p = memchr(p, '<', end - p)); p++) tags++;
+        } else if (got > 0) {
             htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(buf, (int)got);
             if (ctxt) {
                 memcpy(ctxt->sax, &sax, sizeof sax);
@@ -60,6 +66,6 @@ int main(int argc, char **argv) {
         files++;
     }
     fclose(list);
-    printf("%ld files\n", files);
+    if (memchr_only) printf("%ld files, %ld '<'\n", files, tags); else printf("%ld files\n", files);
     return 0;
 }

@@ -4,27 +4,9 @@ import XCTest
 /// The hook as users get it: pre-commit (from PyPI) clones this repository at its current commit,
 /// builds it, and runs it on staged HTML files.
 final class PreCommitTests: XCTestCase {
-    func shell(_ args: [String], cwd: URL, env: [String: String] = [:]) throws -> (Int32, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = args
-        p.currentDirectoryURL = cwd
-        var environment = ProcessInfo.processInfo.environment
-        for (k, v) in env { environment[k] = v }
-        p.environment = environment
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     func testHookFailsOnRenderBlockingScriptAndPassesOnceFixed() throws {
         try ReferenceTests.requirePython("pre_commit")
-        let (_, head) = try shell(["git", "rev-parse", "HEAD"], cwd: repositoryRoot)
+        let (_, head) = try runTool(["git", "rev-parse", "HEAD"], cwd: repositoryRoot)
         let rev = head.trimmingCharacters(in: .whitespacesAndNewlines)
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -32,7 +14,7 @@ final class PreCommitTests: XCTestCase {
         let cache = repositoryRoot.appendingPathComponent(".build/pre-commit-cache").path
         let env = ["PRE_COMMIT_HOME": cache, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
                    "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"]
-        XCTAssertEqual(try shell(["git", "init", "-q"], cwd: dir).0, 0)
+        XCTAssertEqual(try runTool(["git", "init", "-q"], cwd: dir).0, 0)
         try """
         repos:
           - repo: \(repositoryRoot.path)
@@ -43,17 +25,17 @@ final class PreCommitTests: XCTestCase {
         let page = dir.appendingPathComponent("index.html")
         try "<html><head><script src=\"/js/app.js\"></script></head><body><p>Hi</p></body></html>\n"
             .write(to: page, atomically: true, encoding: .utf8)
-        XCTAssertEqual(try shell(["git", "add", "-A"], cwd: dir).0, 0)
+        XCTAssertEqual(try runTool(["git", "add", "-A"], cwd: dir).0, 0)
 
-        let failing = try shell(["python3", "-m", "pre_commit", "run", "--files", "index.html"], cwd: dir, env: env)
+        let failing = try runTool(["python3", "-m", "pre_commit", "run", "--files", "index.html"], cwd: dir, environment: env)
         XCTAssertNotEqual(failing.0, 0, failing.1)
         XCTAssertTrue(failing.1.contains("index.html:1:13: error: Script `/js/app.js` in <head> blocks rendering"), failing.1)
         XCTAssertTrue(failing.1.contains("[render-blocking-script]"), failing.1)
 
         try "<html><head><script src=\"/js/app.js\" defer></script></head><body><p>Hi</p></body></html>\n"
             .write(to: page, atomically: true, encoding: .utf8)
-        XCTAssertEqual(try shell(["git", "add", "-A"], cwd: dir).0, 0)
-        let passing = try shell(["python3", "-m", "pre_commit", "run", "--files", "index.html"], cwd: dir, env: env)
+        XCTAssertEqual(try runTool(["git", "add", "-A"], cwd: dir).0, 0)
+        let passing = try runTool(["python3", "-m", "pre_commit", "run", "--files", "index.html"], cwd: dir, environment: env)
         XCTAssertEqual(passing.0, 0, passing.1)
         XCTAssertTrue(passing.1.contains("scriptlint") && passing.1.contains("Passed"), passing.1)
     }
