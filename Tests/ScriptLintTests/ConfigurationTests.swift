@@ -213,11 +213,18 @@ final class FingerprintTests: XCTestCase {
 }
 
 final class JSONQuotingTests: XCTestCase {
-    func testAppendQuotedMatchesQuoted() {
-        for s in ["", "plain", "a\"b\\c", "line\nbreak\r\ttab", "\u{01}\u{1F}\u{7F}", "é ü 😀", "\u{2028}x\u{2029}", "\u{2027}\u{202A}", "<head>"] {
+    func testQuotingEscapesWhatJSONAndJavaScriptNeed() {
+        let cases: [(String, String)] = [
+            ("", #""""#), ("plain", #""plain""#), ("a\"b\\c", #""a\"b\\c""#),
+            ("line\nbreak\r\ttab", #""line\nbreak\r\ttab""#), ("\u{01}\u{1F}\u{7F}", #""\u0001\u001f\u007f""#),
+            ("é ü 😀", #""é ü 😀""#), ("\u{2028}x\u{2029}", #""\u2028x\u2029""#), ("\u{2027}\u{202A}", "\"\u{2027}\u{202A}\""),
+            ("<head>", #""<head>""#),
+        ]
+        for (s, expected) in cases {
+            XCTAssertEqual(JSONValue.quoted(s), expected, s)
             var out: [UInt8] = []
             JSONValue.appendQuoted(s, to: &out)
-            XCTAssertEqual(String(decoding: out, as: UTF8.self), JSONValue.quoted(s), s)
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), expected, s)
         }
     }
 }

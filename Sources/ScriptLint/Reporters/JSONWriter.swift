@@ -110,26 +110,56 @@ struct JSONWriter {
         // Most strings need no escaping: check the bytes once and copy them whole.
         let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xE2 }
         if plain { return "\"" + s + "\"" }
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        appendQuoted(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `s` as a JSON string literal to UTF-8 output: quotes, backslashes, control
+    /// characters, DEL, U+2028 and U+2029 escaped (the last two break JavaScript string literals).
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        let utf8 = s.utf8
+        var plainStart = utf8.startIndex
+        var k = utf8.startIndex
+        func hex4(_ v: UInt32) {
+            let digits = Array("0123456789abcdef".utf8)
+            out += [0x5C, 0x75, digits[Int(v >> 12 & 0xF)], digits[Int(v >> 8 & 0xF)], digits[Int(v >> 4 & 0xF)], digits[Int(v & 0xF)]]
+        }
+        while k != utf8.endIndex {
+            let b = utf8[k]
+            let escape: [UInt8]?
+            var width = 1
+            switch b {
+            case 0x22: escape = [0x5C, 0x22]
+            case 0x5C: escape = [0x5C, 0x5C]
+            case 0x0A: escape = [0x5C, 0x6E]
+            case 0x0D: escape = [0x5C, 0x72]
+            case 0x09: escape = [0x5C, 0x74]
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                let n1 = utf8.index(after: k)
+                if n1 != utf8.endIndex, utf8[n1] == 0x80, case let n2 = utf8.index(after: n1), n2 != utf8.endIndex,
+                   utf8[n2] == 0xA8 || utf8[n2] == 0xA9 {
+                    escape = Array((utf8[n2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    width = 3
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    escape = nil
                 }
+            default:
+                escape = b < 0x20 || b == 0x7F ? [] : nil
+            }
+            if let escape {
+                out += utf8[plainStart..<k]
+                if escape.isEmpty { hex4(UInt32(b)) } else { out += escape }
+                for _ in 0..<width { k = utf8.index(after: k) }
+                plainStart = k
+            } else {
+                k = utf8.index(after: k)
             }
         }
-        return out + "\""
+        out += utf8[plainStart..<k]
+        out.append(0x22)
     }
 }
