@@ -246,8 +246,8 @@ public final class LanguageServer: @unchecked Sendable {
                         "end": .object(["line": .number(Double(b.line)), "character": .number(Double(b.character))])])
     }
 
-    /// The LSP `Diagnostic[]` of a document as JSON text: the same fields as `lspDiagnostics`,
-    /// written as bytes (a page can have thousands).
+    /// The LSP `Diagnostic[]` of a document as JSON text, written as bytes (a page can have
+    /// thousands); the one place a Diagnostic's fields are spelled.
     static func diagnosticsJSON(_ diagnostics: [Diagnostic], _ text: [UInt8], encoding: LineIndex.Encoding, docsBase: String) -> String {
         let index = LineIndex(text, encoding: encoding)
         var out: [UInt8] = [0x5B]
@@ -288,21 +288,6 @@ public final class LanguageServer: @unchecked Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func lspDiagnostics(_ diagnostics: [Diagnostic], _ text: [UInt8]) -> [JSONValue] {
-        let index = LineIndex(text, encoding: encoding)
-        return diagnostics.map { d in
-            var item: [String: JSONValue] = [
-                "range": range(d.byteRange, index),
-                "severity": .number(d.severity == .error ? 1 : 2),
-                "code": .string(d.ruleID),
-                "source": .string("scriptlint"),
-                "message": .string(d.message),
-            ]
-            if RuleDocs.pages[d.ruleID] != nil { item["codeDescription"] = .object(["href": .string(docsBase + d.ruleID + ".md")]) }
-            return .object(item)
-        }
-    }
-
     private func codeActions(_ params: JSONValue) -> JSONValue {
         guard let uri = params["textDocument"]?["uri"]?.string, let document = documents[uri], let linter = linter(for: document.path) else {
             return .array([])
@@ -310,7 +295,7 @@ public final class LanguageServer: @unchecked Sendable {
         let index = LineIndex(document.text, encoding: encoding)
         let wanted = params["context"]?["only"]?.array?.compactMap(\.string)
         let a = offset(params["range"]?["start"], index), b = offset(params["range"]?["end"], index)
-        let diagnostics = linter.lint(parse(document, linter))
+        let diagnostics = linter.lint(parse(document, linter), fingerprints: false)
         var actions: [JSONValue] = []
         func edit(_ edits: [Edit]) -> JSONValue {
             .object(["changes": .object([uri: .array(edits.map { .object(["range": range($0.range, index), "newText": .string($0.replacement)]) })])])
@@ -318,7 +303,7 @@ public final class LanguageServer: @unchecked Sendable {
         let wantsQuickFix = wanted == nil || wanted!.contains { "quickfix".hasPrefix($0) || $0 == "quickfix" }
         if wantsQuickFix {
             for d in diagnostics where d.byteRange.start <= max(a, b) && min(a, b) <= d.byteRange.end {
-                let lsp = lspDiagnostics([d], document.text)[0]
+                let lsp = (try? JSONValue.parse(Array(Self.diagnosticsJSON([d], document.text, encoding: encoding, docsBase: docsBase).utf8)))?.array?.first ?? .null
                 for (fix, preferred) in (d.fix.map { [($0, true)] } ?? []) + d.suggestions.map({ ($0, false) }) {
                     actions.append(.object(["title": .string(fix.description + " (\(d.ruleID))"), "kind": .string("quickfix"),
                                             "diagnostics": .array([lsp]), "isPreferred": .bool(preferred), "edit": edit(fix.edits)]))
