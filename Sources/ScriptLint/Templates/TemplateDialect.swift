@@ -151,45 +151,19 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
     /// (or of `limit` when it has none). Nil for any other tag and for scripts that run.
     static func dataBlockEnd(_ b: [UInt8], _ i: Int, _ limit: Int) -> Int? {
         guard i + 8 < limit, b[i + 1] | 0x20 == 0x73, b[i + 2] | 0x20 == 0x63, b[i + 3] | 0x20 == 0x72,
-              b[i + 4] | 0x20 == 0x69, b[i + 5] | 0x20 == 0x70, b[i + 6] | 0x20 == 0x74 else { return nil }
-        let after = b[i + 7]
-        guard after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0C || after == 0x0D || after == 0x2F else { return nil }
-        // The start tag's attributes, read as the tokenizer does at its simplest (quoted values may hold `>`).
-        var k = i + 7
-        var type: String?
-        let tagLimit = min(limit, i + 4096)
-        while k < tagLimit && b[k] != 0x3E {
-            if isASCIIAlpha(b[k]) {
-                let nameStart = k
-                while k < tagLimit, b[k] != 0x3D, b[k] != 0x3E, b[k] != 0x20, b[k] != 0x09, b[k] != 0x0A, b[k] != 0x0C, b[k] != 0x0D, b[k] != 0x2F { k += 1 }
-                let name = b[nameStart..<k].map { $0 | 0x20 }
-                while k < tagLimit && (b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0A || b[k] == 0x0C || b[k] == 0x0D) { k += 1 }
-                guard k < tagLimit, b[k] == 0x3D else { continue }
-                k += 1
-                while k < tagLimit && (b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0A || b[k] == 0x0C || b[k] == 0x0D) { k += 1 }
-                var valueStart = k, valueEnd = k
-                if k < tagLimit, b[k] == 0x22 || b[k] == 0x27 {
-                    let quote = b[k]
-                    valueStart = k + 1
-                    k += 1
-                    while k < tagLimit && b[k] != quote { k += 1 }
-                    valueEnd = k
-                    if k < tagLimit { k += 1 }
-                } else {
-                    while k < tagLimit, b[k] != 0x3E, b[k] != 0x20, b[k] != 0x09, b[k] != 0x0A, b[k] != 0x0C, b[k] != 0x0D { k += 1 }
-                    valueEnd = k
-                }
-                if type == nil, name.elementsEqual("type".utf8) {
-                    type = String(decoding: b[valueStart..<valueEnd], as: UTF8.self).trimmingASCIIWhitespace()
-                }
-            } else {
-                k += 1
-            }
+              b[i + 4] | 0x20 == 0x69, b[i + 5] | 0x20 == 0x70, b[i + 6] | 0x20 == 0x74, isSpaceOrSlash(b[i + 7]) else { return nil }
+        // The parser's own tokenizer reads the start tag and its `type`.
+        let startTag = b.withUnsafeBufferPointer { whole -> (type: String, end: Int)? in
+            let p = UnsafeBufferPointer(rebasing: whole[..<limit])
+            var t = Tokenizer(p: p, start: i)
+            guard case .startTag = t.next(), let a = t.attribute("type"),
+                  let type = t.value(a, decode: { String(decoding: p[$0.start..<$0.end], as: UTF8.self) }) else { return nil }
+            return (type.trimmingASCIIWhitespace(), t.tag.end)
         }
-        guard k < tagLimit, let type, ScriptKind.classify(type) == .data else { return nil }
+        guard let (type, tagEnd) = startTag, ScriptKind.classify(type) == .data else { return nil }
         // A type written with a construct (`type="{{ t }}"`) is the template's, not a data block.
         if type.contains("{") || type.contains("<") { return nil }
-        var j = k + 1
+        var j = tagEnd
         while j + 8 < limit {
             if b[j] == 0x3C, b[j + 1] == 0x2F, b[j + 2] | 0x20 == 0x73, b[j + 3] | 0x20 == 0x63, b[j + 4] | 0x20 == 0x72,
                b[j + 5] | 0x20 == 0x69, b[j + 6] | 0x20 == 0x70, b[j + 7] | 0x20 == 0x74 { return j }
