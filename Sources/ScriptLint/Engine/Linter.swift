@@ -77,24 +77,23 @@ public struct TemplateSettings: Sendable {
     /// The dialect a file is read in: the configuration's, else its name's, else (for `.html`,
     /// `.htm` and unnamed input) what its content shows.
     public func dialect(for path: String?, bytes: [UInt8]) -> TemplateDialect? {
-        if let path {
-            let relative = Configuration.relative(path, toFolderPrefix: Configuration.folderPrefix(directory))
-            for (k, glob) in globs.enumerated() where glob.matches(relative) { return dialects[k].dialect }
-            let name = PathCodec.fileName(path)
-            if let d = TemplateDialect.fromFileName(name) { return d }
-            let lower = name.lowercased()
-            guard lower.hasSuffix(".html") || lower.hasSuffix(".htm") || !lower.contains(".") else { return nil }
-        }
+        if let path, let decided = decidedDialect(path) { return decided }
         return TemplateDialect.sniff(bytes)
     }
 
     /// Whether a file's dialect is left to its content: no glob names one (not even `none`), and its
     /// name is `.html`, `.htm` or has no extension.
-    func sniffs(_ path: String) -> Bool {
+    func sniffs(_ path: String) -> Bool { decidedDialect(path) == nil }
+
+    /// What the configuration or the file name decides (`.some(nil)`: plain HTML), or `nil` when
+    /// the content decides.
+    private func decidedDialect(_ path: String) -> TemplateDialect?? {
         let relative = Configuration.relative(path, toFolderPrefix: Configuration.folderPrefix(directory))
-        if globs.contains(where: { $0.matches(relative) }) { return false }
-        let lower = PathCodec.fileName(path).lowercased()
-        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || !lower.contains(".")
+        if let k = globs.firstIndex(where: { $0.matches(relative) }) { return .some(dialects[k].dialect) }
+        let name = PathCodec.fileName(path)
+        if let d = TemplateDialect.fromFileName(name) { return .some(d) }
+        let lower = name.lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || !lower.contains(".") ? nil : .some(nil)
     }
 }
 
@@ -273,12 +272,5 @@ enum Fingerprint {
             h.add(b)
         }
         return h.hex
-    }
-
-    /// Whitespace runs as one space, none at the ends (on bytes: a CR LF pair is whitespace too,
-    /// which a split on Characters, where CR LF is one Character, missed).
-    static func normalize(_ s: String) -> String {
-        let parts = s.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C })
-        return parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 }
