@@ -134,22 +134,12 @@ struct URLKey {
 
     /// Removes `.` and `..` segments (also written %2e) from the path, keeping the query.
     private static func normalizePath(_ full: [UInt8]) -> [UInt8] {
+        let q = full.firstIndex(of: UInt8(ascii: "?")) ?? full.endIndex
+        let path = full[..<q], query = full[q...]
         // A dot segment starts right after a `/` with `.` or `%`: without one (the common case, as
         // in `/js/app.js`) there is nothing to remove.
-        let pathEnd = full.firstIndex(of: UInt8(ascii: "?")) ?? full.endIndex
-        var mayHaveDots = false
-        var k = full.startIndex
-        while k + 1 < pathEnd {
-            if full[k] == UInt8(ascii: "/") && (full[k + 1] == UInt8(ascii: ".") || full[k + 1] == UInt8(ascii: "%")) { mayHaveDots = true; break }
-            k += 1
-        }
-        if !mayHaveDots { return full }
-        var path = full[...]
-        var query: ArraySlice<UInt8> = []
-        if let q = full.firstIndex(of: UInt8(ascii: "?")) {
-            path = full[..<q]
-            query = full[q...]
-        }
+        let slash = UInt8(ascii: "/"), dotByte = UInt8(ascii: "."), percent = UInt8(ascii: "%")
+        if !zip(path, path.dropFirst()).contains(where: { $0 == slash && ($1 == dotByte || $1 == percent) }) { return full }
         let parts = path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst()
         var segments: [ArraySlice<UInt8>] = []
         for (k, part) in parts.enumerated() {
