@@ -84,6 +84,7 @@ struct LintRun {
         for linter in Dictionary(grouping: linters, by: { ObjectIdentifier($0.templates.resolver) }).values.compactMap(\.first) {
             let templates = linter.templates
             templates.resolver.setRunFiles(files) { templates.dialect(for: $0, bytes: $1) }
+            templates.apis.setRunFiles(files)
         }
         if options.printModel {
             for (k, target) in targets.enumerated() { ModelPrinter.print(target, linter: linters[k]) }

@@ -65,13 +65,17 @@ public struct TemplateSettings: Sendable {
     public var dialects: [(glob: String, dialect: TemplateDialect?)]
     public var directory: String
     public var resolver: TemplateResolver
+    /// Scripts added through CMS and framework APIs, across the run's files.
+    public var apis: ScriptAPIRegistry
     let globs: [Glob]
 
-    public init(dialects: [(glob: String, dialect: TemplateDialect?)] = [], directory: String = ".", roots: [String] = []) {
+    public init(dialects: [(glob: String, dialect: TemplateDialect?)] = [], directory: String = ".", roots: [String] = [],
+                apis: ScriptAPIRegistry = ScriptAPIRegistry()) {
         self.dialects = dialects
         self.directory = directory
         self.globs = dialects.map { Glob($0.glob) }
         self.resolver = TemplateResolver(roots: roots)
+        self.apis = apis
     }
 
     /// The dialect a file is read in: the configuration's, else its name's, else (for `.html`,
@@ -164,7 +168,9 @@ public struct Linter: Sendable {
                     return lo < constructs.count && constructs[lo].start < max(r.end, r.start + 1)
                 }
             }
-            for k in diagnostics.indices {
+            // An API call's own edits are meant for the code inside a construct.
+            let calls = Set(document.scripts.compactMap { $0.api == nil ? nil : ByteRange(source.fileOffset($0.tag.range.start), source.fileOffset($0.tag.range.end)) })
+            for k in diagnostics.indices where !calls.contains(diagnostics[k].byteRange) {
                 if let fix = diagnostics[k].fix, touches(fix) { diagnostics[k].fix = nil }
                 diagnostics[k].suggestions.removeAll(where: touches)
             }
@@ -227,7 +233,9 @@ public struct Linter: Sendable {
             }
             return document
         }
-        return TemplateParser.parse(source, dialect: dialect, path: path.map(Configuration.absolute), resolver: templates.resolver)
+        var document = TemplateParser.parse(source, dialect: dialect, path: path.map(Configuration.absolute), resolver: templates.resolver)
+        if dialect == .php { templates.apis.addScripts(to: &document, path: path.map(Configuration.absolute)) }
+        return document
     }
 
     public func lint(path: String, bytes: [UInt8], keepPage: Bool = false, charset: String? = nil) -> FileResult {

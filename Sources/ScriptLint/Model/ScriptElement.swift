@@ -154,6 +154,9 @@ public struct ScriptElement: Sendable, Hashable {
     public var deferredBy: String?
     /// Template facts, when the file is a template.
     public var template: TemplateFacts?
+    /// For a script added through a CMS's or framework's API (`wp_enqueue_script`,
+    /// `javascript_include_tag`, …) rather than written as a tag: the call that adds it.
+    public var api: APIFacts?
 
     /// The attribute is present for sure: written, and under no template condition.
     public func definitely(_ name: String) -> Bool {
@@ -164,7 +167,7 @@ public struct ScriptElement: Sendable, Hashable {
 
     /// The attribute may be present (written, possibly under a condition, or unknown attributes).
     public func possibly(_ name: String) -> Bool {
-        tag.has(name) || template?.unknownAttributes == true
+        tag.has(name) || template?.unknownAttributes == true || api?.unknownLoading == true
     }
 
     /// Whether the model knows the script's end-of-body status.

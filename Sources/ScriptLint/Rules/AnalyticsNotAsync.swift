@@ -45,8 +45,8 @@ public struct AnalyticsNotAsync: Rule {
                 message: "Analytics script \(s.label) (\(what)) loads without `async`: "
                     + (s.isDefer ? "with `defer` it waits until the whole page is parsed. " : "it holds up the page and starts late. ")
                     + "Add `async` so the counter starts as early as possible without blocking.",
-                suggestions: [s.isDefer ? Fix("Replace `defer` with `async`", s.removal(of: ["defer"]) + [s.insertion(of: "async")])
-                                        : Fix("Add `async`", [s.insertion(of: "async")])])
+                suggestions: [s.isDefer ? Fix("Replace `defer` with `async`", s.api?.additions["async"] ?? s.removal(of: ["defer"]).flatMap { r in s.insertion(of: "async").map { r + $0 } })
+                                        : Fix("Add `async`", s.insertion(of: "async"))].compactMap { $0 })
         }
     }
 

@@ -16,7 +16,7 @@ public struct AsyncWithDefer: Rule {
                     + "downloads, and ignore `defer`. Remove `defer` (or remove `async` if it needs the parsed page "
                     + "and the order of other scripts).",
                 fix: s.canRemove(["defer"]) ? Fix("Remove `defer`", s.removal(of: ["defer"])) : nil,
-                suggestions: [Fix("Remove `async` instead (runs after parsing, in order)", s.removal(of: ["async"]))])
+                suggestions: [Fix("Remove `async` instead (runs after parsing, in order)", s.removal(of: ["async"]))].compactMap { $0 })
         }
     }
 }

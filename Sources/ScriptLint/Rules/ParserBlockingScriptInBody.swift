@@ -17,7 +17,7 @@ public struct ParserBlockingScriptInBody: Rule {
                 range: s.tag.range,
                 message: "\(s.isSVG ? "SVG script" : "Script") \(s.label) blocks the parser in the middle of <body>: "
                     + "nothing after it is parsed or painted until it has downloaded and run. \(fix)",
-                suggestions: s.isSVG ? [] : [Fix("Add `defer`", [s.insertion(of: "defer")])])
+                suggestions: s.isSVG ? [] : [Fix("Add `defer`", s.insertion(of: "defer"))].compactMap { $0 })
         }
     }
 }

@@ -14,8 +14,8 @@ public struct RenderBlockingScript: Rule {
                 range: s.tag.range,
                 message: "Script \(s.label) in <head> blocks rendering: the browser downloads and runs it before it "
                     + "paints anything. Add `defer` (or `async` if it depends on nothing else on the page).",
-                suggestions: [Fix("Add `defer`", [s.insertion(of: "defer")]),
-                              Fix("Add `async`", [s.insertion(of: "async")])])
+                suggestions: [Fix("Add `defer`", s.insertion(of: "defer")),
+                              Fix("Add `async`", s.insertion(of: "async"))].compactMap { $0 })
         }
     }
 }

@@ -70,26 +70,43 @@ extension ScriptElement {
     /// An HTML classic script that loads a file.
     var isExternalClassic: Bool { mayRun && !isSVG && kind == .classic && isExternal }
 
-    /// Short human label: the `src` or "inline script".
+    /// Short human label: the `src` or "inline script"; for a script added through an API, its
+    /// handle and why it lands where it does.
     var label: String {
+        if let api {
+            let name = api.handle.map { "`\($0)`" } ?? src.map { "`\($0)`" } ?? "script"
+            return "\(name) (\(api.why))"
+        }
         if let src, isExternal { return "`\(src.count > 80 ? String(src.prefix(77)) + "..." : src)`" }
         return "inline script"
     }
 
-    /// Removes these attributes and the whitespace before each.
     /// Whether every named attribute can be removed without bringing a duplicate into force.
     func canRemove(_ names: [String]) -> Bool {
-        names.allSatisfy { tag.attribute($0)?.hasLaterDuplicate != true }
+        api == nil && names.allSatisfy { tag.attribute($0)?.hasLaterDuplicate != true }
     }
 
-    func removal(of names: [String]) -> [Edit] {
-        names.compactMap { tag.attribute($0) }.map {
+    /// Removes these attributes and the whitespace before each; `nil` for a script an API call
+    /// adds (its attributes are not bytes of the file).
+    func removal(of names: [String]) -> [Edit]? {
+        guard api == nil else { return nil }
+        return names.compactMap { tag.attribute($0) }.map {
             Edit(range: ByteRange($0.isFollowedBySeparator ? $0.leadingSpaceStart : $0.range.start, $0.range.end), replacement: "")
         }
     }
 
-    /// Adds an attribute right after `<script`.
-    func insertion(of attribute: String) -> Edit {
-        Edit(range: ByteRange(tag.range.start + 7, tag.range.start + 7), replacement: " " + attribute)
+    /// Adds an attribute right after `<script`, or changes the API call so that the platform
+    /// prints it (`nil` when the call's arguments do not allow it).
+    func insertion(of attribute: String) -> [Edit]? {
+        if let api { return api.additions[attribute] }
+        return [Edit(range: ByteRange(tag.range.start + 7, tag.range.start + 7), replacement: " " + attribute)]
+    }
+}
+
+extension Fix {
+    /// A fix when there are edits to make.
+    init?(_ description: String, _ edits: [Edit]?) {
+        guard let edits, !edits.isEmpty else { return nil }
+        self.init(description, edits)
     }
 }

@@ -1,0 +1,39 @@
+/// What the model knows of a script that a CMS or framework adds through its API (SPEC §8): the
+/// element is the one the platform prints, and its `tag.range` is the call that adds it.
+public struct APIFacts: Sendable, Hashable {
+    public enum Platform: String, Sendable, Hashable, CaseIterable {
+        case wordpress, bitrix, drupal, rails, django
+        public var displayName: String {
+            switch self {
+            case .wordpress: return "WordPress"
+            case .bitrix: return "1C-Bitrix"
+            case .drupal: return "Drupal"
+            case .rails: return "Rails"
+            case .django: return "Django"
+            }
+        }
+    }
+
+    public var platform: Platform
+    /// The function, method or key that adds it (`wp_enqueue_script`, `$scripts->add`).
+    public var call: String
+    /// The platform's name for the script (a WordPress handle, a Drupal library), if any.
+    public var handle: String?
+    public var dependencies: [String] = []
+    /// Why the platform prints it where it does and loads it how it does, in a few words
+    /// (`registered with in_footer false`, `moved into <head>: theme-js depends on it`).
+    public var why: String
+    /// Edits of the call that make the platform print an attribute (`defer`, `async`), where the
+    /// arguments are literal; an attribute with no entry has no fix.
+    public var additions: [String: [Edit]] = [:]
+    /// Whether the script gets `async`/`defer` is not known (a strategy from a variable): any may be present.
+    public var unknownLoading = false
+
+    public init(platform: Platform, call: String, handle: String?, dependencies: [String] = [], why: String) {
+        self.platform = platform
+        self.call = call
+        self.handle = handle
+        self.dependencies = dependencies
+        self.why = why
+    }
+}

@@ -1,0 +1,222 @@
+/// PHP's lexical rules, as far as finding calls and literal arguments needs them: inline HTML
+/// outside `<?php … ?>`, strings (single-quoted, double-quoted with interpolation, heredoc and
+/// nowdoc), comments (`//` and `#` end at a line break or at `?>`, `/* */` does not), PHP 8
+/// attributes (`#[`), names, variables, numbers and punctuation. Every token keeps its byte range.
+struct PHPToken: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        /// Text outside PHP tags, printed as it stands.
+        case inlineHTML
+        /// A name: a function, constant, keyword or class, with `\` namespace separators.
+        case name
+        /// `$name`.
+        case variable
+        /// A string whose value is known: single-quoted, nowdoc, or double-quoted/heredoc without
+        /// interpolation.
+        case string(String)
+        /// A double-quoted string or heredoc that interpolates variables: its value is not known.
+        case interpolated
+        case number
+        /// One punctuation token: `(`, `)`, `[`, `]`, `,`, `=>`, `->`, `?->`, `::`, `.`, `;`, …
+        case punct(String)
+        /// `?>` (also a statement end).
+        case closeTag
+    }
+
+    var kind: Kind
+    var range: ByteRange
+}
+
+enum PHPLexer {
+    /// The tokens of a PHP file, comments and whitespace left out.
+    static func tokens(_ b: [UInt8], start: Int = 0) -> [PHPToken] {
+        var out: [PHPToken] = []
+        var i = start
+        let n = b.count
+        func at(_ k: Int) -> UInt8 { k < n ? b[k] : 0 }
+        func startsWith(_ k: Int, _ s: String) -> Bool {
+            let u = Array(s.utf8)
+            guard k + u.count <= n else { return false }
+            return (0..<u.count).allSatisfy { asciiLower(b[k + $0]) == u[$0] }
+        }
+        func isNameStart(_ c: UInt8) -> Bool { isASCIIAlpha(c) || c == 0x5F || c >= 0x80 }
+        func isNameChar(_ c: UInt8) -> Bool { isNameStart(c) || (c >= 0x30 && c <= 0x39) }
+
+        // Inline HTML until `<?php` (followed by whitespace or the end) or `<?=`.
+        func html() {
+            let from = i
+            while i < n {
+                if b[i] == 0x3C && at(i + 1) == 0x3F {
+                    if at(i + 2) == 0x3D {
+                        if i > from { out.append(PHPToken(kind: .inlineHTML, range: ByteRange(from, i))) }
+                        // `<?=` is `echo`.
+                        out.append(PHPToken(kind: .name, range: ByteRange(i, i + 3)))
+                        i += 3
+                        return
+                    }
+                    if startsWith(i + 2, "php") && (i + 5 >= n || isHTMLSpace(b[i + 5])) {
+                        if i > from { out.append(PHPToken(kind: .inlineHTML, range: ByteRange(from, i))) }
+                        i += 5
+                        return
+                    }
+                }
+                i += 1
+            }
+            if i > from { out.append(PHPToken(kind: .inlineHTML, range: ByteRange(from, i))) }
+        }
+
+        html()
+        while i < n {
+            let c = b[i]
+            if isHTMLSpace(c) || c == 0x0B { i += 1; continue }
+            // `?>` leaves PHP; a line break right after it belongs to the tag.
+            if c == 0x3F && at(i + 1) == 0x3E {
+                out.append(PHPToken(kind: .closeTag, range: ByteRange(i, i + 2)))
+                i += 2
+                if at(i) == 0x0D { i += 1 }
+                if at(i) == 0x0A { i += 1 }
+                html()
+                continue
+            }
+            if (c == 0x23 && at(i + 1) != 0x5B) || (c == 0x2F && at(i + 1) == 0x2F) {
+                while i < n && b[i] != 0x0A && !(b[i] == 0x3F && at(i + 1) == 0x3E) { i += 1 }
+                continue
+            }
+            if c == 0x2F && at(i + 1) == 0x2A {
+                i += 2
+                while i < n && !(b[i] == 0x2A && at(i + 1) == 0x2F) { i += 1 }
+                i = min(n, i + 2)
+                continue
+            }
+            let from = i
+            if c == 0x27 {
+                var value: [UInt8] = []
+                i += 1
+                while i < n && b[i] != 0x27 {
+                    if b[i] == 0x5C && (at(i + 1) == 0x27 || at(i + 1) == 0x5C) { i += 1 }
+                    if i < n { value.append(b[i]) }
+                    i += 1
+                }
+                i = min(n, i + 1)
+                out.append(PHPToken(kind: .string(String(decoding: value, as: UTF8.self)), range: ByteRange(from, i)))
+                continue
+            }
+            if c == 0x22 {
+                i += 1
+                let value = doubleQuoted(b, &i) { $0 == 0x22 }
+                i = min(n, i + 1)
+                out.append(PHPToken(kind: value.map { .string($0) } ?? .interpolated, range: ByteRange(from, i)))
+                continue
+            }
+            if c == 0x3C && at(i + 1) == 0x3C && at(i + 2) == 0x3C {
+                if let token = heredoc(b, &i) { out.append(token); continue }
+            }
+            if c == 0x24 && isNameStart(at(i + 1)) {
+                i += 1
+                while i < n && isNameChar(b[i]) { i += 1 }
+                out.append(PHPToken(kind: .variable, range: ByteRange(from, i)))
+                continue
+            }
+            if isNameStart(c) || (c == 0x5C && isNameStart(at(i + 1))) {
+                i += 1
+                while i < n && (isNameChar(b[i]) || (b[i] == 0x5C && isNameStart(at(i + 1)))) { i += 1 }
+                out.append(PHPToken(kind: .name, range: ByteRange(from, i)))
+                continue
+            }
+            if c >= 0x30 && c <= 0x39 {
+                while i < n && (isNameChar(b[i]) || b[i] == 0x2E) { i += 1 }
+                out.append(PHPToken(kind: .number, range: ByteRange(from, i)))
+                continue
+            }
+            let three = [c, at(i + 1), at(i + 2)]
+            let punct: String
+            if three == Array("?->".utf8) || three == Array("...".utf8) {
+                punct = String(decoding: three, as: UTF8.self)
+            } else if [Array("=>".utf8), Array("->".utf8), Array("::".utf8)].contains([c, at(i + 1)]) {
+                punct = String(decoding: [c, at(i + 1)], as: UTF8.self)
+            } else if c == 0x23 {
+                punct = "#["
+            } else {
+                punct = String(decoding: [c], as: UTF8.self)
+            }
+            i += punct.utf8.count
+            out.append(PHPToken(kind: .punct(punct), range: ByteRange(from, i)))
+        }
+        return out
+    }
+
+    private static let escapes: [UInt8: UInt8] = [0x6E: 0x0A, 0x74: 0x09, 0x72: 0x0D, 0x76: 0x0B, 0x66: 0x0C, 0x30: 0x00,
+                                                  0x5C: 0x5C, 0x24: 0x24, 0x22: 0x22, 0x65: 0x1B]
+
+    /// A double-quoted body from `i` to the closing byte (`isEnd`): its value, or `nil` when it
+    /// interpolates (`$name`, `{$…}`, `${…}`). `i` is left at the closing byte.
+    private static func doubleQuoted(_ b: [UInt8], _ i: inout Int, isEnd: (UInt8) -> Bool) -> String? {
+        let n = b.count
+        var value: [UInt8] = []
+        var interpolates = false
+        while i < n && !isEnd(b[i]) {
+            let c = b[i]
+            if c == 0x5C && i + 1 < n {
+                let e = b[i + 1]
+                if let r = escapes[e] { value.append(r) } else { value += [c, e] }
+                i += 2
+                continue
+            }
+            if c == 0x24 && i + 1 < n && (isASCIIAlpha(b[i + 1]) || b[i + 1] == 0x5F || b[i + 1] == 0x7B) { interpolates = true }
+            if c == 0x7B && i + 1 < n && b[i + 1] == 0x24 { interpolates = true }
+            value.append(c)
+            i += 1
+        }
+        return interpolates ? nil : String(decoding: value, as: UTF8.self)
+    }
+
+    /// `<<<ID`, `<<<"ID"` (heredoc) or `<<<'ID'` (nowdoc), up to the closing identifier, which
+    /// (PHP 7.3+) may be indented and followed by any non-name byte.
+    private static func heredoc(_ b: [UInt8], _ i: inout Int) -> PHPToken? {
+        let n = b.count, from = i
+        var k = i + 3
+        while k < n && (b[k] == 0x20 || b[k] == 0x09) { k += 1 }
+        var quote: UInt8 = 0
+        if k < n && (b[k] == 0x27 || b[k] == 0x22) { quote = b[k]; k += 1 }
+        let idStart = k
+        while k < n && (isASCIIAlpha(b[k]) || b[k] == 0x5F || (b[k] >= 0x30 && b[k] <= 0x39)) { k += 1 }
+        guard k > idStart else { return nil }
+        let id = Array(b[idStart..<k])
+        if quote != 0 { guard k < n && b[k] == quote else { return nil }; k += 1 }
+        guard k < n && (b[k] == 0x0A || b[k] == 0x0D) else { return nil }
+        if b[k] == 0x0D { k += 1 }
+        if k < n && b[k] == 0x0A { k += 1 }
+        let bodyStart = k
+        // Find a line whose first non-blank bytes are the identifier, not followed by a name byte.
+        var line = bodyStart
+        while line <= n {
+            var s = line
+            while s < n && (b[s] == 0x20 || b[s] == 0x09) { s += 1 }
+            if s + id.count <= n && Array(b[s..<s + id.count]) == id {
+                let after = s + id.count
+                if after >= n || !(isASCIIAlpha(b[after]) || b[after] == 0x5F || (b[after] >= 0x30 && b[after] <= 0x39) || b[after] >= 0x80) {
+                    var bodyEnd = line
+                    if bodyEnd > bodyStart && b[bodyEnd - 1] == 0x0A { bodyEnd -= 1 }
+                    if bodyEnd > bodyStart && b[bodyEnd - 1] == 0x0D { bodyEnd -= 1 }
+                    let indent = s - line
+                    var body = Array(b[bodyStart..<max(bodyStart, bodyEnd)])
+                    if indent > 0 {
+                        // The closing marker's indentation is removed from every line.
+                        var lines = body.split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0.dropFirst(min(indent, $0.prefix(while: { $0 == 0x20 || $0 == 0x09 }).count))) }
+                        if lines.isEmpty { lines = [] }
+                        body = Array(lines.joined(separator: [0x0A]))
+                    }
+                    i = after
+                    if quote == 0x27 { return PHPToken(kind: .string(String(decoding: body, as: UTF8.self)), range: ByteRange(from, after)) }
+                    var j = 0
+                    let value = doubleQuoted(body, &j) { _ in false }
+                    return PHPToken(kind: value.map { .string($0) } ?? .interpolated, range: ByteRange(from, after))
+                }
+            }
+            guard let next = b[line...].firstIndex(of: 0x0A) else { break }
+            line = next + 1
+        }
+        // Unterminated: the rest of the file is the string.
+        i = n
+        return PHPToken(kind: .interpolated, range: ByteRange(from, n))
+    }
+}

@@ -1,0 +1,156 @@
+/// WordPress's script API (`wp_register_script`, `wp_enqueue_script`, `$wp_scripts->add`, …) read
+/// from PHP source: each call becomes a record, and the run's records together decide where
+/// WordPress prints each script and how it loads it (`WordPressScripts.resolve`).
+enum WordPress {
+    /// What one file says about scripts through the API.
+    struct FileCalls: Sendable {
+        var registrations: [Registration] = []
+        /// `wp_enqueue_script('handle')` without a source: enqueues what is registered elsewhere.
+        var enqueues: [(handle: String, range: ByteRange)] = []
+        /// `wp_script_add_data(handle, key, value)` and `->add_data`.
+        var data: [(handle: String, key: String, value: PHPValue)] = []
+        /// Handles given an inline script printed after them (`wp_add_inline_script`, default position).
+        var inlineAfter: [String] = []
+        var deregistered: [String] = []
+        /// Handles to which a `script_loader_tag` filter adds attributes.
+        var filtered: [(handle: String, attribute: String)] = []
+    }
+
+    enum Source: Sendable, Hashable {
+        /// `false`, `''` or `null`: an alias that only pulls in its dependencies.
+        case alias
+        case literal(String)
+        /// An expression (`get_template_directory_uri() . '/js/app.js'`): external, URL unknown.
+        case expression(String)
+    }
+
+    struct Registration: Sendable {
+        var function: String
+        var handle: String
+        var source: Source
+        /// `nil` when not a literal list.
+        var dependencies: [String]?
+        var range: ByteRange
+        var enqueued: Bool
+        /// The fifth argument (`$in_footer`, or `$args` since 6.3), if written.
+        var args: PHPArgument?
+        /// `nil` when the argument is not known; for `->add`, only a literal `1` means the footer.
+        var argsValue: PHPValue
+        /// Where an argument could be appended (before the call's `)`) and whether arguments are named.
+        var close: Int
+        var positionalCount: Int
+        var named: Bool
+        /// Where the last argument ends (an argument is added after it).
+        var lastArgumentEnd: Int
+        var isAddMethod: Bool
+    }
+
+    static let functions: Set<String> = ["wp_register_script", "wp_enqueue_script", "add", "wp_script_add_data", "add_data",
+                                         "wp_add_inline_script", "add_inline_script", "wp_deregister_script", "add_filter"]
+
+    /// A quick test before lexing: the file mentions the script API at all.
+    static func mayCall(_ b: [UInt8]) -> Bool {
+        for needle in ["wp_enqueue_script", "wp_register_script", "scripts->add", "scripts()->add", "script_loader_tag"] where contains(b, needle) { return true }
+        return false
+    }
+
+    static func contains(_ b: [UInt8], _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first, b.count >= n.count else { return false }
+        var i = 0
+        let last = b.count - n.count
+        while i <= last {
+            guard let k = b[i...last].firstIndex(of: first) else { return false }
+            if b[k..<k + n.count].elementsEqual(n) { return true }
+            i = k + 1
+        }
+        return false
+    }
+
+    static func read(_ bytes: [UInt8], start: Int = 0) -> FileCalls {
+        var out = FileCalls()
+        guard mayCall(bytes) else { return out }
+        let tokens = PHPLexer.tokens(bytes, start: start)
+        let reader = PHPCallReader(bytes, tokens: tokens)
+        for call in reader.calls(named: functions) {
+            // Methods count only on a scripts object (`$wp_scripts`, `$scripts`, `wp_scripts()`).
+            if let receiver = call.receiver, !receiver.lowercased().contains("scripts") { continue }
+            if call.receiver == nil && ["add", "add_data", "add_inline_script"].contains(call.name) { continue }
+            if call.hasSpread { continue }
+            let handle = call.argument("handle", position: 0)?.value.string
+            switch call.name {
+            case "wp_register_script", "wp_enqueue_script", "add":
+                guard let handle else { continue }
+                let srcArgument = call.argument("src", position: 1)
+                if call.name == "wp_enqueue_script" && (srcArgument == nil || srcArgument?.value == .string("")) {
+                    out.enqueues.append((handle, call.range))
+                    continue
+                }
+                let source: Source
+                switch srcArgument?.value {
+                case .bool(false)?, .null?, .string("")?, nil: source = .alias
+                case .string(let s)?: source = .literal(s)
+                default: source = .expression(srcArgument.map { reader.text($0.range) } ?? "")
+                }
+                let deps = call.argument("deps", position: 2)
+                let args = call.argument(call.name == "add" ? "args" : (call.arguments.contains { $0.name == "in_footer" } ? "in_footer" : "args"), position: 4)
+                out.registrations.append(Registration(
+                    function: call.receiver.map { "\($0)->\(call.name)" } ?? call.name, handle: handle, source: source,
+                    dependencies: deps == nil || deps!.value == .null ? [] : deps!.value.strings, range: call.range, enqueued: call.name == "wp_enqueue_script",
+                    args: args, argsValue: args?.value ?? .null, close: call.close,
+                    positionalCount: call.arguments.prefix { $0.name == nil }.count, named: call.arguments.contains { $0.name != nil },
+                    lastArgumentEnd: call.arguments.last?.fullRange.end ?? call.open + 1, isAddMethod: call.name == "add"))
+            case "wp_script_add_data", "add_data":
+                guard let handle, let key = call.argument("key", position: 1)?.value.string,
+                      let value = call.argument("value", position: 2)?.value else { continue }
+                out.data.append((handle, key, value))
+            case "wp_add_inline_script", "add_inline_script":
+                guard let handle else { continue }
+                let position = call.argument("position", position: 2)?.value ?? .string("after")
+                if position != .string("before") { out.inlineAfter.append(handle) }
+            case "wp_deregister_script":
+                if let handle { out.deregistered.append(handle) }
+            case "add_filter":
+                guard call.argument("hook_name", position: 0)?.value == .string("script_loader_tag"),
+                      let callback = call.argument("callback", position: 1) else { continue }
+                out.filtered += loaderTagFilter(reader, tokens, callback: callback)
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// A `script_loader_tag` filter that adds ` defer`/` async` to the tags of literal handles:
+    /// a closure passed in place, or a function of the same file named by a string.
+    private static func loaderTagFilter(_ reader: PHPCallReader, _ tokens: [PHPToken], callback: PHPArgument) -> [(handle: String, attribute: String)] {
+        var body: Range<Int>?
+        func braces(from k: Int) -> Range<Int>? {
+            guard let open = tokens[k...].firstIndex(where: { $0.kind == .punct("{") }) else { return nil }
+            var depth = 0
+            for j in open..<tokens.count {
+                if tokens[j].kind == .punct("{") { depth += 1 } else if tokens[j].kind == .punct("}") { depth -= 1; if depth == 0 { return open..<j } }
+            }
+            return nil
+        }
+        if let name = callback.value.string {
+            if let k = tokens.indices.first(where: { $0 + 1 < tokens.count && tokens[$0].kind == .name && reader.text(tokens[$0]).lowercased() == "function"
+                    && tokens[$0 + 1].kind == .name && reader.text(tokens[$0 + 1]) == name }) { body = braces(from: k) }
+        } else if let k = tokens.firstIndex(where: { $0.range.start >= callback.range.start }), tokens[k].range.start < callback.range.end {
+            body = braces(from: k)
+        }
+        guard let body else { return [] }
+        var handles: [String] = [], attributes: [String] = []
+        for k in body {
+            guard case .string(let s) = tokens[k].kind else { continue }
+            let lower = s.lowercased()
+            if lower.contains(" defer") || lower.contains("defer ") || lower.contains("defer=") { attributes.append("defer") }
+            else if lower.contains(" async") || lower.contains("async ") || lower.contains("async=") { attributes.append("async") }
+            else if !s.isEmpty, !s.contains(" "), !s.contains("<"), k > 0 || k + 1 < tokens.count {
+                // A handle compared with `$handle` (`'my-js' === $handle`, `in_array($handle, [...])`).
+                let near = tokens[max(body.lowerBound, k - 8)..<min(body.upperBound, k + 8)]
+                if near.contains(where: { $0.kind == .variable && reader.text($0) == "$handle" }) { handles.append(s) }
+            }
+        }
+        return handles.flatMap { h in Set(attributes).sorted().map { (h, $0) } }
+    }
+}

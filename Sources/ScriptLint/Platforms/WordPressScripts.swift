@@ -1,0 +1,363 @@
+import Synchronization
+
+/// WordPress core's own handles (`wp_default_scripts()`), from the generated table.
+enum WordPressCore {
+    struct Handle: Sendable {
+        var hasSource: Bool
+        var group: Int
+        var dependencies: [String]
+        var strategy: String?
+        var inlineAfter: Bool
+    }
+
+    static let handles: [String: Handle] = {
+        var out: [String: Handle] = [:]
+        for line in table.split(separator: "\n") {
+            let f = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 6 else { continue }
+            out[f[0]] = Handle(hasSource: f[1] == "src", group: Int(f[2]) ?? 0,
+                               dependencies: f[3].split(separator: ",").map(String.init),
+                               strategy: f[4].isEmpty ? nil : f[4], inlineAfter: f[5] == "after")
+        }
+        return out
+    }()
+}
+
+/// Where WordPress prints each script of a run and how it loads it, from every file's API calls
+/// and core's own registrations, following `WP_Scripts` (groups: a dependency is printed no later
+/// than its dependents; since 6.3 a `defer`/`async` strategy falls back when a dependent cannot wait).
+struct WordPressRun: Sendable {
+    struct Site: Sendable, Hashable {
+        var file: String
+        var range: ByteRange
+    }
+
+    struct Entry: Sendable {
+        var handle: String
+        /// `nil` for an alias.
+        var source: WordPress.Source?
+        /// `nil` when not a literal list.
+        var dependencies: [String]?
+        /// 0 head, 1 footer, `nil` not known.
+        var group: Int?
+        /// The intended strategy; `.some(nil)` none, `nil` not known.
+        var strategy: String??
+        var inlineAfter = false
+        /// Where the run registers it; `nil` for core's own.
+        var site: Site?
+        var registration: WordPress.Registration?
+        /// Why it is in its group, in words.
+        var groupWhy: String
+    }
+
+    let version: [Int]
+    var entries: [String: Entry] = [:]
+    /// Handles the run enqueues, with their dependencies (what WordPress may print).
+    var enqueued = Set<String>()
+    /// For each core handle: the first call of the run that enqueues it or depends on it.
+    var firstReference: [String: Site] = [:]
+    var filtered: [String: Set<String>] = [:]
+
+    var supportsStrategies: Bool { version.lexicographicallyPrecedes([6, 3]) == false }
+
+    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int]) {
+        self.version = version
+        let deregistered = Set(files.flatMap(\.calls.deregistered))
+        for (name, h) in WordPressCore.handles where !deregistered.contains(name) {
+            entries[name] = Entry(handle: name, source: h.hasSource ? .literal("") : nil, dependencies: h.dependencies, group: h.group,
+                                  strategy: .some(h.strategy), inlineAfter: h.inlineAfter,
+                                  groupWhy: h.group == 1 ? "WordPress core prints it in the footer" : "WordPress core prints it in <head>")
+        }
+        let supports = version.lexicographicallyPrecedes([6, 3]) == false
+        for (path, calls) in files {
+            for r in calls.registrations where entries[r.handle] == nil || entries[r.handle]?.site == nil && deregistered.contains(r.handle) {
+                let (group, strategy, why) = Self.placement(of: r, supportsStrategies: supports)
+                entries[r.handle] = Entry(handle: r.handle, source: r.source == .alias ? nil : r.source, dependencies: r.dependencies,
+                                          group: group, strategy: strategy, site: Site(file: path, range: r.range), registration: r, groupWhy: why)
+            }
+        }
+        for (_, calls) in files {
+            for d in calls.data {
+                guard entries[d.handle] != nil else { continue }
+                switch d.key {
+                case "group":
+                    if let t = d.value.truthy { if t { entries[d.handle]!.group = 1; entries[d.handle]!.groupWhy = "`group` data 1: the footer" } } else { entries[d.handle]!.group = nil }
+                case "strategy" where supports:
+                    switch d.value {
+                    case .string(let s): entries[d.handle]!.strategy = .some(s == "defer" || s == "async" ? s : nil)
+                    case .bool(false), .null: entries[d.handle]!.strategy = .some(nil)
+                    default: entries[d.handle]!.strategy = nil
+                    }
+                default: break
+                }
+            }
+            for h in calls.inlineAfter { entries[h]?.inlineAfter = true }
+            for f in calls.filtered { filtered[f.handle, default: []].insert(f.attribute) }
+        }
+        // What WordPress may print: what the run enqueues, and their dependencies.
+        var queue: [String] = []
+        for (path, calls) in files {
+            for r in calls.registrations where r.enqueued { queue.append(r.handle) }
+            for e in calls.enqueues {
+                queue.append(e.handle)
+                if entries[e.handle]?.site == nil && firstReference[e.handle] == nil { firstReference[e.handle] = Site(file: path, range: e.range) }
+            }
+            for r in calls.registrations {
+                for d in r.dependencies ?? [] where entries[d]?.site == nil && firstReference[d] == nil {
+                    firstReference[d] = Site(file: path, range: r.range)
+                }
+            }
+        }
+        while let h = queue.popLast() {
+            guard enqueued.insert(h).inserted else { continue }
+            queue += entries[h]?.dependencies ?? []
+        }
+        // A core handle is reached through the run's first reference to whatever pulls it in.
+        var changed = true
+        while changed {
+            changed = false
+            for (h, site) in firstReference {
+                for d in entries[h]?.dependencies ?? [] where entries[d]?.site == nil && firstReference[d] == nil {
+                    firstReference[d] = site
+                    changed = true
+                }
+            }
+        }
+    }
+
+    /// The group and intended strategy one registration asks for.
+    static func placement(of r: WordPress.Registration, supportsStrategies: Bool) -> (Int?, String??, String) {
+        let argName = r.args?.name.map { "`\($0)`" } ?? (r.isAddMethod ? "the fifth argument" : "`$in_footer`")
+        if r.isAddMethod {
+            // WP_Scripts puts `->add()` in the footer only for an `$args` of exactly 1; `add_data` may change it.
+            if case .number(let n) = r.argsValue { return (n == "1" ? 1 : 0, .some(nil), n == "1" ? "added with args 1: the footer" : "added for <head>") }
+            return r.args == nil ? (0, .some(nil), "added without a group: <head>") : (nil, nil, "")
+        }
+        guard r.args != nil else { return (0, .some(nil), "\(r.function) without `$in_footer`: <head>") }
+        if supportsStrategies, case .array = r.argsValue {
+            guard let footer = r.argsValue.entry("in_footer"), let strategy = r.argsValue.entry("strategy") else { return (nil, nil, "") }
+            let group: Int? = footer.map { $0.value.truthy.map { $0 ? 1 : 0 } } ?? 0
+            let intended: String??
+            switch strategy?.value {
+            case nil: intended = .some(nil)
+            case .string(let s)?: intended = .some(s == "defer" || s == "async" ? s : nil)
+            case .bool(false)?, .null?: intended = .some(nil)
+            default: intended = nil
+            }
+            let why = group == 1 ? "`in_footer` true: the footer" : footer == nil ? "\(r.function) without `in_footer`: <head>" : "`in_footer` false: <head>"
+            return (group, intended, why)
+        }
+        // Before 6.3 the fifth argument is `$in_footer`, read as a boolean (an array that is not
+        // empty counts as true).
+        guard let t = r.argsValue.truthy else { return (nil, nil, "") }
+        let shown: String
+        if case .array = r.argsValue { shown = "an array (before WordPress 6.3, a true `$in_footer`)" } else { shown = t ? "true" : "false" }
+        return (t ? 1 : 0, .some(nil), t ? "\(argName) \(shown): the footer" : "\(argName) \(shown): <head>")
+    }
+
+    /// The group WordPress prints a handle in: its own, or its earliest enqueued dependent's.
+    func group(_ h: String) -> (group: Int?, why: String) {
+        var seen = Set<String>()
+        return group(h, &seen)
+    }
+
+    private func group(_ h: String, _ seen: inout Set<String>) -> (group: Int?, why: String) {
+        guard let e = entries[h] else { return (nil, "") }
+        guard e.group != 0, seen.insert(h).inserted else { return (e.group, e.groupWhy) }
+        var result = (group: e.group, why: e.groupWhy)
+        for d in dependents(of: h) {
+            let g = group(d, &seen).group
+            if g == 0 { return (0, "moved into <head>: `\(d)` depends on it") }
+            if g == nil { result = (nil, "") }
+        }
+        return result
+    }
+
+    /// Enqueued handles that depend on `h`.
+    func dependents(of h: String) -> [String] {
+        entries.values.filter { enqueued.contains($0.handle) && ($0.dependencies?.contains(h) ?? false) }.map(\.handle).sorted()
+    }
+
+    /// The strategy WordPress prints (6.3+ `get_eligible_loading_strategy`): `.some(nil)` blocking,
+    /// `nil` not known; with why it falls back, when it does.
+    func strategy(_ h: String, intending: String? = nil) -> (strategy: String??, why: String?) {
+        guard supportsStrategies, let e = entries[h] else { return (.some(nil), nil) }
+        guard let intended = intending.map({ .some($0) }) ?? e.strategy else { return (nil, nil) }
+        guard let wanted = intended else { return (.some(nil), nil) }
+        var checked = Set<String>()
+        var eligible: Set<String>? = wanted == "defer" ? ["defer"] : ["defer", "async"]
+        var why: String?
+        func filter(_ h: String) {
+            guard eligible != nil, !(eligible!.isEmpty), checked.insert(h).inserted, let e = entries[h] else { return }
+            guard enqueued.contains(h) || h == e.handle && checked.count == 1 else { return }
+            guard let intended = checked.count == 1 && intending != nil ? .some(intending) : e.strategy else { eligible = nil; return }
+            if e.source != nil && intended == nil { eligible = []; why = why ?? "`\(h)`, which depends on it, is blocking"; return }
+            if e.inlineAfter { eligible = []; why = why ?? "`\(h)` has an inline script after it"; return }
+            if intended == "defer" { eligible = eligible!.intersection(["defer"]) }
+            for d in dependents(of: h) { filter(d) }
+        }
+        filter(h)
+        guard let result = eligible else { return (nil, nil) }
+        if result.isEmpty { return (.some(nil), why.map { "`\(wanted)` strategy dropped: \($0)" }) }
+        let s = result.contains("async") ? "async" : "defer"
+        return (.some(s), s == wanted ? nil : "`async` strategy becomes `defer`: a dependent is deferred")
+    }
+}
+
+extension WordPressRun {
+    /// The scripts one file adds through the API, as WordPress prints them: each registration the
+    /// run keeps, and each core script that a call of this file is the first to pull in.
+    func elements(file: String, calls: WordPress.FileCalls, source: SourceText, firstIndex: Int) -> [ScriptElement] {
+        var out: [ScriptElement] = []
+        for r in calls.registrations {
+            guard let e = entries[r.handle], e.site == Site(file: file, range: r.range), let src = e.source else { continue }
+            let srcText: String
+            switch src {
+            case .literal(let s): srcText = s
+            case .expression(let x): srcText = x
+            case .alias: continue
+            }
+            out.append(element(e, src: srcText, range: r.range, call: r.function, registration: r, index: firstIndex + out.count))
+        }
+        for (h, site) in firstReference.sorted(by: { ($0.value.range.start, $0.key) < ($1.value.range.start, $1.key) }) where site.file == file {
+            guard let e = entries[h], e.site == nil, e.source != nil else { continue }
+            out.append(element(e, src: h, range: site.range, call: "WordPress core", registration: nil, index: firstIndex + out.count))
+        }
+        return out
+    }
+
+    private func element(_ e: Entry, src: String, range: ByteRange, call: String, registration r: WordPress.Registration?, index: Int) -> ScriptElement {
+        let (group, groupWhy) = group(e.handle)
+        let (strategy, strategyWhy) = strategy(e.handle)
+        var attributes = [Attribute(name: "src", value: src, range: range, valueRange: nil, leadingSpaceStart: range.start)]
+        let added = filtered[e.handle] ?? []
+        var loading = Set(added)
+        if let s = strategy ?? nil { loading.insert(s) }
+        for name in loading.sorted() { attributes.append(Attribute(name: name, value: nil, range: range, valueRange: nil, leadingSpaceStart: range.start)) }
+        let tag = StartTag(name: "script", attributes: attributes, range: range, selfClosing: false)
+        var s = ScriptElement.make(tag, isSVG: false, inert: nil, placement: group == 0 ? .head : group == 1 ? .body : .unknown, index: index)
+        s.atEndOfBody = group == 1
+        var why = [e.site == nil ? "WordPress core's, pulled in by this call" : nil, group == nil ? nil : groupWhy, strategyWhy]
+        if !added.isEmpty { why.append("a `script_loader_tag` filter adds \(added.sorted().map { "`\($0)`" }.joined(separator: " and "))") }
+        var api = APIFacts(platform: .wordpress, call: call, handle: e.handle, dependencies: e.dependencies ?? [],
+                           why: why.compactMap { $0 }.joined(separator: "; "))
+        api.unknownLoading = strategy == nil
+        if let r { api.additions = additions(r, handle: e.handle) }
+        s.api = api
+        return s
+    }
+
+    /// The edits that make WordPress print `defer` or `async` for a registration, where its
+    /// arguments are literal: a `strategy` (6.3+), else moving it to the footer when nothing in
+    /// <head> depends on it.
+    private func additions(_ r: WordPress.Registration, handle: String) -> [String: [Edit]] {
+        guard !r.isAddMethod else { return [:] }
+        var out: [String: [Edit]] = [:]
+        if supportsStrategies {
+            // Only where WordPress would keep it: no dependent that must run at once.
+            for strategy in ["defer", "async"] where self.strategy(handle, intending: strategy).strategy == .some(strategy) {
+                let entry = "'strategy' => '\(strategy)'"
+                if let args = r.args {
+                    switch args.value {
+                    case .array(let entries):
+                        if let existing = entries.last(where: { $0.key == .string("strategy") }) {
+                            out[strategy] = [Edit(range: existing.valueRange, replacement: "'\(strategy)'")]
+                        } else if let last = entries.last {
+                            guard !entries.contains(where: { $0.value == .unknown && $0.key == nil }) else { continue }
+                            out[strategy] = [Edit(range: ByteRange(last.range.end, last.range.end), replacement: ", " + entry)]
+                        } else {
+                            out[strategy] = [Edit(range: args.range, replacement: "array( \(entry) )")]
+                        }
+                    case .bool(let footer):
+                        out[strategy] = [Edit(range: args.range, replacement: footer ? "array( 'in_footer' => true, \(entry) )" : "array( \(entry) )")]
+                    case .null:
+                        out[strategy] = [Edit(range: args.range, replacement: "array( \(entry) )")]
+                    default: break
+                    }
+                } else {
+                    out[strategy] = [Edit(range: ByteRange(r.lastArgumentEnd, r.lastArgumentEnd), replacement: missingArguments(r, "array( \(entry) )"))]
+                }
+            }
+            return out
+        }
+        // Before 6.3: the footer prints it after the content, which is what `defer` would buy.
+        guard dependents(of: handle).allSatisfy({ group($0).group == 1 }) else { return [:] }
+        let edit: Edit
+        if let args = r.args {
+            guard args.value.truthy == false else { return [:] }
+            edit = Edit(range: args.range, replacement: "true")
+        } else {
+            edit = Edit(range: ByteRange(r.lastArgumentEnd, r.lastArgumentEnd), replacement: missingArguments(r, "true"))
+        }
+        out["defer"] = [edit]
+        return out
+    }
+
+    /// The text that adds the fifth argument after the last one written: named when the call
+    /// names its arguments, else with the defaults of the ones in between.
+    private func missingArguments(_ r: WordPress.Registration, _ value: String) -> String {
+        if r.named { return ", \(supportsStrategies ? "args" : "in_footer"): \(value)" }
+        let defaults = ["array()", "false"]
+        let between = r.positionalCount >= 2 ? Array(defaults[min(2, r.positionalCount - 2)...]) : []
+        return ", " + (between + [value]).joined(separator: ", ")
+    }
+}
+
+/// The scripts a run adds through CMS and framework APIs: built on first use from every file of
+/// the run, so that a registration in one file and a dependent in another are seen together.
+public final class ScriptAPIRegistry: Sendable {
+    /// The WordPress release whose rules apply (strategies since 6.3).
+    public let wordpressVersion: [Int]
+    private let files = Mutex<[String]>([])
+    private let wordpress = Mutex<WordPressRun?>(nil)
+
+    /// The current major release's rules by default.
+    public static let defaultWordPressVersion = [6, 9]
+
+    public init(wordpressVersion: [Int] = ScriptAPIRegistry.defaultWordPressVersion) {
+        self.wordpressVersion = wordpressVersion
+    }
+
+    public func setRunFiles(_ files: [String]) {
+        self.files.withLock { $0 = files }
+        wordpress.withLock { $0 = nil }
+    }
+
+    /// The run's WordPress model; a file outside the run (standard input, an editor's buffer) is
+    /// added to it with its current text.
+    func wordpressRun(with file: String?, calls: WordPress.FileCalls) -> WordPressRun {
+        let run = wordpress.withLock { cached -> WordPressRun in
+            if let cached { return cached }
+            var found: [(path: String, calls: WordPress.FileCalls)] = []
+            for path in files.withLock({ $0 }) where path.lowercased().hasSuffix(".php") || path.lowercased().hasSuffix(".phtml") {
+                guard let bytes = try? FileSystem.read(path), WordPress.mayCall(bytes) else { continue }
+                found.append((path, WordPress.read(bytes)))
+            }
+            let built = WordPressRun(files: found, version: wordpressVersion)
+            cached = built
+            return built
+        }
+        guard let file, !files.withLock({ $0.contains(file) }) else { return run }
+        // Not one of the run's files: a model of its own with this file's calls added.
+        var found: [(path: String, calls: WordPress.FileCalls)] = []
+        for path in files.withLock({ $0 }) where path.lowercased().hasSuffix(".php") {
+            guard let bytes = try? FileSystem.read(path), WordPress.mayCall(bytes) else { continue }
+            found.append((path, WordPress.read(bytes)))
+        }
+        found.append((file, calls))
+        return WordPressRun(files: found, version: wordpressVersion)
+    }
+}
+
+extension ScriptAPIRegistry {
+    /// Adds the scripts that a PHP file's API calls add (after the ones written as tags).
+    func addScripts(to document: inout ScriptDocument, path: String?) {
+        let bytes = document.source.bytes
+        guard WordPress.mayCall(bytes) else { return }
+        let calls = WordPress.read(bytes, start: document.source.bomLength)
+        guard !calls.registrations.isEmpty || !calls.enqueues.isEmpty else { return }
+        let file = path ?? "-"
+        let run = wordpressRun(with: file, calls: calls)
+        document.scripts += run.elements(file: file, calls: calls, source: document.source, firstIndex: document.scripts.count)
+    }
+}
