@@ -7,7 +7,7 @@ import Darwin
 /// A `.scriptlintrc.json` file, validated.
 public struct Configuration: Sendable {
     public static let fileName = ".scriptlintrc.json"
-    public static let allowedKeys = ["$schema", "rules", "include", "exclude", "extensions", "templates"]
+    public static let allowedKeys = ["$schema", "rules", "include", "exclude", "extensions", "templates", "platforms"]
 
     /// The file it came from; `nil` for the built-in defaults.
     public var path: String?
@@ -28,9 +28,13 @@ public struct Configuration: Sendable {
     /// `templates.roots`, made absolute against the configuration's folder.
     public var templateRoots: [String] = []
 
+    /// `platforms.wordpress.version`: the WordPress release whose script rules apply.
+    public var wordpressVersion = ScriptAPIRegistry.defaultWordPressVersion
+
     /// How this configuration reads templates (one resolver, so each parent is read once per run).
     public func templateSettings() -> TemplateSettings {
-        TemplateSettings(dialects: templateDialects, directory: directory, roots: templateRoots)
+        TemplateSettings(dialects: templateDialects, directory: directory, roots: templateRoots,
+                         apis: ScriptAPIRegistry(wordpressVersion: wordpressVersion))
     }
 
     public init(path: String? = nil, directory: String, settings: RuleSettings = RuleSettings(),
@@ -128,6 +132,23 @@ public struct Configuration: Sendable {
             if let r = t["roots"] {
                 guard let list = r.stringArray else { throw fail("'templates.roots' must be an array of folder paths") }
                 configuration.templateRoots = list.map { Configuration.absolute($0.hasPrefix("/") ? $0 : directory + "/" + $0) }
+            }
+        }
+        if let platforms = top["platforms"] {
+            guard case .object(let p) = platforms else { throw fail("'platforms' must be an object such as {\"wordpress\": {\"version\": \"6.4\"}}") }
+            for key in p.keys.sorted() where key != "wordpress" {
+                throw fail("unknown key 'platforms.\(key)' (allowed: wordpress)")
+            }
+            if let wp = p["wordpress"] {
+                guard case .object(let w) = wp else { throw fail("'platforms.wordpress' must be an object with 'version'") }
+                for key in w.keys.sorted() where key != "version" { throw fail("unknown key 'platforms.wordpress.\(key)' (allowed: version)") }
+                if let v = w["version"] {
+                    guard case .string(let text) = v, let parts = Optional(text.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }),
+                          (1...3).contains(parts.count), parts.allSatisfy({ $0 != nil }) else {
+                        throw fail("'platforms.wordpress.version' must be a release such as \"6.4\" (got \(describe(v)))")
+                    }
+                    configuration.wordpressVersion = parts.map { $0! }
+                }
             }
         }
         return configuration

@@ -34,6 +34,7 @@ public enum ModelReporter {
             w.field("kind", s.kind.rawValue)
             w.field("type", s.typeValue)
             w.field("src", s.src)
+            w.field("id", s.tag.attribute("id")?.value)
             w.field("external", s.isExternal)
             w.field("async", s.isAsync)
             w.field("defer", s.isDefer)
@@ -53,6 +54,14 @@ public enum ModelReporter {
                 w.field("unknownAttributes", t.unknownAttributes)
                 w.field("endOfBodyUnknown", t.endOfBodyUnknown)
                 w.field("placementReason", t.placementReason)
+            }
+            if let a = s.api {
+                w.field("platform", a.platform.rawValue)
+                w.field("call", a.call)
+                w.field("handle", a.handle)
+                w.beginArray("dependencies"); for d in a.dependencies { w.value(d) }; w.endArray()
+                w.field("why", a.why)
+                w.field("unknownLoading", a.unknownLoading)
             }
             w.endObject()
             out += w.output + "\n"

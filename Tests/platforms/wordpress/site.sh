@@ -62,7 +62,7 @@ PHP
     ;;
 php)
     dir=$(cd "$dir" && pwd)
-    HTTP_HOST=$(sed 's|http://||' "$dir/url") php -d error_reporting=0 -r 'require $argv[1] . "/site/wp-load.php"; eval($argv[2]);' "$dir" "$3"
+    HTTP_HOST=$(sed 's|http://||' "$dir/url") php -d error_reporting=0 -r 'require $argv[1] . "/site/wp-load.php"; require_once ABSPATH . "wp-admin/includes/plugin.php"; eval($argv[2]);' "$dir" "$3"
     ;;
 stop)
     [ -f "$dir/php.pid" ] && kill "$(cat "$dir/php.pid")" 2>/dev/null || true

@@ -1,0 +1,37 @@
+<?php
+/**
+ * Plugin Name: scriptlint fixture
+ * Description: A plugin that adds scripts through WordPress's lower-level script API.
+ * Version: 1.0
+ */
+
+// The WP_Scripts object itself, on wp_default_scripts: a fifth argument of 1 is the footer.
+add_action( 'wp_default_scripts', function ( $scripts ) {
+	$scripts->add( 'fx-plugin-added-head', plugins_url( 'js/added-head.js', __FILE__ ), array(), '1.0' );
+	$scripts->add( 'fx-plugin-added-footer', plugins_url( 'js/added-footer.js', __FILE__ ), array(), '1.0', 1 );
+} );
+
+add_action( 'wp_enqueue_scripts', function () {
+	wp_enqueue_script( 'fx-plugin-added-head' );
+	wp_enqueue_script( 'fx-plugin-added-footer' );
+
+	// Registered for <head>, moved to the footer by its group data.
+	wp_register_script( 'fx-plugin-grouped', plugins_url( 'js/grouped.js', __FILE__ ), [], '1.0' );
+	wp_script_add_data( 'fx-plugin-grouped', 'group', 1 );
+	wp_enqueue_script( 'fx-plugin-grouped' );
+
+	// A script whose tag a filter below gives `defer`.
+	wp_enqueue_script( 'fx-plugin-filtered', plugins_url( 'js/filtered.js', __FILE__ ), [], '1.0' );
+
+	// An analytics snippet loaded without async, in the footer.
+	wp_enqueue_script( 'fx-plugin-gtag', 'https://www.googletagmanager.com/gtag/js?id=G-FIXTURE', [], null, true );
+
+	$string = "<?php wp_enqueue_script( 'fx-in-a-string', '/never.js' ); ?>";
+} );
+
+add_filter( 'script_loader_tag', function ( $tag, $handle ) {
+	if ( 'fx-plugin-filtered' === $handle ) {
+		return str_replace( ' src=', ' defer src=', $tag );
+	}
+	return $tag;
+}, 10, 2 );

@@ -1,0 +1,4 @@
+<footer><p>Footer text</p></footer>
+<?php wp_footer(); ?>
+</body>
+</html>

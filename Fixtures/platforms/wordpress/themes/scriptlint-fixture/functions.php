@@ -1,0 +1,42 @@
+<?php
+/**
+ * Scripts of the fixture theme: each call is one form of the API.
+ */
+
+function scriptlint_fixture_scripts() {
+	$uri = get_template_directory_uri();
+
+	// Positional, no $in_footer: <head>, blocking, and it pulls jQuery (core, <head>) in.
+	wp_enqueue_script( 'fx-theme-nav', $uri . '/js/nav.js', array( 'jquery' ), '1.0' );
+
+	// $in_footer true: the footer.
+	wp_enqueue_script( 'fx-theme-footer', $uri . '/js/footer.js', array(), '1.0', true );
+
+	// Registered for the footer, but a <head> script depends on it: WordPress prints it in <head>.
+	wp_register_script( 'fx-theme-lib', $uri . '/js/lib.js', array(), '1.0', true );
+	wp_enqueue_script( 'fx-theme-app', $uri . '/js/app.js', array( 'fx-theme-lib' ), '1.0', false );
+
+	// The 6.3 array form: before 6.3 any non-empty array is a true $in_footer.
+	wp_enqueue_script( 'fx-theme-strategy', $uri . '/js/strategy.js', array(), '1.0', array( 'strategy' => 'defer' ) );
+
+	// PHP 8 named arguments.
+	wp_enqueue_script( handle: 'fx-theme-named', src: $uri . '/js/named.js', in_footer: false );
+
+	// A core handle, enqueued by name: comment-reply is a footer script.
+	if ( is_singular() ) {
+		wp_enqueue_script( 'comment-reply' );
+	}
+
+	// A core footer script that a <head> script needs: moved into <head>.
+	wp_enqueue_script( 'fx-theme-util-user', $uri . '/js/util-user.js', array( 'wp-util' ) );
+
+	// Data and inline scripts do not move anything.
+	wp_localize_script( 'fx-theme-nav', 'fxNav', array( 'label' => 'Menu' ) );
+	wp_add_inline_script( 'fx-theme-footer', 'window.fxFooter = true;' );
+
+	/* A handle from a variable: no placement finding.
+	   wp_enqueue_script( 'fx-commented-out', '/never.js' ); */
+	$handle = 'fx-theme-dynamic';
+	wp_enqueue_script( $handle, $uri . '/js/dynamic.js' );
+}
+add_action( 'wp_enqueue_scripts', 'scriptlint_fixture_scripts' );

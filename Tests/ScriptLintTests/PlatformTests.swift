@@ -1,0 +1,136 @@
+import Foundation
+import XCTest
+@testable import ScriptLint
+
+/// Scripts added through CMS and framework APIs: PHP's lexical rules, WordPress's calls and the
+/// way WP_Scripts places them, and the proof against a real WordPress.
+final class PlatformTests: XCTestCase {
+    private func kinds(_ php: String) -> [PHPToken.Kind] { PHPLexer.tokens(Array(php.utf8)).map(\.kind) }
+
+    func testPHPLexerStringsCommentsAndTags() {
+        let src = "<p>x</p><?php // a ?> comment ends here\nf('a\\'b', \"c$d\", \"e\\n\"); /* ?> */ ?>tail"
+        let k = kinds(src)
+        XCTAssertEqual(k.first, .inlineHTML)
+        // `?>` inside a `//` comment leaves PHP; the rest of that line is HTML until the next `<?php`.
+        XCTAssertEqual(k[1], .closeTag)
+        XCTAssertEqual(k[2], .inlineHTML)
+        let noComment = kinds("<?php f('a\\'b', \"c$d\", \"e\\n\"); /* ?> */ ?>tail")
+        XCTAssertEqual(noComment, [.name, .punct("("), .string("a'b"), .punct(","), .interpolated, .punct(","), .string("e\n"),
+                                   .punct(")"), .punct(";"), .closeTag, .inlineHTML])
+    }
+
+    func testPHPLexerHeredocAndNowdoc() {
+        let src = "<?php $a = <<<EOT\n  x $y\n  EOT;\n$b = <<<'N'\n<?php wp_enqueue_script('no', '/no.js'); ?>\nN;\nwp_enqueue_script('yes', '/yes.js');"
+        let calls = WordPress.read(Array(src.utf8))
+        XCTAssertEqual(calls.registrations.map(\.handle), ["yes"], "calls inside heredoc/nowdoc text are text")
+        XCTAssertTrue(kinds(src).contains(.interpolated))
+        XCTAssertTrue(kinds(src).contains(.string("<?php wp_enqueue_script('no', '/no.js'); ?>")))
+    }
+
+    func testPHPAttributesAreNotComments() {
+        let src = "<?php #[Attr] function f() {} wp_enqueue_script('h', '/h.js');"
+        XCTAssertEqual(WordPress.read(Array(src.utf8)).registrations.map(\.handle), ["h"])
+    }
+
+    func testRegistrationForms() {
+        let src = """
+        <?php
+        wp_register_script('a', '/a.js');
+        wp_enqueue_script('b', '/b.js', array('a'), '1', true);
+        wp_enqueue_script('c', '/c.js', [], null, ['in_footer' => true, 'strategy' => 'async']);
+        wp_enqueue_script(handle: 'd', src: '/d.js', args: ['strategy' => 'defer']);
+        wp_enqueue_script('e');
+        wp_enqueue_script('f', false, ['a']);
+        wp_enqueue_script('g', $src, $deps);
+        $wp_scripts->add('h', '/h.js', [], '1', 1);
+        $other->add('not-a-script', '/x.js');
+        function wp_enqueue_script($handle) {}
+        """
+        let calls = WordPress.read(Array(src.utf8))
+        XCTAssertEqual(calls.registrations.map(\.handle), ["a", "b", "c", "d", "f", "g", "h"])
+        XCTAssertEqual(calls.enqueues.map(\.handle), ["e"])
+        let byHandle = Dictionary(uniqueKeysWithValues: calls.registrations.map { ($0.handle, $0) })
+        XCTAssertEqual(byHandle["f"]?.source, .alias)
+        XCTAssertEqual(byHandle["g"]?.source, .expression("$src"))
+        XCTAssertNil(byHandle["g"]?.dependencies, "a variable list of dependencies is not known")
+        XCTAssertEqual(byHandle["b"]?.dependencies, ["a"])
+        XCTAssertTrue(byHandle["h"]?.isAddMethod == true)
+    }
+
+    private func model(_ php: String, version: [Int] = [6, 9]) -> [String: ScriptElement] {
+        let settings = TemplateSettings(apis: ScriptAPIRegistry(wordpressVersion: version))
+        let linter = try! Linter(templates: settings)
+        let doc = linter.parse(path: "/virtual/functions.php", bytes: Array(php.utf8))
+        return Dictionary(doc.scripts.compactMap { s in s.api?.handle.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func testGroupsAndDependencies() {
+        let m = model("""
+        <?php
+        wp_register_script('lib', '/lib.js', [], '1', true);
+        wp_enqueue_script('app', '/app.js', ['lib', 'wp-util']);
+        wp_enqueue_script('late', '/late.js', [], '1', true);
+        """)
+        XCTAssertEqual(m["app"]?.placement, .head)
+        XCTAssertEqual(m["lib"]?.placement, .head, "a <head> script's dependency is printed in <head>")
+        XCTAssertTrue(m["lib"]?.api?.why.contains("`app` depends on it") == true)
+        XCTAssertEqual(m["wp-util"]?.placement, .head, "core's footer script moves too")
+        XCTAssertEqual(m["late"]?.placement, .body)
+        XCTAssertTrue(m["late"]?.atEndOfBody == true)
+    }
+
+    func testStrategiesFollowWordPressSixThree() {
+        let php = """
+        <?php
+        wp_enqueue_script('dep', '/dep.js', [], '1', ['strategy' => 'async']);
+        wp_enqueue_script('user', '/user.js', ['dep'], '1', ['strategy' => 'defer']);
+        wp_enqueue_script('blocked', '/blocked.js', [], '1', ['strategy' => 'defer']);
+        wp_enqueue_script('blocker', '/blocker.js', ['blocked']);
+        wp_enqueue_script('inline-after', '/ia.js', [], '1', ['strategy' => 'defer']);
+        wp_add_inline_script('inline-after', 'x();');
+        wp_enqueue_script('unknown', '/u.js', [], '1', ['strategy' => $s]);
+        """
+        let m = model(php)
+        XCTAssertEqual(m["dep"]?.isDefer, true, "async falls back to defer under a deferred dependent")
+        XCTAssertEqual(m["dep"]?.isAsync, false)
+        XCTAssertEqual(m["user"]?.isDefer, true)
+        XCTAssertEqual(m["blocked"]?.isDefer, false, "a blocking dependent makes it blocking")
+        XCTAssertEqual(m["inline-after"]?.isDefer, false, "an `after` inline script keeps it blocking")
+        XCTAssertEqual(m["unknown"]?.api?.unknownLoading, true)
+        // Before 6.3 the array is a true $in_footer and no strategy exists.
+        let old = model(php, version: [6, 1])
+        XCTAssertEqual(old["user"]?.placement, .body)
+        XCTAssertEqual(old["user"]?.isDefer, false)
+    }
+
+    func testFindingsAndFixesAtTheCallSite() throws {
+        let php = "<?php\nwp_enqueue_script( 'app', '/app.js', array(), '1.0' );\nwp_enqueue_script( 'old', '/o.js', [], '1', false );\n"
+        let linter = try Linter()
+        let doc = linter.parse(path: "/virtual/plugin.php", bytes: Array(php.utf8))
+        let diagnostics = linter.lint(doc).filter { $0.ruleID == "render-blocking-script" }
+        XCTAssertEqual(diagnostics.map(\.start.line), [2, 3])
+        XCTAssertEqual(diagnostics[0].start.column, 1)
+        let add = try XCTUnwrap(diagnostics[0].suggestions.first { $0.description == "Add `defer`" })
+        let fixed = Fixer.apply([add], to: Array(php.utf8)).0
+        XCTAssertEqual(String(decoding: fixed, as: UTF8.self),
+                       "<?php\nwp_enqueue_script( 'app', '/app.js', array(), '1.0', array( 'strategy' => 'defer' ) );\nwp_enqueue_script( 'old', '/o.js', [], '1', false );\n")
+        let replace = try XCTUnwrap(diagnostics[1].suggestions.first { $0.description == "Add `defer`" })
+        XCTAssertEqual(replace.edits.map(\.replacement), ["array( 'strategy' => 'defer' )"])
+        // After the fix the script is deferred and its finding is gone.
+        XCTAssertEqual(linter.lint(linter.parse(path: "/virtual/plugin.php", bytes: fixed)).filter { $0.ruleID == "render-blocking-script" }.count, 1)
+    }
+
+    /// The fixture theme and plugin, installed in a real WordPress (Debian's packages) with Debian's
+    /// bundled themes: every script served with `id="HANDLE-js"` that the source model knows agrees
+    /// on placement, `async`, `defer` and end of body.
+    func testRealWordPressServesWhatTheSourceSays() throws {
+        try requireOptional(FileManager.default.fileExists(atPath: "/usr/share/wordpress/wp-load.php") && hasTool("mariadbd") && hasTool("php") && hasTool("curl"),
+                            "WordPress with MariaDB and PHP", install: "apt-get install wordpress wordpress-theme-twentytwentyone wordpress-theme-twentytwentytwo mariadb-server php-cli php-mysql curl")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-wp-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/platforms/wordpress/check.py").path,
+                                  executable.path, repositoryRoot.path, work.path])
+        XCTAssertEqual(result.status, 0, result.output)
+        XCTAssertTrue(result.output.contains(" agree"), result.output)
+    }
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Proof against a real WordPress: the scripts WordPress serves must be the scripts scriptlint
+reads from the source of the active theme and plugins, handle by handle.
+
+For each scenario (a theme and plugins, activated in a WordPress from Debian's packages, see
+site.sh), every page listed is fetched from PHP's server on 127.0.0.1 and read with
+`scriptlint --print-model` (plain HTML); the theme and plugin folders are read with
+`scriptlint --print-model` in API mode. Every served `<script src id="HANDLE-js">` whose handle
+the source model knows must agree on placement (head/body), `async`, `defer` and whether it ends
+the body.
+
+usage: check.py SCRIPTLINT REPOSITORY WORKDIR
+Prints one line per scenario and the totals; exits 1 on any disagreement.
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import urllib.request
+
+scriptlint, repo, work = sys.argv[1:4]
+site_sh = os.path.join(repo, "Tests/platforms/wordpress/site.sh")
+fixtures = os.path.join(repo, "Fixtures/platforms/wordpress")
+port = 18700 + os.getpid() % 200
+
+SCENARIOS = [
+    ("scriptlint-fixture", ["scriptlint-fixture"]),
+    ("twentytwentyone", ["scriptlint-fixture", "akismet"]),
+    ("twentytwentytwo", ["akismet"]),
+    ("twentytwentyone", []),
+]
+PAGES = ["/", "/?p=1", "/?page_id=2", "/?s=hello", "/?cat=1"]
+
+
+def run(args, **kw):
+    return subprocess.run(args, capture_output=True, text=True, **kw)
+
+
+def model(paths, cwd):
+    r = run([scriptlint, "--print-model", *paths], cwd=cwd)
+    if r.returncode != 0 or r.stderr:
+        sys.exit(f"scriptlint --print-model failed ({r.returncode}): {r.stderr}")
+    return [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
+
+
+def php(code):
+    r = run([site_sh, "php", work, code])
+    if r.returncode != 0:
+        sys.exit(f"PHP in WordPress failed: {r.stderr}{r.stdout}")
+    return r.stdout
+
+
+def main():
+    if os.path.exists(work):
+        shutil.rmtree(work)
+    r = run([site_sh, "start", work, str(port)])
+    if r.returncode != 0:
+        sys.exit(f"WordPress did not start: {r.stderr}")
+    try:
+        content = os.path.join(work, "site/wp-content")
+        for kind in ("themes", "plugins"):
+            for name in os.listdir(os.path.join(fixtures, kind)):
+                shutil.copytree(os.path.join(fixtures, kind, name), os.path.join(content, kind, name))
+        with open(os.path.join(content, ".scriptlintrc.json"), "w") as f:
+            json.dump({"extensions": ["php"], "platforms": {"wordpress": {"version": php("echo get_bloginfo('version');")}}}, f)
+        version = php("echo get_bloginfo('version');")
+        print(f"WordPress {version} on 127.0.0.1:{port}")
+        totals = {"compared": 0, "agree": 0, "core-only": 0, "pages": 0}
+        problems = []
+        for theme, plugins in SCENARIOS:
+            php(f"switch_theme('{theme}'); deactivate_plugins(array_keys(get_plugins()));"
+                + "".join(f"activate_plugin('{p}/{p}.php') ?: null;" if p != "akismet" else "activate_plugin('akismet/akismet.php');" for p in plugins))
+            paths = [f"themes/{theme}"] + [f"plugins/{p}" for p in plugins]
+            source = {}
+            for rec in model(paths, cwd=content):
+                if rec.get("handle") and rec.get("external"):
+                    source.setdefault(rec["handle"], []).append(rec)
+            compared = agree = core_only = 0
+            for page in PAGES:
+                html = urllib.request.urlopen(f"http://127.0.0.1:{port}{page}", timeout=30).read()
+                name = os.path.join(work, f"{theme}-{'-'.join(plugins) or 'none'}-{re.sub(r'[^a-z0-9]+', '_', page)}.html")
+                with open(name, "wb") as f:
+                    f.write(html)
+                totals["pages"] += 1
+                for served in model([name], cwd=work):
+                    m = re.fullmatch(r"(.+)-js", served.get("id") or "")
+                    if not m or not served["external"]:
+                        continue
+                    handle = m.group(1)
+                    if handle not in source:
+                        core_only += 1
+                        continue
+                    compared += 1
+                    want = (served["placement"], served["async"], served["defer"], served["atEndOfBody"])
+                    got = {(s["placement"], s["async"], s["defer"], s["atEndOfBody"]) for s in source[handle]}
+                    if got == {want}:
+                        agree += 1
+                    else:
+                        problems.append(f"{theme} {plugins} {page}: {handle}: served {want}, source {sorted(got)} "
+                                        f"({'; '.join(s['why'] for s in source[handle])})")
+            print(f"{theme} + {', '.join(plugins) or 'no plugins'}: {compared} served scripts compared, {agree} agree, "
+                  f"{core_only} not in the source model (core's own enqueues, handles from variables)")
+            totals["compared"] += compared
+            totals["agree"] += agree
+            totals["core-only"] += core_only
+        print(f"total: {totals['pages']} pages, {totals['compared']} scripts compared, {totals['agree']} agree, "
+              f"{totals['core-only']} not in the source model")
+        for p in problems:
+            print("DISAGREE " + p)
+        if problems or totals["compared"] < 20:
+            sys.exit(1)
+    finally:
+        run([site_sh, "stop", work])
+
+
+main()
