@@ -26,6 +26,21 @@ public struct APIFacts: Sendable, Hashable {
     /// Edits of the call that make the platform print an attribute (`defer`, `async`), where the
     /// arguments are literal; an attribute with no entry has no fix.
     public var additions: [String: [Edit]] = [:]
+    /// How it is printed on each kind of page that the run's calls print it on (WordPress: front
+    /// end, admin, block editor, customizer, login); empty when no call of the run enqueues it. The
+    /// element itself is the kind of page that places it earliest.
+    public var variants: [Variant] = []
+    public struct Variant: Sendable, Hashable {
+        public var context: String
+        public var placement: Placement
+        public var isAsync: Bool
+        public var isDefer: Bool
+        /// `nil` when not known.
+        public var atEndOfBody: Bool?
+    }
+
+    /// Whether anything renderable follows is not known (WordPress's admin pages differ page by page).
+    public var endOfBodyUnknown = false
     /// Whether the script gets `async`/`defer` is not known (a strategy from a variable): any may be present.
     public var unknownLoading = false
 

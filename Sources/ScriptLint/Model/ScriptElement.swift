@@ -171,7 +171,7 @@ public struct ScriptElement: Sendable, Hashable {
     }
 
     /// Whether the model knows the script's end-of-body status.
-    public var endOfBodyKnown: Bool { template?.endOfBodyUnknown != true && placement != .unknown }
+    public var endOfBodyKnown: Bool { template?.endOfBodyUnknown != true && api?.endOfBodyUnknown != true && placement != .unknown }
 
     /// Whether the script's kind is known (not decided by a template construct).
     public var kindKnown: Bool {

@@ -187,7 +187,8 @@ struct PHPCallReader {
         var depth = 0, k = from
         while k < tokens.count {
             let t = tokens[k]
-            if t.kind == .closeTag || t.kind == .inlineHTML || t.kind == .punct(";") && depth == 0 { return nil }
+            // A closure's body may leave PHP (`function () { ?> <script> <?php }`); a statement may not.
+            if (t.kind == .closeTag || t.kind == .inlineHTML || t.kind == .punct(";")) && depth == 0 { return nil }
             if case .punct(let p) = t.kind {
                 if depth == 0 && stops.contains(p) { break }
                 if p == "(" || p == "[" || p == "{" { depth += 1 }

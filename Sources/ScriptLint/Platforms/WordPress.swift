@@ -2,11 +2,51 @@
 /// from PHP source: each call becomes a record, and the run's records together decide where
 /// WordPress prints each script and how it loads it (`WordPressScripts.resolve`).
 enum WordPress {
+    /// Which pages a call applies to, from the action whose callback makes it; also the kinds of
+    /// page WordPress prints (front end, admin, block editor, customizer, login).
+    enum Context: String, Sendable, CaseIterable {
+        case front, admin, editor, customizer, login
+        /// Not inside a callback of a known action (`init`, top level): every kind of page.
+        case any
+
+        static func of(hook: String) -> Context? {
+            switch hook {
+            case "wp_enqueue_scripts", "wp_head", "wp_footer", "wp_print_scripts", "wp_print_footer_scripts", "template_redirect", "wp": return .front
+            case "admin_enqueue_scripts", "admin_print_scripts", "admin_print_footer_scripts", "admin_head", "admin_footer", "admin_init", "current_screen":
+                return .admin
+            case "enqueue_block_editor_assets": return .editor
+            case "customize_controls_enqueue_scripts", "customize_controls_print_scripts", "customize_controls_print_footer_scripts": return .customizer
+            case "login_enqueue_scripts", "login_head", "login_footer": return .login
+            default: return hook.hasPrefix("admin_print_scripts-") || hook.hasPrefix("load-") ? .admin : nil
+            }
+        }
+
+        /// The kinds of page the model is built for.
+        static let pages: [Context] = [.front, .admin, .editor, .customizer, .login]
+
+        /// Whether a call made in `call` runs on this kind of page (the block editor is an admin page;
+        /// the customizer's block-based widget areas load the block editor's assets).
+        func includes(_ call: Context) -> Bool {
+            self == .any || call == .any || call == self || (self == .editor && call == .admin) || (self == .customizer && call == .editor)
+        }
+
+        /// Whether footer scripts end the body, when that is known: a theme's footer calls
+        /// `wp_footer()` last; the customizer prints its panes after them; other admin pages differ
+        /// page by page.
+        var footerEndsBody: Bool? {
+            switch self {
+            case .front, .login, .any: return true
+            case .customizer: return false
+            case .admin, .editor: return nil
+            }
+        }
+    }
+
     /// What one file says about scripts through the API.
     struct FileCalls: Sendable {
         var registrations: [Registration] = []
         /// `wp_enqueue_script('handle')` without a source: enqueues what is registered elsewhere.
-        var enqueues: [(handle: String, range: ByteRange)] = []
+        var enqueues: [(handle: String, range: ByteRange, context: Context)] = []
         /// `wp_script_add_data(handle, key, value)` and `->add_data`.
         var data: [(handle: String, key: String, value: PHPValue)] = []
         /// Handles given an inline script printed after them (`wp_add_inline_script`, default position).
@@ -43,6 +83,7 @@ enum WordPress {
         /// Where the last argument ends (an argument is added after it).
         var lastArgumentEnd: Int
         var isAddMethod: Bool
+        var context: Context = .any
     }
 
     static let functions: Set<String> = ["wp_register_script", "wp_enqueue_script", "add", "wp_script_add_data", "add_data",
@@ -72,6 +113,29 @@ enum WordPress {
         guard mayCall(bytes) else { return out }
         let tokens = PHPLexer.tokens(bytes, start: start)
         let reader = PHPCallReader(bytes, tokens: tokens)
+        let callbacks = WordPressHooks.hooked(bytes, tokens: tokens, Context.of(hook:))
+        // Customizer controls, sections and panels: the customizer calls their `enqueue()`.
+        var customizerClasses: [ByteRange] = []
+        for k in tokens.indices.dropLast(3) where tokens[k].kind == .name && reader.text(tokens[k]).lowercased() == "class"
+            && tokens[k + 2].kind == .name && reader.text(tokens[k + 2]).lowercased() == "extends"
+            && reader.text(tokens[k + 3]).split(separator: "\\").last?.lowercased().hasPrefix("wp_customize_") == true {
+            if let open = tokens[(k + 3)...].firstIndex(where: { $0.kind == .punct("{") }) {
+                var depth = 0
+                for j in open..<tokens.count {
+                    if tokens[j].kind == .punct("{") { depth += 1 } else if tokens[j].kind == .punct("}") {
+                        depth -= 1
+                        if depth == 0 { customizerClasses.append(ByteRange(tokens[open].range.start, tokens[j].range.end)); break }
+                    }
+                }
+            }
+        }
+        func context(_ r: ByteRange) -> Context {
+            // The innermost callback holding the call.
+            if let hooked = callbacks.filter({ $0.body.start <= r.start && r.end <= $0.body.end }).min(by: { $0.body.end - $0.body.start < $1.body.end - $1.body.start }) {
+                return hooked.value
+            }
+            return customizerClasses.contains { $0.start <= r.start && r.end <= $0.end } ? .customizer : .any
+        }
         for call in reader.calls(named: functions) {
             // Methods count only on a scripts object (`$wp_scripts`, `$scripts`, `wp_scripts()`).
             if let receiver = call.receiver, !receiver.lowercased().contains("scripts") { continue }
@@ -83,7 +147,7 @@ enum WordPress {
                 guard let handle else { continue }
                 let srcArgument = call.argument("src", position: 1)
                 if call.name == "wp_enqueue_script" && (srcArgument == nil || srcArgument?.value == .string("")) {
-                    out.enqueues.append((handle, call.range))
+                    out.enqueues.append((handle, call.range, context(call.range)))
                     continue
                 }
                 let source: Source
@@ -99,7 +163,8 @@ enum WordPress {
                     dependencies: deps == nil || deps!.value == .null ? [] : deps!.value.strings, range: call.range, enqueued: call.name == "wp_enqueue_script",
                     args: args, argsValue: args?.value ?? .null, close: call.close,
                     positionalCount: call.arguments.prefix { $0.name == nil }.count, named: call.arguments.contains { $0.name != nil },
-                    lastArgumentEnd: call.arguments.last?.fullRange.end ?? call.open + 1, isAddMethod: call.name == "add"))
+                    lastArgumentEnd: call.arguments.last?.fullRange.end ?? call.open + 1, isAddMethod: call.name == "add",
+                    context: context(call.range)))
             case "wp_script_add_data", "add_data":
                 guard let handle, let key = call.argument("key", position: 1)?.value.string,
                       let value = call.argument("value", position: 2)?.value else { continue }

@@ -51,6 +51,8 @@ struct WordPressRun: Sendable {
     }
 
     let version: [Int]
+    /// The kind of page whose enqueues count.
+    let context: WordPress.Context
     var entries: [String: Entry] = [:]
     /// Handles the run enqueues, with their dependencies (what WordPress may print).
     var enqueued = Set<String>()
@@ -60,8 +62,9 @@ struct WordPressRun: Sendable {
 
     var supportsStrategies: Bool { version.lexicographicallyPrecedes([6, 3]) == false }
 
-    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int]) {
+    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int], context: WordPress.Context = .any) {
         self.version = version
+        self.context = context
         let deregistered = Set(files.flatMap(\.calls.deregistered))
         for (name, h) in WordPressCore.handles where !deregistered.contains(name) {
             entries[name] = Entry(handle: name, source: h.hasSource ? .literal("") : nil, dependencies: h.dependencies, group: h.group,
@@ -97,12 +100,12 @@ struct WordPressRun: Sendable {
         // What WordPress may print: what the run enqueues, and their dependencies.
         var queue: [String] = []
         for (path, calls) in files {
-            for r in calls.registrations where r.enqueued { queue.append(r.handle) }
-            for e in calls.enqueues {
+            for r in calls.registrations where r.enqueued && context.includes(r.context) { queue.append(r.handle) }
+            for e in calls.enqueues where context.includes(e.context) {
                 queue.append(e.handle)
                 if entries[e.handle]?.site == nil && firstReference[e.handle] == nil { firstReference[e.handle] = Site(file: path, range: e.range) }
             }
-            for r in calls.registrations {
+            for r in calls.registrations where context.includes(r.context) {
                 for d in r.dependencies ?? [] where entries[d]?.site == nil && firstReference[d] == nil {
                     firstReference[d] = Site(file: path, range: r.range)
                 }
@@ -236,12 +239,13 @@ extension WordPressRun {
         for name in loading.sorted() { attributes.append(Attribute(name: name, value: nil, range: range, valueRange: nil, leadingSpaceStart: range.start)) }
         let tag = StartTag(name: "script", attributes: attributes, range: range, selfClosing: false)
         var s = ScriptElement.make(tag, isSVG: false, inert: nil, placement: group == 0 ? .head : group == 1 ? .body : .unknown, index: index)
-        s.atEndOfBody = group == 1
+        s.atEndOfBody = group == 1 && context.footerEndsBody == true
         var why = [e.site == nil ? "WordPress core's, pulled in by this call" : nil, group == nil ? nil : groupWhy, strategyWhy]
         if !added.isEmpty { why.append("a `script_loader_tag` filter adds \(added.sorted().map { "`\($0)`" }.joined(separator: " and "))") }
         var api = APIFacts(platform: .wordpress, call: call, handle: e.handle, dependencies: e.dependencies ?? [],
                            why: why.compactMap { $0 }.joined(separator: "; "))
         api.unknownLoading = strategy == nil
+        api.endOfBodyUnknown = group == 1 && context.footerEndsBody == nil
         if let r { api.additions = additions(r, handle: e.handle) }
         s.api = api
         return s
@@ -303,13 +307,54 @@ extension WordPressRun {
     }
 }
 
+/// The run's WordPress model for each kind of page (front end, admin, login): what is enqueued,
+/// and so which dependents move a script, differs between them.
+struct WordPressModel: Sendable {
+    let runs: [WordPressRun]
+
+    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int]) {
+        runs = WordPress.Context.pages.map { WordPressRun(files: files, version: version, context: $0) }
+    }
+
+    /// A file's scripts, each as the kind of page that prints it earliest places it (a script no
+    /// page of the run enqueues: as any page would), with every kind of page's variant.
+    func elements(file: String, calls: WordPress.FileCalls, source: SourceText, firstIndex: Int) -> [ScriptElement] {
+        var order: [String] = []
+        var found: [String: [(context: WordPress.Context, element: ScriptElement, printed: Bool)]] = [:]
+        for run in runs {
+            for e in run.elements(file: file, calls: calls, source: source, firstIndex: 0) {
+                let key = "\(e.tag.range.start):\(e.api?.handle ?? "")"
+                if found[key] == nil { order.append(key) }
+                found[key, default: []].append((run.context, e, run.enqueued.contains(e.api?.handle ?? "")))
+            }
+        }
+        return order.enumerated().map { k, key in
+            let all = found[key]!
+            let printed = all.filter(\.printed)
+            let candidates = printed.isEmpty ? all : printed
+            var chosen = (candidates.first { $0.element.placement == .head } ?? candidates[0]).element
+            chosen.index = firstIndex + k
+            let variants = candidates.map { c in
+                APIFacts.Variant(context: c.context.rawValue, placement: c.element.placement, isAsync: c.element.isAsync,
+                                 isDefer: c.element.isDefer, atEndOfBody: c.element.endOfBodyKnown ? c.element.atEndOfBody : nil)
+            }
+            chosen.api?.variants = printed.isEmpty ? [] : variants
+            if Set(variants.map { [$0.placement.rawValue, "\($0.isAsync)", "\($0.isDefer)", "\(String(describing: $0.atEndOfBody))"] }).count > 1 {
+                let context = candidates.first { $0.element.placement == .head }?.context ?? candidates[0].context
+                chosen.api?.why += " (on \(context == .front ? "front-end" : context.rawValue) pages)"
+            }
+            return chosen
+        }
+    }
+}
+
 /// The scripts a run adds through CMS and framework APIs: built on first use from every file of
 /// the run, so that a registration in one file and a dependent in another are seen together.
 public final class ScriptAPIRegistry: Sendable {
     /// The WordPress release whose rules apply (strategies since 6.3).
     public let wordpressVersion: [Int]
     private let files = Mutex<[String]>([])
-    private let wordpress = Mutex<WordPressRun?>(nil)
+    private let wordpress = Mutex<WordPressModel?>(nil)
 
     /// The current major release's rules by default.
     public static let defaultWordPressVersion = [6, 9]
@@ -323,41 +368,41 @@ public final class ScriptAPIRegistry: Sendable {
         wordpress.withLock { $0 = nil }
     }
 
-    /// The run's WordPress model; a file outside the run (standard input, an editor's buffer) is
-    /// added to it with its current text.
-    func wordpressRun(with file: String?, calls: WordPress.FileCalls) -> WordPressRun {
-        let run = wordpress.withLock { cached -> WordPressRun in
-            if let cached { return cached }
-            var found: [(path: String, calls: WordPress.FileCalls)] = []
-            for path in files.withLock({ $0 }) where path.lowercased().hasSuffix(".php") || path.lowercased().hasSuffix(".phtml") {
-                guard let bytes = try? FileSystem.read(path), WordPress.mayCall(bytes) else { continue }
-                found.append((path, WordPress.read(bytes)))
-            }
-            let built = WordPressRun(files: found, version: wordpressVersion)
-            cached = built
-            return built
-        }
-        guard let file, !files.withLock({ $0.contains(file) }) else { return run }
-        // Not one of the run's files: a model of its own with this file's calls added.
+    private func runFileCalls() -> [(path: String, calls: WordPress.FileCalls)] {
         var found: [(path: String, calls: WordPress.FileCalls)] = []
-        for path in files.withLock({ $0 }) where path.lowercased().hasSuffix(".php") {
+        for path in files.withLock({ $0 }) where path.lowercased().hasSuffix(".php") || path.lowercased().hasSuffix(".phtml") {
             guard let bytes = try? FileSystem.read(path), WordPress.mayCall(bytes) else { continue }
             found.append((path, WordPress.read(bytes)))
         }
-        found.append((file, calls))
-        return WordPressRun(files: found, version: wordpressVersion)
+        return found
+    }
+
+    /// The run's WordPress model; a file outside the run (standard input, an editor's buffer) is
+    /// added to it with its current text.
+    func wordpressModel(with file: String?, calls: WordPress.FileCalls) -> WordPressModel {
+        if let file, files.withLock({ $0.contains(file) }) {
+            return wordpress.withLock { cached in
+                if let cached { return cached }
+                let built = WordPressModel(files: runFileCalls(), version: wordpressVersion)
+                cached = built
+                return built
+            }
+        }
+        return WordPressModel(files: runFileCalls() + [(file ?? "-", calls)], version: wordpressVersion)
     }
 }
 
 extension ScriptAPIRegistry {
-    /// Adds the scripts that a PHP file's API calls add (after the ones written as tags).
+    /// Places the scripts that hooked callbacks print, and adds the scripts that a PHP file's API
+    /// calls add (after the ones written as tags).
     func addScripts(to document: inout ScriptDocument, path: String?) {
+        WordPressHooks.apply(to: &document)
         let bytes = document.source.bytes
         guard WordPress.mayCall(bytes) else { return }
         let calls = WordPress.read(bytes, start: document.source.bomLength)
         guard !calls.registrations.isEmpty || !calls.enqueues.isEmpty else { return }
         let file = path ?? "-"
-        let run = wordpressRun(with: file, calls: calls)
-        document.scripts += run.elements(file: file, calls: calls, source: document.source, firstIndex: document.scripts.count)
+        let model = wordpressModel(with: file, calls: calls)
+        document.scripts += model.elements(file: file, calls: calls, source: document.source, firstIndex: document.scripts.count)
     }
 }

@@ -62,6 +62,19 @@ public enum ModelReporter {
                 w.beginArray("dependencies"); for d in a.dependencies { w.value(d) }; w.endArray()
                 w.field("why", a.why)
                 w.field("unknownLoading", a.unknownLoading)
+                if !a.variants.isEmpty {
+                    w.beginArray("variants")
+                    for v in a.variants {
+                        w.beginObject()
+                        w.field("context", v.context)
+                        w.field("placement", v.placement.rawValue)
+                        w.field("async", v.isAsync)
+                        w.field("defer", v.isDefer)
+                        if let end = v.atEndOfBody { w.field("atEndOfBody", end) } else { w.field("atEndOfBody", nil as String?) }
+                        w.endObject()
+                    }
+                    w.endArray()
+                }
             }
             w.endObject()
             out += w.output + "\n"

@@ -6,7 +6,7 @@ For each scenario (a theme and plugins, activated in a WordPress from Debian's p
 site.sh), every page listed is fetched from PHP's server on 127.0.0.1 and read with
 `scriptlint --print-model` (plain HTML); the theme and plugin folders are read with
 `scriptlint --print-model` in API mode. Every served `<script src id="HANDLE-js">` whose handle
-the source model knows must agree on placement (head/body), `async`, `defer` and whether it ends
+the source model knows (a registration's handle, or the id of a script a hooked callback prints) must agree on placement (head/body), `async`, `defer` and whether it ends
 the body.
 
 usage: check.py SCRIPTLINT REPOSITORY WORKDIR
@@ -18,6 +18,7 @@ import re
 import shutil
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 
 scriptlint, repo, work = sys.argv[1:4]
@@ -32,6 +33,10 @@ SCENARIOS = [
     ("twentytwentyone", []),
 ]
 PAGES = ["/", "/?p=1", "/?page_id=2", "/?s=hello", "/?cat=1"]
+# Logged in as the administrator (a cookie made with wp_generate_auth_cookie).
+ADMIN_PAGES = ["/wp-admin/", "/wp-admin/edit.php", "/wp-admin/post.php?post=1&action=edit", "/wp-admin/plugins.php",
+               "/wp-admin/options-general.php", "/wp-admin/options-general.php?page=akismet-key-config",
+               "/wp-admin/customize.php", "/wp-admin/profile.php", "/wp-admin/themes.php"]
 
 
 def run(args, **kw):
@@ -66,6 +71,8 @@ def main():
         with open(os.path.join(content, ".scriptlintrc.json"), "w") as f:
             json.dump({"extensions": ["php"], "platforms": {"wordpress": {"version": php("echo get_bloginfo('version');")}}}, f)
         version = php("echo get_bloginfo('version');")
+        cookie = php("$e = time() + 7200; echo AUTH_COOKIE, '=', wp_generate_auth_cookie(1, $e, 'auth'), '; ', "
+                     "LOGGED_IN_COOKIE, '=', wp_generate_auth_cookie(1, $e, 'logged_in');")
         print(f"WordPress {version} on 127.0.0.1:{port}")
         totals = {"compared": 0, "agree": 0, "core-only": 0, "pages": 0}
         problems = []
@@ -75,11 +82,20 @@ def main():
             paths = [f"themes/{theme}"] + [f"plugins/{p}" for p in plugins]
             source = {}
             for rec in model(paths, cwd=content):
-                if rec.get("handle") and rec.get("external"):
-                    source.setdefault(rec["handle"], []).append(rec)
+                # API scripts by handle; scripts that hooked callbacks print, by their `HANDLE-js` id.
+                m = re.fullmatch(r"(.+)-js", rec.get("id") or "")
+                key = rec.get("handle") or (m.group(1) if m else None)
+                if key and rec.get("external"):
+                    source.setdefault(key, []).append(rec)
             compared = agree = core_only = 0
-            for page in PAGES:
-                html = urllib.request.urlopen(f"http://127.0.0.1:{port}{page}", timeout=30).read()
+            for page in PAGES + [p for p in ADMIN_PAGES if "akismet" not in p or "akismet" in plugins]:
+                context = ("customizer" if "customize.php" in page else "editor" if "action=edit" in page
+                           else "admin" if page.startswith("/wp-admin/") else "front")
+                request = urllib.request.Request(f"http://127.0.0.1:{port}{page}", headers={"Cookie": cookie} if context != "front" else {})
+                try:
+                    html = urllib.request.urlopen(request, timeout=60).read()
+                except urllib.error.HTTPError as e:
+                    sys.exit(f"{page}: HTTP {e.code}")
                 name = os.path.join(work, f"{theme}-{'-'.join(plugins) or 'none'}-{re.sub(r'[^a-z0-9]+', '_', page)}.html")
                 with open(name, "wb") as f:
                     f.write(html)
@@ -89,12 +105,21 @@ def main():
                     if not m or not served["external"]:
                         continue
                     handle = m.group(1)
-                    if handle not in source:
+                    # The model's variant for this kind of page; a script the run's calls enqueue on other
+                    # kinds of page only is printed here by core itself.
+                    got = set()
+                    for s in source.get(handle, []):
+                        variants = s.get("variants") or []
+                        v = next((v for v in variants if v["context"] == context), None if variants else s)
+                        if v:
+                            # End of body is compared where the model knows it (not on admin pages).
+                            end = v["atEndOfBody"] if v["atEndOfBody"] is not None else served["atEndOfBody"]
+                            got.add((v["placement"], v["async"], v["defer"], end))
+                    if not got:
                         core_only += 1
                         continue
                     compared += 1
                     want = (served["placement"], served["async"], served["defer"], served["atEndOfBody"])
-                    got = {(s["placement"], s["async"], s["defer"], s["atEndOfBody"]) for s in source[handle]}
                     if got == {want}:
                         agree += 1
                     else:

@@ -35,3 +35,20 @@ add_filter( 'script_loader_tag', function ( $tag, $handle ) {
 	}
 	return $tag;
 }, 10, 2 );
+
+// Callbacks of printing actions: their scripts land where the action prints.
+function scriptlint_fixture_head_markup() { ?>
+<script id="fx-hook-head-js" src="<?php echo esc_url( plugins_url( 'js/hook-head.js', __FILE__ ) ); ?>"></script>
+<?php }
+add_action( 'wp_head', 'scriptlint_fixture_head_markup' );
+
+add_action( 'wp_footer', function () {
+	echo '<script id="fx-hook-footer-js" src="/wp-content/plugins/scriptlint-fixture/js/hook-footer.js" async></script>';
+} );
+
+// Admin pages only: a <head> script that needs core's footer script wp-util, which moves into <head>
+// there (and only there: the front end's own dependents decide for the front end).
+add_action( 'admin_enqueue_scripts', function ( $hook_suffix ) {
+	wp_enqueue_script( 'fx-plugin-admin', plugins_url( 'js/admin.js', __FILE__ ), array( 'wp-util' ), '1.0' );
+	wp_enqueue_script( 'fx-plugin-admin-footer', plugins_url( 'js/admin-footer.js', __FILE__ ), array( 'jquery' ), '1.0', true );
+} );

@@ -1,0 +1,122 @@
+/// Callbacks hooked to the actions that print into a page's `<head>` or footer (`wp_head`,
+/// `wp_footer`, `admin_head`, …): a `<script>` they print takes the place of the hook. Their markup
+/// is either inline HTML inside the callback (already in the model, placed nowhere) or a literal
+/// string they `echo`/`print`/`printf` (read here as HTML).
+enum WordPressHooks {
+    /// Where each hook prints: `<head>`, or the footer (the end of `<body>`).
+    static let hooks: [String: Placement] = [
+        "wp_head": .head, "admin_head": .head, "login_head": .head, "wp_print_scripts": .head, "admin_print_scripts": .head,
+        "wp_print_styles": .head, "admin_print_styles": .head, "login_enqueue_scripts": .head, "embed_head": .head,
+        "wp_footer": .body, "admin_footer": .body, "login_footer": .body, "wp_print_footer_scripts": .body,
+        "admin_print_footer_scripts": .body, "embed_footer": .body,
+    ]
+
+    static func mayHook(_ b: [UInt8]) -> Bool { WordPress.contains(b, "add_action") }
+
+    struct Printed {
+        var hook: String
+        var placement: Placement
+        /// The callback's body.
+        var body: ByteRange
+    }
+
+    /// Each callback of this file hooked to a printing action, with the bytes of its body.
+    static func callbacks(_ bytes: [UInt8], tokens: [PHPToken]) -> [Printed] {
+        hooked(bytes, tokens: tokens) { hooks[$0] }.map { Printed(hook: $0.hook, placement: $0.value, body: $0.body) }
+    }
+
+    /// Each callback of this file hooked (`add_action`, `add_filter`) to an action `select` knows,
+    /// with the bytes of its body: a closure written in place, or a function (or method) of the
+    /// same file named by a string.
+    static func hooked<T>(_ bytes: [UInt8], tokens: [PHPToken], _ select: (String) -> T?) -> [(hook: String, value: T, body: ByteRange)] {
+        let reader = PHPCallReader(bytes, tokens: tokens)
+        var out: [(hook: String, value: T, body: ByteRange)] = []
+        func body(from k: Int) -> ByteRange? {
+            guard let open = tokens[k...].firstIndex(where: { $0.kind == .punct("{") }) else { return nil }
+            var depth = 0
+            for j in open..<tokens.count {
+                if tokens[j].kind == .punct("{") { depth += 1 } else if tokens[j].kind == .punct("}") {
+                    depth -= 1
+                    if depth == 0 { return ByteRange(tokens[open].range.end, tokens[j].range.start) }
+                }
+            }
+            return nil
+        }
+        func function(named name: String) -> ByteRange? {
+            for k in tokens.indices.dropLast() where tokens[k].kind == .name && reader.text(tokens[k]).lowercased() == "function"
+                && tokens[k + 1].kind == .name && reader.text(tokens[k + 1]).lowercased() == name.lowercased() {
+                return body(from: k + 1)
+            }
+            return nil
+        }
+        for call in reader.calls(named: ["add_action", "add_filter"]) where call.receiver == nil {
+            guard let hook = call.argument("hook_name", position: 0)?.value.string, let value = select(hook),
+                  let callback = call.argument("callback", position: 1) else { continue }
+            var range: ByteRange?
+            switch callback.value {
+            case .string(let name): range = function(named: name.split(separator: ":").last.map(String.init) ?? name)
+            case .array(let entries) where entries.count == 2: range = entries[1].value.string.flatMap(function(named:))
+            default:
+                // A closure or arrow function written in place.
+                if let k = tokens.firstIndex(where: { $0.range.start >= callback.range.start }), tokens[k].range.start < callback.range.end,
+                   tokens[k].kind == .name, ["function", "static"].contains(reader.text(tokens[k]).lowercased()) {
+                    range = body(from: k)
+                }
+            }
+            if let range { out.append((hook, value, range)) }
+        }
+        return out
+    }
+
+    /// Places the scripts that hooked callbacks print, and adds those printed from literal strings.
+    static func apply(to document: inout ScriptDocument) {
+        let bytes = document.source.bytes
+        guard mayHook(bytes) else { return }
+        let tokens = PHPLexer.tokens(bytes, start: document.source.bomLength)
+        let printed = callbacks(bytes, tokens: tokens)
+        guard !printed.isEmpty else { return }
+        for k in document.scripts.indices where document.scripts[k].api == nil {
+            let start = document.scripts[k].tag.range.start
+            guard let p = printed.first(where: { $0.body.start <= start && start < $0.body.end }) else { continue }
+            place(&document.scripts[k], p)
+        }
+        // `echo '<script …>'`: the string's value is HTML the hook prints.
+        let reader = PHPCallReader(bytes, tokens: tokens)
+        for (k, t) in tokens.enumerated() {
+            guard case .string(let value) = t.kind, value.contains("<script") || value.contains("<SCRIPT"),
+                  let p = printed.first(where: { $0.body.start <= t.range.start && t.range.end <= $0.body.end }),
+                  k > 0, tokens[k - 1].kind == .name, ["echo", "print", "printf"].contains(reader.text(tokens[k - 1]).lowercased()) else { continue }
+            let fragment = HTMLParser.parse(SourceText(bytes: Array(value.utf8), encoding: .utf8, bomLength: 0))
+            // Positions map into the file when the literal is written byte for byte as its value.
+            let raw = ByteRange(t.range.start + 1, t.range.end - 1)
+            let exact = raw.end - raw.start == value.utf8.count && bytes[raw.start..<raw.end].elementsEqual(value.utf8)
+            for s in fragment.scripts {
+                var script = s
+                if exact {
+                    script.tag = s.tag.shifted(by: raw.start)
+                } else {
+                    script.tag = StartTag(name: "script", attributes: s.tag.attributes.map {
+                        var a = $0
+                        a.range = t.range; a.valueRange = nil; a.leadingSpaceStart = t.range.start
+                        return a
+                    }, range: t.range, selfClosing: s.tag.selfClosing)
+                }
+                script.swallowedRange = nil
+                script.textRange = nil
+                script.index = document.scripts.count
+                script.template = TemplateFacts(dialect: .php)
+                if !exact { script.template?.dynamic = Set(s.tag.attributes.map(\.name)) }
+                place(&script, p)
+                document.scripts.append(script)
+            }
+        }
+    }
+
+    private static func place(_ s: inout ScriptElement, _ p: Printed) {
+        s.placement = p.placement
+        s.atEndOfBody = p.placement == .body
+        if s.template == nil { s.template = TemplateFacts(dialect: .php) }
+        s.template?.placementReason = "printed by a callback of the `\(p.hook)` action"
+        s.template?.endOfBodyUnknown = false
+    }
+}
