@@ -173,8 +173,25 @@ final class TemplateReferenceTests: XCTestCase {
         XCTAssertTrue(out.contains("templates rendered"), out)
         let core = try runCLI(["--config", config, "--format", "json", Self.sets.appendingPathComponent("wordpress-6.1.9/usr/share/wordpress").path, theme])
         let json = try JSONSerialization.jsonObject(with: core.stdoutData) as! [String: Any]
-        let found = (json["files"] as! [[String: Any]]).flatMap { f in (f["diagnostics"] as! [[String: Any]]).map { "\(f["path"]!):\($0["line"]!) \($0["ruleId"]!)" } }
-        XCTAssertEqual(found, [], "WordPress core and Twenty Twenty-One")
+        // No finding from the templates; the findings are WordPress's script API calls (each reported
+        // at its call), among them the issue's examples: jQuery registered for <head> in
+        // script-loader.php, Akismet's admin script, Twenty Twenty-One's explicit `false`.
+        var apiCalls: [String] = []
+        for f in json["files"] as! [[String: Any]] {
+            let path = f["path"] as! String
+            guard let diagnostics = f["diagnostics"] as? [[String: Any]], !diagnostics.isEmpty else { continue }
+            let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+            for d in diagnostics {
+                let line = lines[(d["line"] as! Int) - 1]
+                XCTAssertTrue(["wp_enqueue_script", "wp_register_script", "->add("].contains { line.contains($0) },
+                              "\(path):\(d["line"]!) \(d["ruleId"]!) is not at a script API call: \(line)")
+                apiCalls.append("\(URL(fileURLWithPath: path).lastPathComponent):\(d["line"]!) \(d["ruleId"]!)")
+            }
+        }
+        for expected in ["script-loader.php:824 render-blocking-script", "class.akismet-admin.php:140 render-blocking-script",
+                         "class-twenty-twenty-one-customize-color-control.php:47 render-blocking-script"] {
+            XCTAssertTrue(apiCalls.contains(expected), "\(expected) among \(apiCalls)")
+        }
         XCTAssertGreaterThan((json["totals"] as? [String: Any])?["files"] as? Int ?? 0, 900)
     }
 

@@ -180,9 +180,11 @@ public struct ScriptElement: Sendable, Hashable {
     }
 
     /// Two scripts may be compared (`duplicate-script`, `importmap-after-module`) only when the
-    /// page can hold both: not from different branches of one template conditional, and for
-    /// erb/php not across any control construct.
+    /// page can hold both in the order of the file: not from different branches of one template
+    /// conditional, for erb/php not across any control construct, and not added by an API call.
     public func canPair(with other: ScriptElement) -> Bool {
+        // A script an API call adds stands where the platform prints it, not where the call is.
+        if api != nil || other.api != nil { return false }
         guard let a = template, let b = other.template else { return true }
         if a.detached != b.detached { return false }
         if a.dialect == .erb || a.dialect == .php { return a.segment == b.segment }

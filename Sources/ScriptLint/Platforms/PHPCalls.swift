@@ -104,6 +104,41 @@ struct PHPCallReader {
     func text(_ r: ByteRange) -> String { String(decoding: bytes[r.start..<r.end], as: UTF8.self) }
     func text(_ t: PHPToken) -> String { text(t.range) }
 
+    /// Whether a name token is `word` (ASCII, any case), without making a string.
+    func isName(_ t: PHPToken, _ word: String) -> Bool {
+        guard t.kind == .name, t.range.end - t.range.start == word.utf8.count else { return false }
+        return zip(bytes[t.range.start..<t.range.end], word.utf8).allSatisfy { asciiLower($0) == $1 }
+    }
+
+    /// The body (between the braces) of the `{ … }` block that opens at or after token `k`, before
+    /// any `;` (a declaration without a body has none).
+    func braceBody(from k: Int) -> (body: ByteRange, end: Int)? {
+        var open = k
+        while open < tokens.count && tokens[open].kind != .punct("{") {
+            if tokens[open].kind == .punct(";") { return nil }
+            open += 1
+        }
+        var depth = 0
+        for j in open..<tokens.count {
+            if tokens[j].kind == .punct("{") { depth += 1 } else if tokens[j].kind == .punct("}") {
+                depth -= 1
+                if depth == 0 { return (ByteRange(tokens[open].range.end, tokens[j].range.start), j) }
+            }
+        }
+        return nil
+    }
+
+    /// Every `function NAME … { … }` of the file (functions and methods), by lowercased name: the
+    /// first of each name.
+    func functionBodies() -> [String: ByteRange] {
+        var out: [String: ByteRange] = [:]
+        for k in tokens.indices.dropLast() where isName(tokens[k], "function") && tokens[k + 1].kind == .name {
+            let name = text(tokens[k + 1]).lowercased()
+            if out[name] == nil, let b = braceBody(from: k + 2) { out[name] = b.body }
+        }
+        return out
+    }
+
     /// Every call whose (lowercased, unqualified) name is in `names`.
     func calls(named names: Set<String>) -> [PHPCall] {
         var out: [PHPCall] = []
@@ -115,7 +150,7 @@ struct PHPCallReader {
             let name = String(full.split(separator: "\\").last ?? Substring(full)).lowercased()
             guard names.contains(name) else { continue }
             // Not a declaration (`function wp_enqueue_script(`).
-            if k > 0, tokens[k - 1].kind == .name, text(tokens[k - 1]).lowercased() == "function" { continue }
+            if k > 0, isName(tokens[k - 1], "function") { continue }
             var start = tokens[k].range.start
             var receiver: String?
             if k > 0, tokens[k - 1].kind == .punct("->") || tokens[k - 1].kind == .punct("?->") || tokens[k - 1].kind == .punct("::") {

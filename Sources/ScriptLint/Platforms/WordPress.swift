@@ -3,9 +3,12 @@
 /// WordPress prints each script and how it loads it (`WordPressScripts.resolve`).
 enum WordPress {
     /// Which pages a call applies to, from the action whose callback makes it; also the kinds of
-    /// page WordPress prints (front end, admin, block editor, customizer, login).
-    enum Context: String, Sendable, CaseIterable {
+    /// page WordPress prints (front end, admin, one admin page, block editor, customizer, login).
+    enum Context: Sendable, Hashable {
         case front, admin, editor, customizer, login
+        /// One admin page (`update.php`): its `load-update.php`/`admin_print_scripts-update.php`
+        /// actions, or the page file's own top-level code.
+        case adminPage(String)
         /// Not inside a callback of a known action (`init`, top level): every kind of page.
         case any
 
@@ -17,17 +20,41 @@ enum WordPress {
             case "enqueue_block_editor_assets": return .editor
             case "customize_controls_enqueue_scripts", "customize_controls_print_scripts", "customize_controls_print_footer_scripts": return .customizer
             case "login_enqueue_scripts", "login_head", "login_footer": return .login
-            default: return hook.hasPrefix("admin_print_scripts-") || hook.hasPrefix("load-") ? .admin : nil
+            default:
+                for prefix in ["admin_print_scripts-", "admin_print_footer_scripts-", "admin_head-", "admin_footer-", "load-"] where hook.hasPrefix(prefix) {
+                    return .adminPage(String(hook.dropFirst(prefix.count)))
+                }
+                return nil
             }
         }
 
-        /// The kinds of page the model is built for.
-        static let pages: [Context] = [.front, .admin, .editor, .customizer, .login]
+        /// The kinds of page the model is built for, with each admin page the run names.
+        static func pages(naming names: Set<String>) -> [Context] {
+            [.front, .admin, .editor, .customizer, .login] + names.sorted().map { .adminPage($0) }
+        }
 
-        /// Whether a call made in `call` runs on this kind of page (the block editor is an admin page;
-        /// the customizer's block-based widget areas load the block editor's assets).
+        var name: String {
+            switch self {
+            case .front: return "front"
+            case .admin: return "admin"
+            case .editor: return "editor"
+            case .customizer: return "customizer"
+            case .login: return "login"
+            case .adminPage(let page): return "admin:" + page
+            case .any: return "any"
+            }
+        }
+
+        /// Whether a call made in `call` runs on this kind of page (every admin page runs the admin's
+        /// actions; the block editor is an admin page; the customizer's block-based widget areas load
+        /// the block editor's assets).
         func includes(_ call: Context) -> Bool {
-            self == .any || call == .any || call == self || (self == .editor && call == .admin) || (self == .customizer && call == .editor)
+            if self == .any || call == .any || call == self { return true }
+            switch self {
+            case .editor, .adminPage: return call == .admin
+            case .customizer: return call == .editor
+            default: return false
+            }
         }
 
         /// Whether footer scripts end the body, when that is known: a theme's footer calls
@@ -37,7 +64,7 @@ enum WordPress {
             switch self {
             case .front, .login, .any: return true
             case .customizer: return false
-            case .admin, .editor: return nil
+            case .admin, .editor, .adminPage: return nil
             }
         }
     }
@@ -108,33 +135,35 @@ enum WordPress {
         return false
     }
 
-    static func read(_ bytes: [UInt8], start: Int = 0) -> FileCalls {
+    static func read(_ bytes: [UInt8], start: Int = 0, path: String? = nil) -> FileCalls {
         var out = FileCalls()
         guard mayCall(bytes) else { return out }
         let tokens = PHPLexer.tokens(bytes, start: start)
         let reader = PHPCallReader(bytes, tokens: tokens)
         let callbacks = WordPressHooks.hooked(bytes, tokens: tokens, Context.of(hook:))
+        // `wp-admin/update.php` → `update.php` (`network/sites.php`); not the libraries in `includes/`.
+        let adminPage = path.flatMap { p -> String? in
+            let parts = p.split(separator: "/", omittingEmptySubsequences: false)
+            guard let k = parts.lastIndex(of: "wp-admin") else { return nil }
+            let page = parts[(k + 1)...].joined(separator: "/")
+            return page.hasPrefix("includes/") ? nil : page
+        }
+        let functionBodies = adminPage == nil ? [] : Array(reader.functionBodies().values)
         // Customizer controls, sections and panels: the customizer calls their `enqueue()`.
         var customizerClasses: [ByteRange] = []
-        for k in tokens.indices.dropLast(3) where tokens[k].kind == .name && reader.text(tokens[k]).lowercased() == "class"
-            && tokens[k + 2].kind == .name && reader.text(tokens[k + 2]).lowercased() == "extends"
+        for k in tokens.indices.dropLast(3) where reader.isName(tokens[k], "class") && reader.isName(tokens[k + 2], "extends")
             && reader.text(tokens[k + 3]).split(separator: "\\").last?.lowercased().hasPrefix("wp_customize_") == true {
-            if let open = tokens[(k + 3)...].firstIndex(where: { $0.kind == .punct("{") }) {
-                var depth = 0
-                for j in open..<tokens.count {
-                    if tokens[j].kind == .punct("{") { depth += 1 } else if tokens[j].kind == .punct("}") {
-                        depth -= 1
-                        if depth == 0 { customizerClasses.append(ByteRange(tokens[open].range.start, tokens[j].range.end)); break }
-                    }
-                }
-            }
+            if let b = reader.braceBody(from: k + 3) { customizerClasses.append(b.body) }
         }
         func context(_ r: ByteRange) -> Context {
             // The innermost callback holding the call.
             if let hooked = callbacks.filter({ $0.body.start <= r.start && r.end <= $0.body.end }).min(by: { $0.body.end - $0.body.start < $1.body.end - $1.body.start }) {
                 return hooked.value
             }
-            return customizerClasses.contains { $0.start <= r.start && r.end <= $0.end } ? .customizer : .any
+            if customizerClasses.contains(where: { $0.start <= r.start && r.end <= $0.end }) { return .customizer }
+            // A page of the admin (`wp-admin/edit.php`) enqueues at its top level for itself.
+            guard let adminPage, !functionBodies.contains(where: { $0.start <= r.start && r.end <= $0.end }) else { return .any }
+            return .adminPage(adminPage)
         }
         for call in reader.calls(named: functions) {
             // Methods count only on a scripts object (`$wp_scripts`, `$scripts`, `wp_scripts()`).

@@ -31,23 +31,10 @@ enum WordPressHooks {
     static func hooked<T>(_ bytes: [UInt8], tokens: [PHPToken], _ select: (String) -> T?) -> [(hook: String, value: T, body: ByteRange)] {
         let reader = PHPCallReader(bytes, tokens: tokens)
         var out: [(hook: String, value: T, body: ByteRange)] = []
-        func body(from k: Int) -> ByteRange? {
-            guard let open = tokens[k...].firstIndex(where: { $0.kind == .punct("{") }) else { return nil }
-            var depth = 0
-            for j in open..<tokens.count {
-                if tokens[j].kind == .punct("{") { depth += 1 } else if tokens[j].kind == .punct("}") {
-                    depth -= 1
-                    if depth == 0 { return ByteRange(tokens[open].range.end, tokens[j].range.start) }
-                }
-            }
-            return nil
-        }
+        var functions: [String: ByteRange]?
         func function(named name: String) -> ByteRange? {
-            for k in tokens.indices.dropLast() where tokens[k].kind == .name && reader.text(tokens[k]).lowercased() == "function"
-                && tokens[k + 1].kind == .name && reader.text(tokens[k + 1]).lowercased() == name.lowercased() {
-                return body(from: k + 1)
-            }
-            return nil
+            if functions == nil { functions = reader.functionBodies() }
+            return functions?[name.lowercased()]
         }
         for call in reader.calls(named: ["add_action", "add_filter"]) where call.receiver == nil {
             guard let hook = call.argument("hook_name", position: 0)?.value.string, let value = select(hook),
@@ -58,9 +45,9 @@ enum WordPressHooks {
             case .array(let entries) where entries.count == 2: range = entries[1].value.string.flatMap(function(named:))
             default:
                 // A closure or arrow function written in place.
-                if let k = tokens.firstIndex(where: { $0.range.start >= callback.range.start }), tokens[k].range.start < callback.range.end,
-                   tokens[k].kind == .name, ["function", "static"].contains(reader.text(tokens[k]).lowercased()) {
-                    range = body(from: k)
+                let k = partitionPoint(tokens.count) { tokens[$0].range.start < callback.range.start }
+                if k < tokens.count, tokens[k].range.start < callback.range.end, reader.isName(tokens[k], "function") || reader.isName(tokens[k], "static") {
+                    range = reader.braceBody(from: k)?.body
                 }
             }
             if let range { out.append((hook, value, range)) }
@@ -90,7 +77,8 @@ enum WordPressHooks {
             // Positions map into the file when the literal is written byte for byte as its value.
             let raw = ByteRange(t.range.start + 1, t.range.end - 1)
             let exact = raw.end - raw.start == value.utf8.count && bytes[raw.start..<raw.end].elementsEqual(value.utf8)
-            for s in fragment.scripts {
+            // `echo '<script>'; include …; echo '</script>'` prints one script over several statements: not read.
+            for s in fragment.scripts where !s.isUnterminated {
                 var script = s
                 if exact {
                     script.tag = s.tag.shifted(by: raw.start)

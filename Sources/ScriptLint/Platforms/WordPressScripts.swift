@@ -59,6 +59,8 @@ struct WordPressRun: Sendable {
     /// For each core handle: the first call of the run that enqueues it or depends on it.
     var firstReference: [String: Site] = [:]
     var filtered: [String: Set<String>] = [:]
+    /// Handle → the enqueued handles that depend on it, sorted.
+    var dependentsMap: [String: [String]] = [:]
 
     var supportsStrategies: Bool { version.lexicographicallyPrecedes([6, 3]) == false }
 
@@ -73,6 +75,14 @@ struct WordPressRun: Sendable {
         }
         let supports = version.lexicographicallyPrecedes([6, 3]) == false
         for (path, calls) in files {
+            // WordPress's own sources in the run: core's handles are reported where core registers them.
+            if path.contains("/wp-includes/") || path.contains("/wp-admin/") {
+                for r in calls.registrations where WordPressCore.handles[r.handle] != nil && entries[r.handle]?.site == nil {
+                    entries[r.handle]?.site = Site(file: path, range: r.range)
+                    let footer = entries[r.handle]!.group == 1
+                    entries[r.handle]?.groupWhy = footer ? "registered for the footer" : "registered for <head>"
+                }
+            }
             for r in calls.registrations where entries[r.handle] == nil || entries[r.handle]?.site == nil && deregistered.contains(r.handle) {
                 let (group, strategy, why) = Self.placement(of: r, supportsStrategies: supports)
                 entries[r.handle] = Entry(handle: r.handle, source: r.source == .alias ? nil : r.source, dependencies: r.dependencies,
@@ -103,11 +113,13 @@ struct WordPressRun: Sendable {
             for r in calls.registrations where r.enqueued && context.includes(r.context) { queue.append(r.handle) }
             for e in calls.enqueues where context.includes(e.context) {
                 queue.append(e.handle)
-                if entries[e.handle]?.site == nil && firstReference[e.handle] == nil { firstReference[e.handle] = Site(file: path, range: e.range) }
+                let site = Site(file: path, range: e.range)
+                if entries[e.handle]?.site == nil && firstReference[e.handle].map({ Self.earlier(site, $0) }) ?? true { firstReference[e.handle] = site }
             }
             for r in calls.registrations where context.includes(r.context) {
-                for d in r.dependencies ?? [] where entries[d]?.site == nil && firstReference[d] == nil {
-                    firstReference[d] = Site(file: path, range: r.range)
+                let site = Site(file: path, range: r.range)
+                for d in r.dependencies ?? [] where entries[d]?.site == nil && firstReference[d].map({ Self.earlier(site, $0) }) ?? true {
+                    firstReference[d] = site
                 }
             }
         }
@@ -115,18 +127,28 @@ struct WordPressRun: Sendable {
             guard enqueued.insert(h).inserted else { continue }
             queue += entries[h]?.dependencies ?? []
         }
+        for h in enqueued {
+            for d in entries[h]?.dependencies ?? [] { dependentsMap[d, default: []].append(h) }
+        }
+        for k in dependentsMap.keys { dependentsMap[k]!.sort() }
         // A core handle is reached through the run's first reference to whatever pulls it in.
+        // (The earliest site wins, so that the result does not depend on hashing.)
+        let earlier = Self.earlier
         var changed = true
         while changed {
             changed = false
-            for (h, site) in firstReference {
-                for d in entries[h]?.dependencies ?? [] where entries[d]?.site == nil && firstReference[d] == nil {
+            for (h, site) in firstReference.sorted(by: { earlier($0.value, $1.value) || $0.value == $1.value && $0.key < $1.key }) {
+                for d in entries[h]?.dependencies ?? [] where entries[d]?.site == nil {
+                    if let known = firstReference[d], !earlier(site, known) { continue }
                     firstReference[d] = site
                     changed = true
                 }
             }
         }
     }
+
+    /// Sites in file order.
+    static func earlier(_ a: Site, _ b: Site) -> Bool { (a.file, a.range.start, a.range.end) < (b.file, b.range.start, b.range.end) }
 
     /// The group and intended strategy one registration asks for.
     static func placement(of r: WordPress.Registration, supportsStrategies: Bool) -> (Int?, String??, String) {
@@ -177,9 +199,7 @@ struct WordPressRun: Sendable {
     }
 
     /// Enqueued handles that depend on `h`.
-    func dependents(of h: String) -> [String] {
-        entries.values.filter { enqueued.contains($0.handle) && ($0.dependencies?.contains(h) ?? false) }.map(\.handle).sorted()
-    }
+    func dependents(of h: String) -> [String] { dependentsMap[h] ?? [] }
 
     /// The strategy WordPress prints (6.3+ `get_eligible_loading_strategy`): `.some(nil)` blocking,
     /// `nil` not known; with why it falls back, when it does.
@@ -213,7 +233,9 @@ extension WordPressRun {
     func elements(file: String, calls: WordPress.FileCalls, source: SourceText, firstIndex: Int) -> [ScriptElement] {
         var out: [ScriptElement] = []
         for r in calls.registrations {
-            guard let e = entries[r.handle], e.site == Site(file: file, range: r.range), let src = e.source else { continue }
+            guard let e = entries[r.handle], e.site == Site(file: file, range: r.range), var src = e.source else { continue }
+            // Core's table knows that a handle loads a file, not which: the call says.
+            if src == .literal("") { src = r.source == .alias ? .literal(r.handle) : r.source }
             let srcText: String
             switch src {
             case .literal(let s): srcText = s
@@ -313,7 +335,11 @@ struct WordPressModel: Sendable {
     let runs: [WordPressRun]
 
     init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int]) {
-        runs = WordPress.Context.pages.map { WordPressRun(files: files, version: version, context: $0) }
+        var pages = Set<String>()
+        for (_, calls) in files {
+            for c in calls.registrations.map(\.context) + calls.enqueues.map(\.context) { if case .adminPage(let p) = c { pages.insert(p) } }
+        }
+        runs = WordPress.Context.pages(naming: pages).map { WordPressRun(files: files, version: version, context: $0) }
     }
 
     /// A file's scripts, each as the kind of page that prints it earliest places it (a script no
@@ -332,16 +358,17 @@ struct WordPressModel: Sendable {
             let all = found[key]!
             let printed = all.filter(\.printed)
             let candidates = printed.isEmpty ? all : printed
-            var chosen = (candidates.first { $0.element.placement == .head } ?? candidates[0]).element
+            // Reported as the page that prints it in <head>, if one does, else as the front end does.
+            let reported = candidates.first { $0.element.placement == .head } ?? candidates.first { $0.context == .front } ?? candidates[0]
+            var chosen = reported.element
             chosen.index = firstIndex + k
             let variants = candidates.map { c in
-                APIFacts.Variant(context: c.context.rawValue, placement: c.element.placement, isAsync: c.element.isAsync,
+                APIFacts.Variant(context: c.context.name, placement: c.element.placement, isAsync: c.element.isAsync,
                                  isDefer: c.element.isDefer, atEndOfBody: c.element.endOfBodyKnown ? c.element.atEndOfBody : nil)
             }
             chosen.api?.variants = printed.isEmpty ? [] : variants
             if Set(variants.map { [$0.placement.rawValue, "\($0.isAsync)", "\($0.isDefer)", "\(String(describing: $0.atEndOfBody))"] }).count > 1 {
-                let context = candidates.first { $0.element.placement == .head }?.context ?? candidates[0].context
-                chosen.api?.why += " (on \(context == .front ? "front-end" : context.rawValue) pages)"
+                chosen.api?.why += reported.context == .front ? " (on front-end pages)" : " (on \(reported.context.name) pages)"
             }
             return chosen
         }
@@ -372,7 +399,7 @@ public final class ScriptAPIRegistry: Sendable {
         var found: [(path: String, calls: WordPress.FileCalls)] = []
         for path in files.withLock({ $0 }) where path.lowercased().hasSuffix(".php") || path.lowercased().hasSuffix(".phtml") {
             guard let bytes = try? FileSystem.read(path), WordPress.mayCall(bytes) else { continue }
-            found.append((path, WordPress.read(bytes)))
+            found.append((path, WordPress.read(bytes, path: path)))
         }
         return found
     }
@@ -399,7 +426,7 @@ extension ScriptAPIRegistry {
         WordPressHooks.apply(to: &document)
         let bytes = document.source.bytes
         guard WordPress.mayCall(bytes) else { return }
-        let calls = WordPress.read(bytes, start: document.source.bomLength)
+        let calls = WordPress.read(bytes, start: document.source.bomLength, path: path)
         guard !calls.registrations.isEmpty || !calls.enqueues.isEmpty else { return }
         let file = path ?? "-"
         let model = wordpressModel(with: file, calls: calls)
