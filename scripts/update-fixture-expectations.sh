@@ -12,9 +12,11 @@ for page in Fixtures/*.html; do
     set -e
     printf '# exit: %s\n%s\n' "$status" "$output" > "$expected"
 done
-set +e
-output=$(cd Fixtures && ../.build/debug/scriptlint --no-color templates)
-status=$?
-set -e
-printf '# exit: %s\n%s\n' "$status" "$output" > Fixtures/templates.expected
+for set in templates platforms; do
+    set +e
+    output=$(cd Fixtures && ../.build/debug/scriptlint --no-color $set)
+    status=$?
+    set -e
+    printf '# exit: %s\n%s\n' "$status" "$output" > Fixtures/$set.expected
+done
 echo "updated $(ls Fixtures/*.expected | wc -l) expectations"

@@ -40,10 +40,25 @@ final class FixtureTests: XCTestCase {
         XCTAssertEqual(result.stderr, "")
     }
 
+    /// Fixtures/platforms/ holds themes, plugins, apps and modules that add scripts through CMS and
+    /// framework APIs (WordPress, Drupal, Rails, Django, …), linted as a folder, with the run's
+    /// registrations and dependencies seen together.
+    func testPlatformProjects() throws {
+        let expected = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/platforms.expected"), encoding: .utf8)
+        var lines = expected.components(separatedBy: "\n")
+        let status = Int32(lines.removeFirst().replacingOccurrences(of: "# exit: ", with: "")) ?? -1
+        let result = try runCLI(["--no-color", "platforms"], cwd: repositoryRoot.appendingPathComponent("Fixtures"))
+        XCTAssertEqual(result.stdout, lines.joined(separator: "\n"), "Fixtures/platforms: output differs from platforms.expected")
+        XCTAssertEqual(result.status, status)
+        XCTAssertEqual(result.stderr, "")
+    }
+
     var templateFiles: Int {
-        let root = repositoryRoot.appendingPathComponent("Fixtures/templates")
-        let all = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
-        return all.filter { $0.hasSuffix(".html") || $0.hasSuffix(".twig") || $0.hasSuffix(".erb") || $0.hasSuffix(".hbs") || $0.hasSuffix(".php") }.count
+        ["Fixtures/templates", "Fixtures/platforms"].map { folder in
+            let root = repositoryRoot.appendingPathComponent(folder)
+            let all = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+            return all.filter { name in [".html", ".twig", ".erb", ".hbs", ".php", ".libraries.yml", ".py"].contains { name.hasSuffix($0) } }.count
+        }.reduce(0, +)
     }
 
     func testWholeFolderAsInTheReadme() throws {

@@ -133,4 +133,25 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.output)
         XCTAssertTrue(result.output.contains(" agree"), result.output)
     }
+
+    /// Drupal's libraries files read by PyYAML give the same scripts, placements and attributes.
+    func testDrupalLibrariesAgreeWithPyYAML() throws {
+        try requireOptional(hasPythonModule("yaml"), "PyYAML", install: "pip install PyYAML")
+        let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/platforms/drupal/yaml_check.py").path,
+                                  executable.path, repositoryRoot.appendingPathComponent("Fixtures/platforms/drupal").path])
+        XCTAssertEqual(result.status, 0, result.output)
+    }
+
+    func testDrupalHeaderMovesDependenciesAndFixesEditTheFlowMapping() throws {
+        let yml = "lib:\n  header: true\n  js:\n    a.js: {}\n    b.js: { minified: true }\n  dependencies: [ x/dep ]\ndep:\n  js:\n    d.js: { attributes: { async: true } }\n"
+        let linter = try Linter()
+        let doc = linter.parse(path: "/virtual/x.libraries.yml", bytes: Array(yml.utf8))
+        XCTAssertEqual(doc.scripts.map(\.placement), [.head, .head, .head])
+        XCTAssertEqual(doc.scripts.map(\.isAsync), [false, false, true])
+        let d = linter.lint(doc).filter { $0.ruleID == "render-blocking-script" }
+        XCTAssertEqual(d.map(\.start.line), [4, 5])
+        let fixed = Fixer.apply([d[1].suggestions[0]], to: Array(yml.utf8)).0
+        XCTAssertTrue(String(decoding: fixed, as: UTF8.self).contains("b.js: { attributes: { defer: true }, minified: true }"))
+        XCTAssertEqual(linter.lint(linter.parse(path: "/virtual/x.libraries.yml", bytes: fixed)).filter { $0.ruleID == "render-blocking-script" }.count, 1)
+    }
 }

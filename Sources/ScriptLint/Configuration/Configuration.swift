@@ -173,6 +173,8 @@ public struct Configuration: Sendable {
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {
             let ext = name[name.index(after: dot)...].lowercased()
             if ext == "html" || ext == "htm" || extensions.contains(ext) { return true }
+            // Drupal's asset libraries: the scripts a module or theme adds.
+            if Drupal.isLibrariesFile(name) { return true }
             if TemplateDialect.isHTMLTemplateName(name) { return true }
         }
         guard !includeGlobs.isEmpty else { return false }

@@ -218,6 +218,11 @@ public struct Linter: Sendable {
     }
 
     private func parse(path: String?, source: SourceText) -> ScriptDocument {
+        // A Drupal asset library file: YAML, not a page.
+        if let path, Drupal.isLibrariesFile(path) {
+            return templates.apis.drupalDocument(source, path: Configuration.absolute(path))
+                ?? ScriptDocument(source: source, scripts: [], links: [], comments: [], baseHref: nil)
+        }
         guard let dialect = templates.dialect(for: path, bytes: source.bytes) else {
             let document = HTMLParser.parse(source)
             // A fragment that a template of the run includes is a partial of that template set.

@@ -382,6 +382,7 @@ public final class ScriptAPIRegistry: Sendable {
     public let wordpressVersion: [Int]
     private let files = Mutex<[String]>([])
     private let wordpress = Mutex<WordPressModel?>(nil)
+    private let drupal = Mutex<DrupalRun?>(nil)
 
     /// The current major release's rules by default.
     public static let defaultWordPressVersion = [6, 9]
@@ -393,6 +394,31 @@ public final class ScriptAPIRegistry: Sendable {
     public func setRunFiles(_ files: [String]) {
         self.files.withLock { $0 = files }
         wordpress.withLock { $0 = nil }
+        drupal.withLock { $0 = nil }
+    }
+
+    /// A Drupal `*.libraries.yml` file as the scripts Drupal prints for it; `nil` when it is not
+    /// YAML this reader understands.
+    func drupalDocument(_ source: SourceText, path: String?) -> ScriptDocument? {
+        guard let libraries = Drupal.read(source.bytes, path: path ?? "unknown.libraries.yml") else { return nil }
+        let file = path ?? "-"
+        let run: DrupalRun
+        if let path, files.withLock({ $0.contains(path) }) {
+            run = drupal.withLock { cached in
+                if let cached { return cached }
+                let built = DrupalRun(files: files.withLock { $0 }.filter(Drupal.isLibrariesFile).compactMap { p in
+                    (try? FileSystem.read(p)).flatMap { Drupal.read($0, path: p) }
+                })
+                cached = built
+                return built
+            }
+        } else {
+            run = DrupalRun(files: files.withLock { $0 }.filter(Drupal.isLibrariesFile).compactMap { p in
+                (try? FileSystem.read(p)).flatMap { Drupal.read($0, path: p) }
+            } + [libraries])
+        }
+        _ = file
+        return ScriptDocument(source: source, scripts: run.elements(file: file, libraries: libraries), links: [], comments: [], baseHref: nil)
     }
 
     private func runFileCalls() -> [(path: String, calls: WordPress.FileCalls)] {

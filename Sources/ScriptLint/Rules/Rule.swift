@@ -74,7 +74,8 @@ extension ScriptElement {
     /// handle and why it lands where it does.
     var label: String {
         if let api {
-            let name = api.handle.map { "`\($0)`" } ?? src.map { "`\($0)`" } ?? "script"
+            // A WordPress handle names one script; a Drupal library may hold several files.
+            let name = (api.platform == .drupal ? src : api.handle ?? src).map { "`\($0)`" } ?? "script"
             return "\(name) (\(api.why))"
         }
         if let src, isExternal { return "`\(src.count > 80 ? String(src.prefix(77)) + "..." : src)`" }
