@@ -154,4 +154,30 @@ final class PlatformTests: XCTestCase {
         XCTAssertTrue(String(decoding: fixed, as: UTF8.self).contains("b.js: { attributes: { defer: true }, minified: true }"))
         XCTAssertEqual(linter.lint(linter.parse(path: "/virtual/x.libraries.yml", bytes: fixed)).filter { $0.ruleID == "render-blocking-script" }.count, 1)
     }
+
+    /// The fixture app's views rendered by Rails' own ActionView (Debian's ruby-actionview) in their
+    /// layouts: each helper script lands where the source model says, with the same attributes.
+    func testRailsHelpersAgreeWithActionView() throws {
+        let hasActionView = (try? runTool(["ruby", "-e", "require 'action_view'"]).status) == 0
+        try requireOptional(hasActionView, "Rails' ActionView", install: "apt-get install ruby-actionview")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-rails-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/platforms/rails/check.py").path, executable.path,
+                                  repositoryRoot.appendingPathComponent("Fixtures/platforms/rails/app/views").path, work.path])
+        XCTAssertEqual(result.status, 0, result.output)
+    }
+
+    func testRailsHelperArgumentsAndFixes() throws {
+        let erb = "<!DOCTYPE html>\n<html><head>\n<%= javascript_include_tag \"a\", \"b\", \"data-x\": \"y\" %>\n<%= javascript_include_tag('c', :defer => false) %>\n<%= javascript_include_tag \"#{x}\" %>\n</head><body></body></html>\n"
+        let linter = try Linter()
+        let doc = linter.parse(path: "/virtual/app/views/layouts/application.html.erb", bytes: Array(erb.utf8))
+        XCTAssertEqual(doc.scripts.compactMap(\.api?.handle), ["a", "b", "c", "\"#{x}\""])
+        XCTAssertEqual(doc.scripts.first?.tag.attribute("data-x")?.value, "y")
+        let d = linter.lint(doc).filter { $0.ruleID == "render-blocking-script" }
+        XCTAssertEqual(d.map(\.start.line), [3, 3, 4, 5])
+        let fixed = String(decoding: Fixer.apply([d[0].suggestions[0]], to: Array(erb.utf8)).0, as: UTF8.self)
+        XCTAssertTrue(fixed.contains("<%= javascript_include_tag \"a\", \"b\", \"data-x\": \"y\", defer: true %>"), fixed)
+        let replaced = String(decoding: Fixer.apply([d[2].suggestions[0]], to: Array(erb.utf8)).0, as: UTF8.self)
+        XCTAssertTrue(replaced.contains("javascript_include_tag('c', :defer => true)"), replaced)
+    }
 }

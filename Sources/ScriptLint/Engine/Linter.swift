@@ -240,6 +240,7 @@ public struct Linter: Sendable {
         }
         var document = TemplateParser.parse(source, dialect: dialect, path: path.map(Configuration.absolute), resolver: templates.resolver)
         if dialect == .php { templates.apis.addScripts(to: &document, path: path.map(Configuration.absolute)) }
+        if dialect == .erb { RailsLayouts.place(&document, path: path.map(Configuration.absolute), resolver: templates.resolver) }
         return document
     }
 

@@ -16,6 +16,8 @@ public enum TemplateParser {
             }
             detached += functions
         }
+        // Script helpers of frameworks print elements where they stand: written in for the parser.
+        let helperCalls = dialect == .erb ? RailsHelpers.mask(&scan, source.bytes) : []
         // Page structure inside a detached body belongs to wherever the body is called.
         let hasPageStructure = scan.pageStructure.contains { p in !detached.contains { $0.body.start <= p && p < $0.body.end } }
         let masked = SourceText(bytes: scan.masked, encoding: source.encoding, bomLength: source.bomLength)
@@ -30,6 +32,7 @@ public enum TemplateParser {
             return (builder.finish(), builder.renderables)
         }
         renderables.sort()
+        RailsHelpers.annotate(&document, calls: helperCalls)
         document.source = source
         document.dialect = dialect
         // A macro is one construct with its body; the body's own constructs come from reading it.

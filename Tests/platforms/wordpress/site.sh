@@ -17,7 +17,7 @@ start)
     port=$3
     need mariadbd mariadb-server; need php php-cli
     [ -f $wp/wp-load.php ] || { echo "site.sh: $wp is missing: apt-get install -y wordpress" >&2; exit 3; }
-    php -m | grep -qi '^mysqli$' || { echo "site.sh: PHP's mysqli is missing: apt-get install -y php-mysql" >&2; exit 3; }
+    php -m | grep -i '^mysqli$' > /dev/null || { echo "site.sh: PHP's mysqli is missing: apt-get install -y php-mysql" >&2; exit 3; }
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
     mariadb-install-db --no-defaults --datadir="$dir/db" --user="$(id -un)" --auth-root-authentication-method=normal \
