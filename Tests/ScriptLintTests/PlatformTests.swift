@@ -180,4 +180,33 @@ final class PlatformTests: XCTestCase {
         let replaced = String(decoding: Fixer.apply([d[2].suggestions[0]], to: Array(erb.utf8)).0, as: UTF8.self)
         XCTAssertTrue(replaced.contains("javascript_include_tag('c', :defer => true)"), replaced)
     }
+
+    /// The fixture Django app served by Django itself (its order form, the admin's add and list
+    /// pages): each media script from its Python `Media` definitions is where the model places it.
+    func testDjangoMediaAgreesWithDjango() throws {
+        try requireOptional(hasPythonModule("django"), "Django", install: "pip install Django==5.1.4")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-django-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/platforms/django/check.py").path,
+                                  executable.path, repositoryRoot.path, work.path])
+        XCTAssertEqual(result.status, 0, result.output)
+    }
+
+    func testPythonMediaDefinitions() {
+        let py = """
+        class W(forms.Widget):
+            class Media:
+                js = ("a.js", 'b.js')  # two
+                css = {"all": ("x.css",)}
+
+        m = forms.Media(js=[Script("c.js", defer=True), f"{x}.js", "d.js" + suffix])
+        js = ["not-media.js"]
+        \"\"\"class Media:
+            js = ("in-a-docstring.js",)\"\"\"
+        """
+        let found = Django.read(Array(py.utf8))
+        XCTAssertEqual(found.map(\.path), ["a.js", "b.js", "c.js"])
+        XCTAssertEqual(found.map(\.owner), ["W", "W", nil])
+        XCTAssertEqual(found[2].attributes.map(\.name), ["defer"])
+    }
 }

@@ -218,6 +218,10 @@ public struct Linter: Sendable {
     }
 
     private func parse(path: String?, source: SourceText) -> ScriptDocument {
+        // Python: only its form media definitions (`class Media: js = …`), never HTML.
+        if let path, Django.isPython(path) {
+            return templates.apis.djangoDocument(source, templates: templates)
+        }
         // A Drupal asset library file: YAML, not a page.
         if let path, Drupal.isLibrariesFile(path) {
             return templates.apis.drupalDocument(source, path: Configuration.absolute(path))

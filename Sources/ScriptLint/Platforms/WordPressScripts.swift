@@ -380,9 +380,10 @@ struct WordPressModel: Sendable {
 public final class ScriptAPIRegistry: Sendable {
     /// The WordPress release whose rules apply (strategies since 6.3).
     public let wordpressVersion: [Int]
-    private let files = Mutex<[String]>([])
+    let files = Mutex<[String]>([])
     private let wordpress = Mutex<WordPressModel?>(nil)
     private let drupal = Mutex<DrupalRun?>(nil)
+    let djangoCache = Mutex<DjangoRun?>(nil)
 
     /// The current major release's rules by default.
     public static let defaultWordPressVersion = [6, 9]
@@ -395,6 +396,7 @@ public final class ScriptAPIRegistry: Sendable {
         self.files.withLock { $0 = files }
         wordpress.withLock { $0 = nil }
         drupal.withLock { $0 = nil }
+        djangoCache.withLock { $0 = nil }
     }
 
     /// A Drupal `*.libraries.yml` file as the scripts Drupal prints for it; `nil` when it is not

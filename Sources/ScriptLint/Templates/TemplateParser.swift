@@ -5,8 +5,10 @@ import Synchronization
 /// says — dynamic and conditional attributes, branches, the placement a block takes in its parent
 /// (through `TemplateResolver`), partials with unknown placement, template comments as directives.
 public enum TemplateParser {
+    /// `mediaProbes`: write a probe script where a Django template prints form media (`{{ media }}`),
+    /// so that its placement can be read (`DjangoRun`).
     public static func parse(_ source: SourceText, dialect: TemplateDialect, path: String? = nil,
-                             resolver: TemplateResolver? = nil) -> ScriptDocument {
+                             resolver: TemplateResolver? = nil, mediaProbes: Bool = false) -> ScriptDocument {
         var scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
         var detached = scan.detached
         if dialect == .php {
@@ -18,6 +20,7 @@ public enum TemplateParser {
         }
         // Script helpers of frameworks print elements where they stand: written in for the parser.
         let helperCalls = dialect == .erb ? RailsHelpers.mask(&scan, source.bytes) : []
+        let probes = mediaProbes && dialect == .jinja ? DjangoMediaProbes.mask(&scan, source.bytes) : []
         // Page structure inside a detached body belongs to wherever the body is called.
         let hasPageStructure = scan.pageStructure.contains { p in !detached.contains { $0.body.start <= p && p < $0.body.end } }
         let masked = SourceText(bytes: scan.masked, encoding: source.encoding, bomLength: source.bomLength)
@@ -33,6 +36,7 @@ public enum TemplateParser {
         }
         renderables.sort()
         RailsHelpers.annotate(&document, calls: helperCalls)
+        DjangoMediaProbes.annotate(&document, probes: probes)
         document.source = source
         document.dialect = dialect
         // A macro is one construct with its body; the body's own constructs come from reading it.
