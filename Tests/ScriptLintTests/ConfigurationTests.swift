@@ -24,7 +24,7 @@ final class ConfigurationTests: XCTestCase {
         let cases: [(String, String)] = [
             (#"{"rulez": {}}"#, "unknown key 'rulez' (allowed: $schema, rules, include, exclude, extensions, templates, platforms)"),
             (#"{"platforms": {"wordpress": {"version": "six"}}}"#, "'platforms.wordpress.version' must be a release such as \"6.4\""),
-            (#"{"platforms": {"joomla": {}}}"#, "unknown key 'platforms.joomla' (allowed: wordpress)"),
+            (#"{"platforms": {"joomla": {}}}"#, "unknown key 'platforms.joomla' (allowed: bitrix, wordpress)"),
             (#"{"templates": {"dialects": {"*.html": "mako"}}}"#, #"'templates.dialects.*.html' must be one of "jinja", "erb", "php", "handlebars", "go", "none""#),
             (#"{"templates": {"root": []}}"#, "unknown key 'templates.root' (allowed: dialects, roots)"),
             (#"{"rules": {"no-such-rule": "off"}}"#, "unknown rule 'no-such-rule' in 'rules'"),

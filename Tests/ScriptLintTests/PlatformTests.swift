@@ -209,4 +209,15 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(found.map(\.owner), ["W", "W", nil])
         XCTAssertEqual(found[2].attributes.map(\.name), ["defer"])
     }
+
+    func testBitrixAssetsAndTheMoveToBodyOption() throws {
+        let php = "<?php\nCJSCore::Init(['jquery']);\n$APPLICATION->AddHeadScript('/a.js');\nAsset::getInstance()->addString('<script src=\"/b.js\" data-skip-moving=\"true\"></script>');\n$this->addExternalJs('/c.js');\n$other->addJs('/not-an-asset.js');\n"
+        for move in [false, true] {
+            let linter = try Linter(templates: TemplateSettings(apis: ScriptAPIRegistry(bitrixMovesJsToBody: move)))
+            let doc = linter.parse(path: "/virtual/header.php", bytes: Array(php.utf8))
+            XCTAssertEqual(doc.scripts.compactMap(\.src), ["jquery", "/a.js", "/b.js", "/c.js"])
+            XCTAssertEqual(doc.scripts.map(\.placement), move ? [.body, .body, .head, .body] : [.head, .head, .head, .head])
+            XCTAssertEqual(linter.lint(doc).filter { $0.ruleID == "render-blocking-script" }.map(\.start.line), move ? [4] : [2, 3, 4, 5])
+        }
+    }
 }

@@ -30,11 +30,13 @@ public struct Configuration: Sendable {
 
     /// `platforms.wordpress.version`: the WordPress release whose script rules apply.
     public var wordpressVersion = ScriptAPIRegistry.defaultWordPressVersion
+    /// `platforms.bitrix.moveJsToBody`: 1C-Bitrix's "move JavaScript to the end of the page".
+    public var bitrixMovesJsToBody = false
 
     /// How this configuration reads templates (one resolver, so each parent is read once per run).
     public func templateSettings() -> TemplateSettings {
         TemplateSettings(dialects: templateDialects, directory: directory, roots: templateRoots,
-                         apis: ScriptAPIRegistry(wordpressVersion: wordpressVersion))
+                         apis: ScriptAPIRegistry(wordpressVersion: wordpressVersion, bitrixMovesJsToBody: bitrixMovesJsToBody))
     }
 
     public init(path: String? = nil, directory: String, settings: RuleSettings = RuleSettings(),
@@ -136,8 +138,16 @@ public struct Configuration: Sendable {
         }
         if let platforms = top["platforms"] {
             guard case .object(let p) = platforms else { throw fail("'platforms' must be an object such as {\"wordpress\": {\"version\": \"6.4\"}}") }
-            for key in p.keys.sorted() where key != "wordpress" {
-                throw fail("unknown key 'platforms.\(key)' (allowed: wordpress)")
+            for key in p.keys.sorted() where key != "wordpress" && key != "bitrix" {
+                throw fail("unknown key 'platforms.\(key)' (allowed: bitrix, wordpress)")
+            }
+            if let bx = p["bitrix"] {
+                guard case .object(let o) = bx else { throw fail("'platforms.bitrix' must be an object with 'moveJsToBody'") }
+                for key in o.keys.sorted() where key != "moveJsToBody" { throw fail("unknown key 'platforms.bitrix.\(key)' (allowed: moveJsToBody)") }
+                if let v = o["moveJsToBody"] {
+                    guard case .bool(let b) = v else { throw fail("'platforms.bitrix.moveJsToBody' must be true or false (got \(describe(v)))") }
+                    configuration.bitrixMovesJsToBody = b
+                }
             }
             if let wp = p["wordpress"] {
                 guard case .object(let w) = wp else { throw fail("'platforms.wordpress' must be an object with 'version'") }

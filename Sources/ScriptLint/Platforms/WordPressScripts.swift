@@ -388,8 +388,12 @@ public final class ScriptAPIRegistry: Sendable {
     /// The current major release's rules by default.
     public static let defaultWordPressVersion = [6, 9]
 
-    public init(wordpressVersion: [Int] = ScriptAPIRegistry.defaultWordPressVersion) {
+    /// 1C-Bitrix's "move JavaScript to the end of the page" option.
+    public let bitrixMovesJsToBody: Bool
+
+    public init(wordpressVersion: [Int] = ScriptAPIRegistry.defaultWordPressVersion, bitrixMovesJsToBody: Bool = false) {
         self.wordpressVersion = wordpressVersion
+        self.bitrixMovesJsToBody = bitrixMovesJsToBody
     }
 
     public func setRunFiles(_ files: [String]) {
@@ -451,6 +455,7 @@ extension ScriptAPIRegistry {
     /// Places the scripts that hooked callbacks print, and adds the scripts that a PHP file's API
     /// calls add (after the ones written as tags).
     func addScripts(to document: inout ScriptDocument, path: String?) {
+        Bitrix.apply(to: &document, moveJsToBody: bitrixMovesJsToBody)
         WordPressHooks.apply(to: &document)
         let bytes = document.source.bytes
         guard WordPress.mayCall(bytes) else { return }

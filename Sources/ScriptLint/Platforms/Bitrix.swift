@@ -1,0 +1,73 @@
+/// 1C-Bitrix's asset API in PHP: `$APPLICATION->AddHeadScript()`,
+/// `\Bitrix\Main\Page\Asset::getInstance()->addJs()`, `->addString('<script …>')`, a component
+/// template's `$this->addExternalJs()`,
+/// `$APPLICATION->AddHeadString()` and `CJSCore::Init()`. Bitrix prints them where the site
+/// template calls `$APPLICATION->ShowHead()` — in `<head>` — as plain `<script src>` tags, or, with
+/// the main module's "move JavaScript to the end of the page" option, right before `</body>`
+/// (strings marked `data-skip-moving="true"` stay).
+enum Bitrix {
+    static let functions: Set<String> = ["addheadscript", "addjs", "addexternaljs", "addstring", "addheadstring", "init"]
+
+    static func mayCall(_ b: [UInt8]) -> Bool {
+        ["AddHeadScript", "addJs", "addExternalJs", "addString", "AddHeadString", "CJSCore::Init"].contains { WordPress.contains(b, $0) }
+    }
+
+    /// Adds the scripts a PHP file's Bitrix asset calls print.
+    static func apply(to document: inout ScriptDocument, moveJsToBody: Bool) {
+        let bytes = document.source.bytes
+        guard mayCall(bytes) else { return }
+        let tokens = PHPLexer.tokens(bytes, start: document.source.bomLength)
+        let reader = PHPCallReader(bytes, tokens: tokens)
+        let placement: Placement = moveJsToBody ? .body : .head
+        let where_ = moveJsToBody ? "moved to the end of <body> (the main module's \"move JavaScript to the end\" option)" : "printed in <head> by ShowHead()"
+        for call in reader.calls(named: functions) {
+            guard let receiver = call.receiver?.lowercased(), !call.hasSpread else { continue }
+            let isApplication = receiver.contains("application")
+            let isAsset = receiver.contains("asset")
+            switch call.name {
+            // A component template's `$this->addExternalJs()` goes to the same list.
+            case "addheadscript" where isApplication, "addjs" where isAsset, "addexternaljs" where receiver == "$this":
+                guard let arg = call.argument("src", position: 0) ?? call.argument("path", position: 0) else { continue }
+                let src = arg.value.string ?? reader.text(arg.range)
+                let fn = call.name == "addjs" ? "Asset::addJs" : call.name == "addexternaljs" ? "$this->addExternalJs" : "$APPLICATION->AddHeadScript"
+                add(&document, src: src, attributes: [], range: call.range, call: fn, handle: arg.value.string, placement: placement,
+                    why: "\(fn), \(where_)")
+            case "addstring" where isAsset, "addheadstring" where isApplication:
+                guard let arg = call.argument("str", position: 0) ?? call.argument("string", position: 0), let html = arg.value.string,
+                      html.lowercased().contains("<script") else { continue }
+                let fragment = HTMLParser.parse(SourceText(bytes: Array(html.utf8), encoding: .utf8, bomLength: 0))
+                let fn = call.name == "addstring" ? "Asset::addString" : "$APPLICATION->AddHeadString"
+                for s in fragment.scripts where !s.isUnterminated {
+                    let skip = s.tag.attribute("data-skip-moving")?.value?.lowercased() == "true"
+                    let p: Placement = moveJsToBody && !skip ? .body : .head
+                    let attributes = s.tag.attributes.filter { $0.name != "src" }.map { ($0.name, $0.value) }
+                    if s.isExternal {
+                        add(&document, src: s.src ?? "", attributes: attributes, range: call.range, call: fn, handle: nil, placement: p,
+                            why: "\(fn), \(p == .head ? "printed in <head> by ShowHead()" : where_)")
+                    }
+                }
+            case "init" where receiver.hasSuffix("cjscore"):
+                guard let arg = call.argument("arExt", position: 0) ?? call.arguments.first else { continue }
+                let names = arg.value.string.map { [$0] } ?? arg.value.strings ?? []
+                for name in names {
+                    add(&document, src: name, attributes: [], range: call.range, call: "CJSCore::Init", handle: name, placement: placement,
+                        why: "the `\(name)` core extension, \(where_)")
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    private static func add(_ document: inout ScriptDocument, src: String, attributes: [(String, String?)], range: ByteRange, call: String,
+                            handle: String?, placement: Placement, why: String) {
+        var attrs = [Attribute(name: "src", value: src, range: range, valueRange: nil, leadingSpaceStart: range.start)]
+        for (name, value) in attributes { attrs.append(Attribute(name: name, value: value, range: range, valueRange: nil, leadingSpaceStart: range.start)) }
+        var s = ScriptElement.make(StartTag(name: "script", attributes: attrs, range: range, selfClosing: false),
+                                   isSVG: false, inert: nil, placement: placement, index: document.scripts.count)
+        // Moved scripts are printed together before `</body>`.
+        s.atEndOfBody = placement == .body
+        s.api = APIFacts(platform: .bitrix, call: call, handle: handle, why: why)
+        document.scripts.append(s)
+    }
+}
