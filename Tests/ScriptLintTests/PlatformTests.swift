@@ -220,4 +220,12 @@ final class PlatformTests: XCTestCase {
             XCTAssertEqual(linter.lint(doc).filter { $0.ruleID == "render-blocking-script" }.map(\.start.line), move ? [4] : [2, 3, 4, 5])
         }
     }
+
+    func testEncoreAndBladeFixtures() throws {
+        let symfony = try runCLI(["--no-color", "--format", "json", "Fixtures/platforms/symfony"], cwd: repositoryRoot)
+        XCTAssertTrue(symfony.stdout.contains("\"ruleId\": \"async-with-defer\""), "script_attributes defer and async from webpack_encore.yaml")
+        let laravel = try runCLI(["--no-color", "Fixtures/platforms/laravel"], cwd: repositoryRoot)
+        XCTAssertTrue(laravel.stdout.contains("show.blade.php:6:5: error:"), "@push('head-scripts') printed by @stack in <head>: \(laravel.stdout)")
+        XCTAssertEqual(laravel.stdout.components(separatedBy: "[render-blocking-script]").count, 2, laravel.stdout)
+    }
 }

@@ -243,7 +243,10 @@ public struct Linter: Sendable {
             return document
         }
         var document = TemplateParser.parse(source, dialect: dialect, path: path.map(Configuration.absolute), resolver: templates.resolver)
-        if dialect == .php { templates.apis.addScripts(to: &document, path: path.map(Configuration.absolute)) }
+        if dialect == .php {
+            templates.apis.addScripts(to: &document, path: path.map(Configuration.absolute))
+            BladeStacks.place(&document, path: path.map(Configuration.absolute), resolver: templates.resolver)
+        }
         if dialect == .erb { RailsLayouts.place(&document, path: path.map(Configuration.absolute), resolver: templates.resolver) }
         return document
     }

@@ -2,7 +2,7 @@
 /// element is the one the platform prints, and its `tag.range` is the call that adds it.
 public struct APIFacts: Sendable, Hashable {
     public enum Platform: String, Sendable, Hashable, CaseIterable {
-        case wordpress, bitrix, drupal, rails, django
+        case wordpress, bitrix, drupal, rails, django, symfony, laravel
         public var displayName: String {
             switch self {
             case .wordpress: return "WordPress"
@@ -10,6 +10,8 @@ public struct APIFacts: Sendable, Hashable {
             case .drupal: return "Drupal"
             case .rails: return "Rails"
             case .django: return "Django"
+            case .symfony: return "Symfony"
+            case .laravel: return "Laravel"
             }
         }
     }

@@ -21,6 +21,7 @@ public enum TemplateParser {
         // Script helpers of frameworks print elements where they stand: written in for the parser.
         let helperCalls = dialect == .erb ? RailsHelpers.mask(&scan, source.bytes) : []
         let probes = mediaProbes && dialect == .jinja ? DjangoMediaProbes.mask(&scan, source.bytes) : []
+        let encoreCalls = dialect == .jinja ? Encore.mask(&scan, source.bytes, path: path) : []
         // Page structure inside a detached body belongs to wherever the body is called.
         let hasPageStructure = scan.pageStructure.contains { p in !detached.contains { $0.body.start <= p && p < $0.body.end } }
         let masked = SourceText(bytes: scan.masked, encoding: source.encoding, bomLength: source.bomLength)
@@ -37,6 +38,7 @@ public enum TemplateParser {
         renderables.sort()
         RailsHelpers.annotate(&document, calls: helperCalls)
         DjangoMediaProbes.annotate(&document, probes: probes)
+        Encore.annotate(&document, calls: encoreCalls)
         document.source = source
         document.dialect = dialect
         // A macro is one construct with its body; the body's own constructs come from reading it.
