@@ -33,6 +33,11 @@ struct ScriptLintCommand: ParsableCommand {
         skipped). Templates (Django, Jinja, Twig, Liquid, ERB, EJS, PHP, Handlebars, Go/Hugo) are read \
         as templates, parents resolved; .html files are sniffed. Use - to read standard input.
 
+        Scripts added through CMS and framework APIs are reported at the call: WordPress and 1C-Bitrix \
+        PHP (add php to "extensions"), Drupal *.libraries.yml, Rails helpers in ERB, Django form media \
+        (add py), Symfony Encore in Twig, Laravel Blade stacks; "platforms" in the configuration sets \
+        the WordPress version and Bitrix's move-to-body option.
+
         Exit status: 0 no errors (and warnings within --max-warnings); 1 lint errors or too many \
         warnings; 2 a usage problem or a file that could not be read (every other file is still linted).
 
@@ -121,7 +126,7 @@ struct ScriptLintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Print a rule's documentation, then exit.", valueName: "rule-id"))
     var explain: String?
 
-    @Flag(name: .long, help: "Print the script model (what scriptlint knows about every <script>) as JSON lines, then exit.")
+    @Flag(name: .long, help: "Print the script model (what scriptlint knows about every <script>, and every script an API call adds: its call, handle and why it lands where it does) as JSON lines, then exit.")
     var printModel = false
 
     /// Like ArgumentParser's own entry point, but a usage error exits with 2 (SPEC §5), not 64.

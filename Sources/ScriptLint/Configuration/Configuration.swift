@@ -271,6 +271,10 @@ public struct Configuration: Sendable {
         w.beginArray("include"); for p in include { w.value(p) }; w.endArray()
         w.beginArray("exclude"); for p in exclude { w.value(p) }; w.endArray()
         w.beginArray("extensions"); for e in ["html", "htm"] + extensions { w.value(e) }; w.endArray()
+        w.beginObject("platforms")
+        w.beginObject("wordpress"); w.field("version", wordpressVersion.map(String.init).joined(separator: ".")); w.endObject()
+        w.beginObject("bitrix"); w.field("moveJsToBody", bitrixMovesJsToBody); w.endObject()
+        w.endObject()
         w.endObject()
         return w.output + "\n"
     }
