@@ -228,4 +228,46 @@ final class PlatformTests: XCTestCase {
         XCTAssertTrue(laravel.stdout.contains("show.blade.php:6:5: error:"), "@push('head-scripts') printed by @stack in <head>: \(laravel.stdout)")
         XCTAssertEqual(laravel.stdout.components(separatedBy: "[render-blocking-script]").count, 2, laravel.stdout)
     }
+
+    /// Every suggestion offered at an API call in Fixtures/platforms, applied to a copy of the whole
+    /// set: the finding it answers is gone, nothing else in the file changes except the call's
+    /// bytes, and the file yields no new finding.
+    func testEverySuggestedCallFixDoesWhatItSays() throws {
+        let source = repositoryRoot.appendingPathComponent("Fixtures/platforms")
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-platform-fixes-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        func lint() throws -> [[String: Any]] {
+            let r = try runCLI(["--format", "json", copy.path])
+            let json = try JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any]
+            return json["files"] as! [[String: Any]]
+        }
+        try? FileManager.default.removeItem(at: copy)
+        try FileManager.default.copyItem(at: source, to: copy)
+        var checked = 0
+        for file in try lint() {
+            let path = file["path"] as! String
+            for d in file["diagnostics"] as! [[String: Any]] {
+                for s in d["suggestions"] as! [[String: Any]] {
+                    let original = try Data(contentsOf: URL(fileURLWithPath: path))
+                    let edits = (s["edits"] as! [[String: Any]]).map { Edit(range: ByteRange($0["startOffset"] as! Int, $0["endOffset"] as! Int), replacement: $0["text"] as! String) }
+                    let callStart = d["startOffset"] as! Int, callEnd = d["endOffset"] as! Int
+                    XCTAssertTrue(edits.allSatisfy { $0.range.start >= callStart && $0.range.end <= callEnd }, "\(path): edits stay inside the call")
+                    let fixed = Fixer.apply([Fix(s["description"] as! String, edits)], to: Array(original)).0
+                    try Data(fixed).write(to: URL(fileURLWithPath: path))
+                    let after = try lint().first { $0["path"] as? String == path }!["diagnostics"] as! [[String: Any]]
+                    let before = file["diagnostics"] as! [[String: Any]]
+                    let key = { (x: [String: Any]) in "\(x["ruleId"]!) \(x["message"]!)" }
+                    XCTAssertFalse(after.contains { key($0) == key(d) && ($0["line"] as! Int) == (d["line"] as! Int) },
+                                   "\(path):\(d["line"]!): \(s["description"]!) leaves \(d["ruleId"]!)")
+                    let old = Set(before.map(key))
+                    for a in after where !old.contains(key(a)) && a["ruleId"] as? String != d["ruleId"] as? String {
+                        XCTFail("\(path):\(d["line"]!): \(s["description"]!) brings \(key(a))")
+                    }
+                    try original.write(to: URL(fileURLWithPath: path))
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 8)
+    }
 }

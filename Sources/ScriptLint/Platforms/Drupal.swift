@@ -79,7 +79,9 @@ struct DrupalRun: Sendable {
                 for a in js.attributes where a.name != "src" {
                     attributes.append(Attribute(name: a.name, value: a.value, range: js.keyRange, valueRange: nil, leadingSpaceStart: js.keyRange.start))
                 }
-                let tag = StartTag(name: "script", attributes: attributes, range: js.keyRange, selfClosing: false)
+                // The whole entry, from its key to the end of its options (what a fix edits).
+                let entry = ByteRange(js.keyRange.start, max(js.keyRange.end, js.options?.range.end ?? 0))
+                let tag = StartTag(name: "script", attributes: attributes, range: entry, selfClosing: false)
                 var s = ScriptElement.make(tag, isSVG: false, inert: nil, placement: by != nil ? .head : .body, index: out.count)
                 s.atEndOfBody = by == nil
                 let why = by == nil ? "library `\(lib.name)`, printed at the end of <body>"
