@@ -13,6 +13,8 @@ let fuzzTarget = FuzzChecks.Target.fix
 let fuzzTarget = FuzzChecks.Target.report
 #elseif FUZZ_TEMPLATE
 let fuzzTarget = FuzzChecks.Target.template
+#elseif FUZZ_PLATFORMS
+let fuzzTarget = FuzzChecks.Target.platforms
 #else
 let fuzzTarget = FuzzChecks.Target.all
 #endif

@@ -4,6 +4,7 @@
 #   parse   tokenizer and tree builder          config  configuration JSON
 #   fix     fixes converge and are safe         report  every output format
 #   template  the template layer in every dialect
+#   platforms the CMS and framework readers (PHP, YAML, Python, Ruby helper calls)
 #   all     everything on each input (the default)
 # Usage: Fuzz/run.sh [SECONDS] [TARGET]
 # A crash leaves its input in Fuzz/crashes/; copy it to Fuzz/regressions/ once fixed, so the
@@ -13,8 +14,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-300}
 target=${2:-all}
 case "$target" in
-    parse|config|fix|report|template|all) ;;
-    *) echo "fuzz: unknown target '$target' (parse, config, fix, report, template, all)" >&2; exit 2 ;;
+    parse|config|fix|report|template|platforms|all) ;;
+    *) echo "fuzz: unknown target '$target' (parse, config, fix, report, template, platforms, all)" >&2; exit 2 ;;
 esac
 build=.build/fuzz
 corpus="$build/corpus-$target"
@@ -41,6 +42,9 @@ esac
 if [ "$target" = config ]; then
     cp Fuzz/seeds/json/* Fuzz/regressions/*.json "$corpus/" 2>/dev/null || true
     dict=Fuzz/dictionaries/json.dict
+elif [ "$target" = platforms ]; then
+    find Fixtures/platforms -type f -exec cp {} "$corpus/" \; 2>/dev/null || true
+    dict=Fuzz/dictionaries/platforms.dict
 elif [ "$target" = template ]; then
     find Fixtures/templates -type f -exec cp {} "$corpus/" \; 2>/dev/null || true
     cp Fuzz/regressions/* "$corpus/" 2>/dev/null || true

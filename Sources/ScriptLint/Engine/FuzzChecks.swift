@@ -13,6 +13,9 @@ enum FuzzChecks {
         /// The template layer in every dialect: masking keeps every byte in place, the model stays
         /// inside the file, and linting and fixing never trap.
         case template
+        /// The CMS and framework readers (PHP, YAML, Python, Ruby helper calls): every script an
+        /// API call adds, and every edit its fixes make, stays inside the file.
+        case platforms
         /// All of the above on each input.
         case all
     }
@@ -28,12 +31,33 @@ enum FuzzChecks {
             let document = parse(bytes)
             report(bytes, linter.lint(document), document)
         case .template: template(bytes)
+        case .platforms: platforms(bytes)
         case .all:
             let document = parse(bytes)
             report(bytes, linter.lint(document), document)
             fix(bytes)
             config(bytes)
             template(bytes)
+            platforms(bytes)
+        }
+    }
+
+    static func platforms(_ bytes: [UInt8]) {
+        for name in ["/fuzz/functions.php", "/fuzz/x.libraries.yml", "/fuzz/forms.py", "/fuzz/app/views/layouts/a.html.erb",
+                     "/fuzz/templates/base.html.twig", "/fuzz/resources/views/a.blade.php"] {
+            let document = linter.parse(path: name, bytes: bytes)
+            let n = document.source.bytes.count
+            for s in document.scripts {
+                precondition(s.tag.range.start >= 0 && s.tag.range.start <= s.tag.range.end && s.tag.range.end <= n, "API script outside the file")
+                for edits in (s.api?.additions ?? [:]).values {
+                    for e in edits { precondition(e.range.start >= 0 && e.range.start <= e.range.end && e.range.end <= n, "API edit outside the file") }
+                }
+            }
+            let diagnostics = linter.lint(document)
+            for d in diagnostics {
+                precondition(d.byteRange.start <= d.byteRange.end && d.byteRange.end <= bytes.count, "bad byte range")
+                for f in d.suggestions { _ = Fixer.apply([f], to: bytes) }
+            }
         }
     }
 
