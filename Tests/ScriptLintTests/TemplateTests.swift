@@ -6,7 +6,7 @@ import XCTest
 final class TemplateTests: TemporaryFolderTestCase {
     private func lint(_ text: String, _ dialect: TemplateDialect, rules: [String: Severity] = [:]) throws -> [Diagnostic] {
         let linter = try Linter(settings: RuleSettings(severities: rules))
-        let document = TemplateParser.parse(SourceText(fileBytes: Array(text.utf8)), dialect: dialect)
+        let document = TemplateAnnotator.parse(SourceText(fileBytes: Array(text.utf8)), dialect: dialect)
         return linter.lint(document)
     }
 
@@ -15,7 +15,7 @@ final class TemplateTests: TemporaryFolderTestCase {
     }
 
     private func model(_ text: String, _ dialect: TemplateDialect) -> ScriptDocument {
-        TemplateParser.parse(SourceText(fileBytes: Array(text.utf8)), dialect: dialect)
+        TemplateAnnotator.parse(SourceText(fileBytes: Array(text.utf8)), dialect: dialect)
     }
 
     private let page = "<!DOCTYPE html>\n<html><head>\n"

@@ -83,7 +83,7 @@ enum FuzzChecks {
             let scan = TemplateMasker.scan(bytes, dialect: dialect)
             precondition(scan.masked.count == bytes.count, "masking changed the length")
             for (k, b) in bytes.enumerated() where b == 0x0A || b == 0x0D { precondition(scan.masked[k] == b, "masking moved a line break") }
-            let document = TemplateParser.parse(SourceText(fileBytes: bytes), dialect: dialect)
+            let document = TemplateAnnotator.parse(SourceText(fileBytes: bytes), dialect: dialect)
             for s in document.scripts { precondition(s.tag.range.end <= document.source.bytes.count, "script outside the file") }
             for p in document.templateProblems { precondition(p.range.start <= p.range.end && p.range.end <= document.source.bytes.count, "problem outside the file") }
             // The template text reaches the reports as any text does; the HTML report's own check

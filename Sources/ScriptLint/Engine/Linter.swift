@@ -232,22 +232,18 @@ public struct Linter: Sendable {
             // A fragment that a template of the run includes is a partial of that template set.
             if let path, !document.scripts.isEmpty, !TemplateDialect.hasPageStructure(source.bytes) {
                 if let dialect = templates.resolver.includingDialect(of: Configuration.absolute(path)) {
-                    return TemplateParser.parse(source, dialect: dialect, path: Configuration.absolute(path), resolver: templates.resolver)
+                    return TemplateAnnotator.parse(source, dialect: dialect, path: Configuration.absolute(path), resolver: templates.resolver)
                 }
                 // A fragment with `{{ name }}` is a partial of some `{{`-dialect; which one does not
                 // matter for where its scripts land: nowhere known.
                 if templates.sniffs(path), TemplateDialect.hasSharedOutputConstruct(source.bytes) {
-                    return TemplateParser.parse(source, dialect: .jinja, path: Configuration.absolute(path), resolver: templates.resolver)
+                    return TemplateAnnotator.parse(source, dialect: .jinja, path: Configuration.absolute(path), resolver: templates.resolver)
                 }
             }
             return document
         }
-        var document = TemplateParser.parse(source, dialect: dialect, path: path.map(Configuration.absolute), resolver: templates.resolver)
-        if dialect == .php {
-            templates.apis.addScripts(to: &document, path: path.map(Configuration.absolute))
-            BladeStacks.place(&document, path: path.map(Configuration.absolute), resolver: templates.resolver)
-        }
-        if dialect == .erb { RailsLayouts.place(&document, path: path.map(Configuration.absolute), resolver: templates.resolver) }
+        var document = TemplateAnnotator.parse(source, dialect: dialect, path: path.map(Configuration.absolute), resolver: templates.resolver)
+        dialect.syntax.annotatePlatforms(&document, path: path.map(Configuration.absolute), templates: templates)
         return document
     }
 

@@ -187,7 +187,7 @@ public struct ScriptElement: Sendable, Hashable {
         if api != nil || other.api != nil { return false }
         guard let a = template, let b = other.template else { return true }
         if a.detached != b.detached { return false }
-        if a.dialect == .erb || a.dialect == .php { return a.segment == b.segment }
+        if a.dialect.syntax.branchModel == .segments { return a.segment == b.segment }
         for x in a.branch { for y in b.branch where x.conditional == y.conditional && x.branch != y.branch { return false } }
         return true
     }

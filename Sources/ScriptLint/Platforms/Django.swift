@@ -292,7 +292,7 @@ extension ScriptAPIRegistry {
             for path in files.withLock({ $0 }) where !Django.isPython(path) {
                 guard let bytes = try? FileSystem.read(path), WordPress.contains(bytes, "media"),
                       dialect(path, bytes) == .jinja else { continue }
-                let document = TemplateParser.parse(SourceText(fileBytes: bytes), dialect: .jinja, path: path, resolver: resolver, mediaProbes: true)
+                let document = TemplateAnnotator.parse(SourceText(fileBytes: bytes), dialect: .jinja, path: path, resolver: resolver, mediaProbes: true)
                 for s in document.scripts where s.api?.call == "print media" {
                     run.printed.append((s.placement, s.atEndOfBody && s.endOfBodyKnown, path))
                 }

@@ -10,6 +10,12 @@ enum Encore {
         var attributes: [(name: String, value: String?)]?
     }
 
+    /// The masker the Jinja/Twig dialect runs in front of the tokenizer.
+    static let masker: TemplateHelperMasker = { scan, bytes, path in
+        let calls = mask(&scan, bytes, path: path)
+        return { annotate(&$0, calls: calls) }
+    }
+
     static func mask(_ scan: inout TemplateScan, _ bytes: [UInt8], path: String?) -> [Call] {
         var calls: [Call] = []
         var config: [(String, String?)]??

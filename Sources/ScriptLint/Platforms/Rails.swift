@@ -31,6 +31,12 @@ enum RailsHelpers {
     /// Options that are not attributes of the tag.
     private static let notAttributes: Set<String> = ["skip_pipeline", "extname", "host", "protocol", "nopush", "early_hints", "integrity"]
 
+    /// The masker the ERB dialect runs in front of the tokenizer.
+    static let masker: TemplateHelperMasker = { scan, bytes, _ in
+        let calls = mask(&scan, bytes)
+        return { annotate(&$0, calls: calls) }
+    }
+
     /// Rewrites the masked bytes of every helper call in a text position into its `<script>`
     /// elements (when they fit in the construct's bytes), and returns the calls.
     static func mask(_ scan: inout TemplateScan, _ bytes: [UInt8]) -> [Call] {

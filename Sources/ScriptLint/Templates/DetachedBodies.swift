@@ -81,7 +81,7 @@ enum DetachedBodies {
                 bytes[i] = 0x20
             }
             let sub = SourceText(bytes: bytes, encoding: source.encoding, bomLength: source.bomLength)
-            result.append((TemplateParser.parse(sub, dialect: dialect), d.what))
+            result.append((TemplateAnnotator.parse(sub, dialect: dialect), d.what))
         }
         return result
     }

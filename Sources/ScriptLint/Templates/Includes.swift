@@ -138,60 +138,7 @@ extension TemplateResolver {
 
     /// The literal names a construct includes.
     static func includedNames(_ b: [UInt8], _ c: TemplateScan.Construct, dialect: TemplateDialect) -> [String] {
-        let text = String(decoding: b[c.range.start..<c.range.end], as: UTF8.self)
-        func quoted(after keyword: String, bare: Bool = false) -> [String] {
-            var names: [String] = []
-            var rest = Substring(text)
-            while let at = rest.indices.first(where: { rest[$0...].hasPrefix(keyword) }) {
-                let before = rest[..<at].last
-                rest = rest[rest.index(at, offsetBy: keyword.count)...]
-                if let before, before.isLetter || before.isNumber || before == "_" { continue }
-                var tail = rest.drop { $0 == " " || $0 == "(" || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-                if tail.hasPrefix("partial:") { tail = tail.dropFirst(8).drop { $0 == " " } }
-                if let q = tail.first, q == "\"" || q == "'" {
-                    let body = tail.dropFirst()
-                    if let end = body.firstIndex(of: q) { names.append(String(body[..<end])) }
-                } else if bare {
-                    var name = String(tail.prefix { !$0.isWhitespace && $0 != "%" && $0 != "}" })
-                    while name.hasSuffix("-") { name.removeLast() }
-                    if name.contains("."), !name.contains("{") { names.append(name) }
-                }
-            }
-            return names
-        }
-        switch dialect {
-        case .jinja:
-            if c.name == "include" { return quoted(after: "include", bare: true) }
-            return c.kind == .output ? quoted(after: "include(") : []
-        case .go:
-            return quoted(after: "partial") + quoted(after: "partialCached")
-        case .handlebars:
-            let inner = text.dropFirst(2).drop { $0 == "~" || $0 == " " }
-            guard inner.hasPrefix(">") else { return [] }
-            let name = inner.dropFirst().drop { $0 == " " }.prefix { !$0.isWhitespace && $0 != "}" }
-            let bare = name.filter { $0 != "\"" && $0 != "'" }
-            return bare.isEmpty ? [] : [bare]
-        case .erb:
-            return quoted(after: "render")
-        case .php:
-            var names = ["include_once", "require_once", "include", "require"].flatMap { quoted(after: $0) }
-            for part in ["header", "footer", "sidebar"] {
-                guard text.contains("get_\(part)(") else { continue }
-                let named = quoted(after: "get_\(part)(")
-                names.append(named.first.map { "\(part)-\($0).php" } ?? "\(part).php")
-            }
-            if text.contains("get_template_part(") {
-                let args = quoted(after: "get_template_part(")
-                if let slug = args.first {
-                    // get_template_part('a', 'b'): a-b.php, else a.php. The second literal follows the first.
-                    let rest = text.split(separator: ",", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-                    let name = rest.split(whereSeparator: { $0 == "'" || $0 == "\"" }).dropFirst().first.map(String.init)
-                    if let name, !name.isEmpty { names.append("\(slug)-\(name).php") }
-                    names.append("\(slug).php")
-                }
-            }
-            return names
-        }
+        dialect.syntax.includedNames(String(decoding: b[c.range.start..<c.range.end], as: UTF8.self), c)
     }
 
     /// The file an include names, looked up as the engine would, from the including file.
@@ -203,18 +150,7 @@ extension TemplateResolver {
                 folders.append(root + "/" + sub)
             }
         }
-        let names: [String]
-        switch dialect {
-        case .handlebars: names = [name + ".hbs", name + ".handlebars", name + ".html", name]
-        case .erb:
-            let slash = name.lastIndex(of: "/")
-            let dir = slash.map { String(name[..<$0]) + "/" } ?? ""
-            let base = slash.map { String(name[name.index(after: $0)...]) } ?? name
-            names = ["\(dir)_\(base).html.erb", "\(dir)_\(base).erb", "\(dir)_\(base)", name]
-        case .php: names = [name, name + ".php"]
-        case .go: names = [name, name + ".html"]
-        case .jinja: names = [name]
-        }
+        let names = dialect.syntax.includeCandidates(name)
         for folder in folders {
             for n in names {
                 let candidate = Configuration.absolute(n.hasPrefix("/") ? n : folder + "/" + n)

@@ -21,24 +21,14 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
     public static func fromFileName(_ name: String) -> TemplateDialect? {
         let lower = name.lowercased()
         guard let dot = lower.lastIndex(of: ".") else { return nil }
-        switch lower[lower.index(after: dot)...] {
-        case "jinja", "jinja2", "j2", "twig", "njk", "liquid", "djhtml", "nunjucks": return .jinja
-        case "erb", "ejs", "rhtml": return .erb
-        case "php", "phtml": return .php
-        case "hbs", "handlebars", "mustache": return .handlebars
-        case "tmpl", "gohtml", "gotmpl": return .go
-        default: return nil
-        }
+        let ext = String(lower[lower.index(after: dot)...])
+        return allCases.first { $0.syntax.fileExtensions.contains(ext) }
     }
 
     /// File names that say "an HTML template" and are linted by a folder walk without configuration.
     public static func isHTMLTemplateName(_ name: String) -> Bool {
         let lower = name.lowercased()
-        for suffix in [".html.erb", ".html.twig", ".html.j2", ".html.jinja", ".jinja", ".jinja2", ".j2", ".njk", ".twig",
-                       ".liquid", ".hbs", ".handlebars", ".mustache", ".ejs", ".gohtml", ".djhtml"] where lower.hasSuffix(suffix) {
-            return true
-        }
-        return false
+        return allCases.contains { $0.syntax.htmlTemplateSuffixes.contains { lower.hasSuffix($0) } }
     }
 
     /// Sniffs an `.html`/`.htm` file: the dialect whose constructs it holds, or `nil` for plain HTML.

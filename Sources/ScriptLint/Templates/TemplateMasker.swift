@@ -85,7 +85,9 @@ enum TemplateMasker {
     }
 }
 
-private struct Masker {
+struct Masker {
+    typealias Found = (Int, TemplateScan.ConstructKind, String, ByteRange)
+
     /// The file's bytes (valid for the scan only), read without bounds checks in the hot loops.
     let b: UnsafeBufferPointer<UInt8>
     let n: Int
@@ -113,12 +115,14 @@ private struct Masker {
     var nextConditional = 0
     var segment = 0
 
+    let syntax: any TemplateSyntax.Type
     let opener: UInt8
     let secondBytes: SecondBytes
 
     init(b: UnsafeBufferPointer<UInt8>, masked: [UInt8], dialect: TemplateDialect) {
-        self.opener = Masker.opener(dialect)
-        self.secondBytes = Masker.secondBytes(dialect)
+        self.syntax = dialect.syntax
+        self.opener = syntax.opener
+        self.secondBytes = SecondBytes(syntax.secondBytes)
         self.b = b
         self.n = b.count
         self.dialect = dialect
@@ -166,17 +170,6 @@ private struct Masker {
         }
     }
 
-    /// The byte that opens every construct of the dialect, and the bytes that may follow it.
-    private static func opener(_ dialect: TemplateDialect) -> UInt8 { dialect == .erb || dialect == .php ? 0x3C : 0x7B }
-    private static func secondBytes(_ dialect: TemplateDialect) -> SecondBytes {
-        switch dialect {
-        case .jinja: return SecondBytes([0x25, 0x7B, 0x23])   // {% {{ {#
-        case .handlebars, .go: return SecondBytes([0x7B])     // {{
-        case .erb: return SecondBytes([0x25])                 // <%
-        case .php: return SecondBytes([0x3F])                 // <?
-        }
-    }
-
     struct SecondBytes {
         let mask: (UInt64, UInt64)
         init(_ bytes: [UInt8]) {
@@ -206,19 +199,10 @@ private struct Masker {
             skipPlainBytes()
         }
         for open in controls.reversed() {
-            problem(open.range, "`\(open.kind)` is never closed (`\(closer(for: open.kind))` is missing): the rest of the file is linted as if it were.")
+            problem(open.range, "`\(open.kind)` is never closed (`\(syntax.closer(for: open.kind))` is missing): the rest of the file is linted as if it were.")
         }
         if tagStart >= 0 && tagControlDepth > 0 && tagControlStart >= 0 {
             scan.conditionalSpans.append(ByteRange(tagControlStart, n))
-        }
-    }
-
-    private func closer(for kind: String) -> String {
-        switch dialect {
-        case .jinja: return "{% end\(kind) %}"
-        case .handlebars: return "{{/\(kind)}}"
-        case .go: return "{{ end }}"
-        default: return "end"
         }
     }
 
@@ -320,7 +304,7 @@ private struct Masker {
         html = !isEndTag && !rawTextName.isEmpty ? .rawText : .text
     }
 
-    private var context: TemplateScan.Context {
+    var context: TemplateScan.Context {
         switch html {
         case .text: return .text
         case .tagName, .tag: return .tag
@@ -345,65 +329,17 @@ private struct Masker {
         case .output:
             if ctx == .tag { scan.attributeOutputs.append(r.start) }
             if ctx == .text { scan.textOutputs.append(r.start) }
-            if dialect == .jinja && ctx == .text && isContentPlaceholder(inner) { scan.contentPlaceholder = r }
+            if syntax.hasLayouts && ctx == .text && isContentPlaceholder(inner) { scan.contentPlaceholder = r }
         case .control:
             structure(name: name, range: r, inner: inner, ctx: ctx)
         }
-    }
-
-    private static let phpFlowWords: Set<String> = ["if", "else", "elseif", "endif", "for", "foreach", "endfor", "endforeach",
-                                                    "while", "endwhile", "do", "switch", "endswitch", "case", "default", "break",
-                                                    "continue", "return", "exit", "die", "function", "try", "catch", "finally", "goto"]
-
-    /// Whether PHP code holds a brace or a control-flow keyword (outside strings and comments).
-    private func phpHasControlFlow(_ r: ByteRange) -> Bool {
-        var k = r.start
-        while k < r.end {
-            let c = b[k]
-            if c == 0x27 || c == 0x22 {
-                k += 1
-                while k < r.end && b[k] != c { k += b[k] == 0x5C ? 2 : 1 }
-                k += 1
-                continue
-            }
-            if c == 0x7B || c == 0x7D { return true }
-            if c == 0x23 || (c == 0x2F && k + 1 < r.end && b[k + 1] == 0x2F) {
-                while k < r.end && b[k] != 0x0A { k += 1 }
-                continue
-            }
-            if c == 0x2F && k + 1 < r.end && b[k + 1] == 0x2A {
-                k += 2
-                while k + 1 < r.end && !(b[k] == 0x2A && b[k + 1] == 0x2F) { k += 1 }
-                k += 2
-                continue
-            }
-            if isASCIIAlpha(c) || c == 0x5F {
-                var e = k
-                while e < r.end && (isASCIIAlpha(b[e]) || b[e] == 0x5F || (b[e] >= 0x30 && b[e] <= 0x39)) { e += 1 }
-                let before = k > r.start ? b[k - 1] : 0x20
-                if e - k <= 10, before != 0x24, before != 0x3E, before != 0x3A,
-                   Masker.phpFlowWords.contains(String(decoding: b[k..<e], as: UTF8.self).lowercased()) { return true }
-                k = e
-                continue
-            }
-            k += 1
-        }
-        return false
-    }
-
-    /// Jekyll's `{{ content }}` (any trims, spaces).
-    private func isContentPlaceholder(_ inner: ByteRange) -> Bool {
-        var s = inner.start, e = inner.end
-        while s < e && (isHTMLSpace(b[s]) || b[s] == 0x2D || b[s] == 0x7E || b[s] == 0x2B) { s += 1 }
-        while e > s && (isHTMLSpace(b[e - 1]) || b[e - 1] == 0x2D || b[e - 1] == 0x7E || b[e - 1] == 0x2B) { e -= 1 }
-        return e - s == 7 && matches(s, "content")
     }
 
     private mutating func blank(_ s: Int, _ e: Int, with filler: UInt8) {
         for k in s..<min(e, n) where b[k] != 0x0A && b[k] != 0x0D { scan.masked[k] = filler }
     }
 
-    private mutating func problem(_ r: ByteRange, _ message: String) {
+    mutating func problem(_ r: ByteRange, _ message: String) {
         scan.problems.append((r, message))
     }
 
@@ -414,7 +350,7 @@ private struct Masker {
     /// Control structure: conditionals (branches), blocks, extends.
     private mutating func structure(name: String, range r: ByteRange, inner: ByteRange, ctx: TemplateScan.Context) {
         let inTag = ctx == .tag || ctx == .value
-        if dialect == .erb || dialect == .php {
+        if syntax.branchModel == .segments {
             segment += 1
             mark()
             if inTag {
@@ -422,7 +358,7 @@ private struct Masker {
             }
             return
         }
-        let (role, kind) = classify(name)
+        let (role, kind) = syntax.classify(name)
         switch role {
         case .open:
             var open = TemplateBranch(conditional: nextConditional, branch: 0)
@@ -456,7 +392,7 @@ private struct Masker {
                 problem(r, "`\(name)` closes nothing: no open `\(kind.isEmpty ? "block" : kind)` before it.")
                 return
             }
-            if dialect == .jinja && top.kind != kind {
+            if syntax.closesNameTheirKind && top.kind != kind {
                 problem(r, "`\(name)` closes `\(top.kind)`, opened at offset \(top.range.start): expected `end\(top.kind)`.")
             }
             controls.removeLast()
@@ -476,45 +412,11 @@ private struct Masker {
         }
     }
 
-    private enum Role { case open, separator, close, extends, other }
-
-    private func classify(_ name: String) -> (Role, String) {
-        switch dialect {
-        case .jinja:
-            switch name {
-            case "if", "for", "unless", "case", "ifequal", "ifnotequal", "ifchanged", "block": return (.open, name)
-            case "elif", "elsif", "else", "empty", "when": return (.separator, "")
-            case "extends", "layout": return (.extends, "")
-            default:
-                if name.hasPrefix("end") {
-                    let opened = String(name.dropFirst(3))
-                    if ["if", "for", "unless", "case", "ifequal", "ifnotequal", "ifchanged", "block"].contains(opened) { return (.close, opened) }
-                }
-                return (.other, "")
-            }
-        case .handlebars:
-            if name.hasPrefix("#") { return (.open, String(name.dropFirst())) }
-            if name.hasPrefix("^") { return name == "^" ? (.separator, "") : (.open, String(name.dropFirst())) }
-            if name.hasPrefix("/") { return (.close, String(name.dropFirst())) }
-            if name == "else" { return (.separator, "") }
-            return (.other, "")
-        case .go:
-            switch name {
-            case "if", "range", "with", "block", "define": return (.open, name)
-            case "else": return (.separator, "")
-            case "end": return (.close, "")
-            default: return (.other, "")
-            }
-        case .erb, .php:
-            return (.other, "")
-        }
-    }
-
     /// A statement's argument: a quoted string, or a bare word. For a name that is looked up as a
     /// file (`literalOnly`: extends), only a string literal that is the whole argument counts:
     /// `{% extends layout %}` names a variable and `{% extends "a/" ~ theme %}` an expression,
     /// neither of which can be resolved.
-    private func argument(_ inner: ByteRange, literalOnly: Bool = false) -> String? {
+    func argument(_ inner: ByteRange, literalOnly: Bool = false) -> String? {
         var k = inner.start
         while k < inner.end && isHTMLSpace(b[k]) { k += 1 }
         while k < inner.end && !isHTMLSpace(b[k]) && b[k] != 0x22 && b[k] != 0x27 { k += 1 }   // the statement name
@@ -538,135 +440,12 @@ private struct Masker {
         return e > k ? String(decoding: b[k..<e], as: UTF8.self) : nil
     }
 
-    // MARK: - Constructs per dialect
+    // MARK: - Constructs
 
     /// The construct starting at `at`: its end, kind, statement name and inner range.
-    private mutating func construct(at: Int) -> (Int, TemplateScan.ConstructKind, String, ByteRange)? {
-        let c = b[at]
-        guard c == 0x7B || c == 0x3C else { return nil }
+    private mutating func construct(at: Int) -> Found? {
         guard at + 1 < n else { return nil }
-        let d = b[at + 1]
-        switch dialect {
-        case .jinja:
-            guard c == 0x7B else { return nil }
-            if d == 0x25 { return jinjaStatement(at) }
-            if d == 0x7B { return delimited(at, open: 2, close: [0x7D, 0x7D], quotes: true, kind: .output, what: "{{") }
-            if d == 0x23 { return delimited(at, open: 2, close: [0x23, 0x7D], quotes: false, kind: .comment, what: "{#") }
-        case .handlebars:
-            guard c == 0x7B, d == 0x7B else { return nil }
-            if at + 2 < n && b[at + 2] == 0x7B { return delimited(at, open: 3, close: [0x7D, 0x7D, 0x7D], quotes: true, kind: .output, what: "{{{") }
-            if matches(at + 2, "!--") { return delimited(at, open: 5, close: Array("--}}".utf8), quotes: false, kind: .comment, what: "{{!--") }
-            if at + 2 < n && b[at + 2] == 0x21 { return delimited(at, open: 3, close: [0x7D, 0x7D], quotes: false, kind: .comment, what: "{{!") }
-            guard let (end, _, _, inner) = delimited(at, open: 2, close: [0x7D, 0x7D], quotes: true, kind: .output, what: "{{") else { return nil }
-            var k = inner.start
-            while k < inner.end && (isHTMLSpace(b[k]) || b[k] == 0x7E) { k += 1 }
-            var e = k
-            if e < inner.end && (b[e] == 0x23 || b[e] == 0x2F || b[e] == 0x5E) { e += 1 }
-            while e < inner.end && !isHTMLSpace(b[e]) && b[e] != 0x7E && b[e] != 0x7D { e += 1 }
-            let word = String(decoding: b[k..<e], as: UTF8.self)
-            let control = word.hasPrefix("#") || word.hasPrefix("/") || word.hasPrefix("^") || word == "else"
-            return (end, control ? .control : .output, word, inner)
-        case .go:
-            guard c == 0x7B, d == 0x7B else { return nil }
-            var k = at + 2
-            if k < n && b[k] == 0x2D { k += 1 }
-            while k < n && isHTMLSpace(b[k]) { k += 1 }
-            if matches(k, "/*") {
-                guard let close = find(Array("*/".utf8), from: k + 2, quotes: false) else {
-                    return unclosed(at, "{{/*")
-                }
-                var e = close + 2
-                while e < n && isHTMLSpace(b[e]) { e += 1 }
-                if e < n && b[e] == 0x2D { e += 1 }
-                guard matches(e, "}}") else { return unclosed(at, "{{/*") }
-                return (e + 2, .comment, "", ByteRange(k + 2, close))
-            }
-            guard let (end, _, _, inner) = delimited(at, open: 2, close: [0x7D, 0x7D], quotes: true, kind: .output, what: "{{") else { return nil }
-            var s = inner.start
-            while s < inner.end && (isHTMLSpace(b[s]) || b[s] == 0x2D) { s += 1 }
-            var e = s
-            while e < inner.end && isASCIIAlpha(b[e]) { e += 1 }
-            let word = String(decoding: b[s..<e], as: UTF8.self)
-            let control = ["if", "else", "end", "range", "with", "define", "block", "break", "continue"].contains(word)
-            return (end, control ? .control : .output, word, ByteRange(s, inner.end))
-        case .erb:
-            guard c == 0x3C, d == 0x25 else { return nil }
-            if at + 2 < n && b[at + 2] == 0x25 { return nil }   // <%% is a literal <%
-            guard let close = find([0x25, 0x3E], from: at + 2, quotes: false) else { return unclosed(at, "<%") }
-            let mark = at + 2 < n ? b[at + 2] : 0
-            let kind: TemplateScan.ConstructKind = mark == 0x23 ? .comment : (mark == 0x3D || mark == 0x2D) ? .output : .control
-            return (close + 2, kind, kind == .control ? "code" : "", ByteRange(at + 3, close))
-        case .php:
-            guard c == 0x3C, d == 0x3F else { return nil }
-            let output = at + 2 < n && b[at + 2] == 0x3D
-            guard output || matchesCaseInsensitive(at + 2, "php") else { return nil }
-            let close = find([0x3F, 0x3E], from: at + 2, quotes: true)
-            let end = close.map { $0 + 2 } ?? n
-            let inner = ByteRange(at + (output ? 3 : 5), close ?? n)
-            // Code with control flow (`if`, loops, braces) is a control boundary, and inside a tag
-            // makes what follows conditional; other code (`echo`, a call) only prints. Code between
-            // tags may print markup.
-            let flow = !output && phpHasControlFlow(inner)
-            if flow, context == .text {
-                scan.textOutputs.append(at)
-            }
-            return (end, flow ? .control : .output, output ? "" : "php", inner)
-        }
-        return nil
-    }
-
-    private mutating func jinjaStatement(_ at: Int) -> (Int, TemplateScan.ConstructKind, String, ByteRange)? {
-        guard let (end, _, _, inner) = delimited(at, open: 2, close: [0x25, 0x7D], quotes: true, kind: .control, what: "{%") else { return nil }
-        var s = inner.start
-        while s < inner.end && (isHTMLSpace(b[s]) || b[s] == 0x2D || b[s] == 0x2B || b[s] == 0x7E) { s += 1 }
-        var e = s
-        while e < inner.end && (isASCIIAlpha(b[e]) || b[e] == 0x5F || (b[e] >= 0x30 && b[e] <= 0x39)) { e += 1 }
-        let name = String(decoding: b[s..<e], as: UTF8.self).lowercased()
-        // Bodies that are not template code: raw/verbatim bodies are output as they are (HTML);
-        // comment bodies are not output at all.
-        // A macro's body is rendered where the macro is called, not where it is defined.
-        if name == "macro", let close = endStatement("endmacro", from: end) {
-            var w = e
-            while w < inner.end && isHTMLSpace(b[w]) { w += 1 }
-            var we = w
-            while we < inner.end && (isASCIIAlpha(b[we]) || b[we] == 0x5F || (b[we] >= 0x30 && b[we] <= 0x39)) { we += 1 }
-            scan.detached.append((ByteRange(end, close.start), "the macro `\(String(decoding: b[w..<we], as: UTF8.self))`"))
-            return (close.end, .control, "macro", ByteRange(end, close.start))
-        }
-        if name == "raw" || name == "verbatim" || name == "comment" {
-            let endName = "end" + name
-            var k = end
-            while k < n {
-                guard let open = find([0x7B, 0x25], from: k, quotes: false) else { break }
-                var w = open + 2
-                while w < n && (isHTMLSpace(b[w]) || b[w] == 0x2D || b[w] == 0x2B || b[w] == 0x7E) { w += 1 }
-                if matches(w, endName), let close = find([0x25, 0x7D], from: w, quotes: false) {
-                    if name == "comment" {
-                        return (close + 2, .comment, "comment", ByteRange(end, open))
-                    }
-                    // Mask the opening and closing tags only; the body stays HTML.
-                    rawBodyEnd = open
-                    pendingRawClose = ByteRange(open, close + 2)
-                    return (end, .control, name, inner)
-                }
-                k = open + 2
-            }
-            problem(ByteRange(at, end), "`{% \(name) %}` is never closed (`{% \(endName) %}` is missing).")
-            return (end, .control, name, inner)
-        }
-        return (end, .control, name, ByteRange(s, inner.end))
-    }
-
-    /// The next `{% NAME %}` statement (any trims) after `from`.
-    private func endStatement(_ name: String, from: Int) -> ByteRange? {
-        var k = from
-        while let open = find([0x7B, 0x25], from: k, quotes: false) {
-            var w = open + 2
-            while w < n && (isHTMLSpace(b[w]) || b[w] == 0x2D || b[w] == 0x2B || b[w] == 0x7E) { w += 1 }
-            if matches(w, name), let close = find([0x25, 0x7D], from: w, quotes: false) { return ByteRange(open, close + 2) }
-            k = open + 2
-        }
-        return nil
+        return syntax.construct(&self, at: at)
     }
 
     /// Inside `{% raw %}`/`{% verbatim %}`: no constructs until here, then the closing tag.
@@ -676,19 +455,19 @@ private struct Masker {
     /// A construct from `open` delimiter bytes to `close`; strings in quotes are skipped when the
     /// language has them inside constructs. An unclosed construct is a problem, and only its
     /// opening delimiter is masked, so the rest of the file is still linted.
-    private mutating func delimited(_ at: Int, open: Int, close: [UInt8], quotes: Bool, kind: TemplateScan.ConstructKind,
+    mutating func delimited(_ at: Int, open: Int, close: [UInt8], quotes: Bool, kind: TemplateScan.ConstructKind,
                                     what: String) -> (Int, TemplateScan.ConstructKind, String, ByteRange)? {
         guard let e = find(close, from: at + open, quotes: quotes) else { return unclosed(at, what) }
         return (e + close.count, kind, "", ByteRange(at + open, e))
     }
 
-    private mutating func unclosed(_ at: Int, _ what: String) -> (Int, TemplateScan.ConstructKind, String, ByteRange)? {
+    mutating func unclosed(_ at: Int, _ what: String) -> (Int, TemplateScan.ConstructKind, String, ByteRange)? {
         let end = min(n, at + what.utf8.count)
         problem(ByteRange(at, end), "`\(what)` is never closed: the template engine rejects this file. The rest is linted as HTML.")
         return (end, .output, "", ByteRange(end, end))
     }
 
-    private func find(_ needle: [UInt8], from: Int, quotes: Bool) -> Int? {
+    func find(_ needle: [UInt8], from: Int, quotes: Bool) -> Int? {
         var k = from
         while k + needle.count <= n {
             let c = b[k]
@@ -711,14 +490,14 @@ private struct Masker {
         return nil
     }
 
-    private func matches(_ at: Int, _ s: StaticString) -> Bool {
+    func matches(_ at: Int, _ s: StaticString) -> Bool {
         let len = s.utf8CodeUnitCount
         guard at + len <= n else { return false }
         for k in 0..<len where b[at + k] != s.utf8Start[k] { return false }
         return true
     }
 
-    private func matches(_ at: Int, _ s: String) -> Bool {
+    func matches(_ at: Int, _ s: String) -> Bool {
         var k = at
         for c in s.utf8 {
             guard k < n, b[k] == c else { return false }
@@ -727,14 +506,14 @@ private struct Masker {
         return true
     }
 
-    private func matchesCaseInsensitive(_ at: Int, _ s: StaticString) -> Bool {
+    func matchesCaseInsensitive(_ at: Int, _ s: StaticString) -> Bool {
         let len = s.utf8CodeUnitCount
         guard at + len <= n else { return false }
         for k in 0..<len where asciiLower(b[at + k]) != s.utf8Start[k] { return false }
         return true
     }
 
-    private func matchesCaseInsensitive(_ at: Int, _ u: [UInt8]) -> Bool {
+    func matchesCaseInsensitive(_ at: Int, _ u: [UInt8]) -> Bool {
         guard !u.isEmpty, at + u.count <= n else { return false }
         for k in 0..<u.count where asciiLower(b[at + k]) != u[k] { return false }
         return true

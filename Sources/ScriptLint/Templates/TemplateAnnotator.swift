@@ -4,24 +4,22 @@ import Synchronization
 /// parser, the parser builds the model as for any page, and this layer adds what the template
 /// says — dynamic and conditional attributes, branches, the placement a block takes in its parent
 /// (through `TemplateResolver`), partials with unknown placement, template comments as directives.
-public enum TemplateParser {
+public enum TemplateAnnotator {
     /// `mediaProbes`: write a probe script where a Django template prints form media (`{{ media }}`),
     /// so that its placement can be read (`DjangoRun`).
     public static func parse(_ source: SourceText, dialect: TemplateDialect, path: String? = nil,
                              resolver: TemplateResolver? = nil, mediaProbes: Bool = false) -> ScriptDocument {
         var scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
+        let syntax = dialect.syntax
         var detached = scan.detached
-        if dialect == .php {
-            let functions = DetachedBodies.phpFunctions(source.bytes, constructs: scan.constructs)
-            for f in functions {
-                for i in f.body.start..<f.body.end where scan.masked[i] != 0x0A && scan.masked[i] != 0x0D { scan.masked[i] = 0x20 }
-            }
-            detached += functions
+        let functions = syntax.detachedBodies(source.bytes, scan.constructs)
+        for f in functions {
+            for i in f.body.start..<f.body.end where scan.masked[i] != 0x0A && scan.masked[i] != 0x0D { scan.masked[i] = 0x20 }
         }
+        detached += functions
         // Script helpers of frameworks print elements where they stand: written in for the parser.
-        let helperCalls = dialect == .erb ? RailsHelpers.mask(&scan, source.bytes) : []
-        let probes = mediaProbes && dialect == .jinja ? DjangoMediaProbes.mask(&scan, source.bytes) : []
-        let encoreCalls = dialect == .jinja ? Encore.mask(&scan, source.bytes, path: path) : []
+        let helperAnnotations = syntax.helperMaskers.map { $0(&scan, source.bytes, path) }
+        let probes = mediaProbes ? DjangoMediaProbes.mask(&scan, source.bytes) : []
         // Page structure inside a detached body belongs to wherever the body is called.
         let hasPageStructure = scan.pageStructure.contains { p in !detached.contains { $0.body.start <= p && p < $0.body.end } }
         let masked = SourceText(bytes: scan.masked, encoding: source.encoding, bomLength: source.bomLength)
@@ -36,9 +34,8 @@ public enum TemplateParser {
             return (builder.finish(), builder.renderables)
         }
         renderables.sort()
-        RailsHelpers.annotate(&document, calls: helperCalls)
+        for annotate in helperAnnotations { annotate(&document) }
         DjangoMediaProbes.annotate(&document, probes: probes)
-        Encore.annotate(&document, calls: encoreCalls)
         document.source = source
         document.dialect = dialect
         // A macro is one construct with its body; the body's own constructs come from reading it.
@@ -135,7 +132,7 @@ public enum TemplateParser {
                     block = TemplateScan.Block(name: "content", open: ByteRange(0, 0), close: ByteRange(source.bytes.count, source.bytes.count), isDefinition: false)
                 } else {
                     block = scan.blocks.last { b in
-                        b.open.end <= tagRange.start && (b.close?.start ?? Int.max) > tagRange.start && (dialect != .go || b.isDefinition)
+                        b.open.end <= tagRange.start && (b.close?.start ?? Int.max) > tagRange.start && (!syntax.childBlocksAreDefinitions || b.isDefinition)
                     }
                 }
                 guard let block else {
@@ -212,7 +209,7 @@ public enum TemplateParser {
     /// go), the same control segment (erb, php).
     private static func sameBranch(_ scan: TemplateScan, _ a: Int, _ b: Int) -> Bool {
         let x = scan.branch(at: a), y = scan.branch(at: b)
-        return scan.dialect == .erb || scan.dialect == .php ? x.segment == y.segment : x.path == y.path
+        return scan.dialect.syntax.branchModel == .segments ? x.segment == y.segment : x.path == y.path
     }
 
     /// The offsets of every `</body` and `</html` (constructs are blank in `masked`), in order.
@@ -241,10 +238,10 @@ public enum TemplateParser {
         if let (n, _) = scan.extends {
             guard let n else { return .failed("`extends` names no template (a variable?): the parent is not known") }
             name = n
-        } else if let layout = scan.layout, scan.dialect == .jinja {
+        } else if let layout = scan.layout, scan.dialect.syntax.hasLayouts {
             name = "\(layout).html"
             wholeFile = true
-        } else if scan.dialect == .go, scan.blocks.contains(where: \.isDefinition), !hasPageStructure {
+        } else if scan.dialect.syntax.childBlocksAreDefinitions, scan.blocks.contains(where: \.isDefinition), !hasPageStructure {
             name = "baseof.html"
         } else {
             guard !hasPageStructure, let path, let resolver, let included = resolver.includeWhere(for: path) else { return .none }

@@ -1,0 +1,104 @@
+/// PHP: `<?php … ?>` (an unclosed one runs to the end of the file) and `<?= … ?>`. Code with control
+/// flow separates what can pair; a function whose body prints markup is rendered where it is
+/// called; `include`/`require`, WordPress's `get_header()`/`get_footer()`/`get_template_part()`
+/// name partials; the WordPress, 1C-Bitrix and Laravel Blade layers read the code's APIs.
+enum PHPSyntax: TemplateSyntax {
+    static let fileExtensions = ["php", "phtml"]
+    static let htmlTemplateSuffixes: [String] = []
+    static let opener: UInt8 = 0x3C
+    static let secondBytes: [UInt8] = [0x3F]   // <?
+    static let branchModel = TemplateBranchModel.segments
+
+    static func classify(_ name: String) -> (TemplateStatementRole, String) { (.other, "") }
+    static func closer(for kind: String) -> String { "end" }
+
+    static func construct(_ m: inout Masker, at: Int) -> Masker.Found? {
+        let b = m.b, n = m.n
+        let output = at + 2 < n && b[at + 2] == 0x3D
+        guard output || m.matchesCaseInsensitive(at + 2, "php") else { return nil }
+        let close = m.find([0x3F, 0x3E], from: at + 2, quotes: true)
+        let end = close.map { $0 + 2 } ?? n
+        let inner = ByteRange(at + (output ? 3 : 5), close ?? n)
+        // Code with control flow (`if`, loops, braces) is a control boundary, and inside a tag
+        // makes what follows conditional; other code (`echo`, a call) only prints. Code between
+        // tags may print markup.
+        let flow = !output && m.phpHasControlFlow(inner)
+        if flow, m.context == .text {
+            m.scan.textOutputs.append(at)
+        }
+        return (end, flow ? .control : .output, output ? "" : "php", inner)
+    }
+
+    static func detachedBodies(_ b: [UInt8], _ constructs: [TemplateScan.Construct]) -> [(body: ByteRange, what: String)] {
+        DetachedBodies.phpFunctions(b, constructs: constructs)
+    }
+
+    static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String] {
+        var names = ["include_once", "require_once", "include", "require"].flatMap { quotedNames(text, after: $0) }
+        for part in ["header", "footer", "sidebar"] {
+            guard text.contains("get_\(part)(") else { continue }
+            let named = quotedNames(text, after: "get_\(part)(")
+            names.append(named.first.map { "\(part)-\($0).php" } ?? "\(part).php")
+        }
+        if text.contains("get_template_part(") {
+            let args = quotedNames(text, after: "get_template_part(")
+            if let slug = args.first {
+                // get_template_part('a', 'b'): a-b.php, else a.php. The second literal follows the first.
+                let rest = text.split(separator: ",", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+                let name = rest.split(whereSeparator: { $0 == "'" || $0 == "\"" }).dropFirst().first.map(String.init)
+                if let name, !name.isEmpty { names.append("\(slug)-\(name).php") }
+                names.append("\(slug).php")
+            }
+        }
+        return names
+    }
+
+    static func includeCandidates(_ name: String) -> [String] { [name, name + ".php"] }
+
+    static func annotatePlatforms(_ document: inout ScriptDocument, path: String?, templates: TemplateSettings) {
+        templates.apis.addScripts(to: &document, path: path)
+        BladeStacks.place(&document, path: path, resolver: templates.resolver)
+    }
+}
+
+extension Masker {
+    private static let phpFlowWords: Set<String> = ["if", "else", "elseif", "endif", "for", "foreach", "endfor", "endforeach",
+                                                    "while", "endwhile", "do", "switch", "endswitch", "case", "default", "break",
+                                                    "continue", "return", "exit", "die", "function", "try", "catch", "finally", "goto"]
+
+    /// Whether PHP code holds a brace or a control-flow keyword (outside strings and comments).
+    func phpHasControlFlow(_ r: ByteRange) -> Bool {
+        var k = r.start
+        while k < r.end {
+            let c = b[k]
+            if c == 0x27 || c == 0x22 {
+                k += 1
+                while k < r.end && b[k] != c { k += b[k] == 0x5C ? 2 : 1 }
+                k += 1
+                continue
+            }
+            if c == 0x7B || c == 0x7D { return true }
+            if c == 0x23 || (c == 0x2F && k + 1 < r.end && b[k + 1] == 0x2F) {
+                while k < r.end && b[k] != 0x0A { k += 1 }
+                continue
+            }
+            if c == 0x2F && k + 1 < r.end && b[k + 1] == 0x2A {
+                k += 2
+                while k + 1 < r.end && !(b[k] == 0x2A && b[k + 1] == 0x2F) { k += 1 }
+                k += 2
+                continue
+            }
+            if isASCIIAlpha(c) || c == 0x5F {
+                var e = k
+                while e < r.end && (isASCIIAlpha(b[e]) || b[e] == 0x5F || (b[e] >= 0x30 && b[e] <= 0x39)) { e += 1 }
+                let before = k > r.start ? b[k - 1] : 0x20
+                if e - k <= 10, before != 0x24, before != 0x3E, before != 0x3A,
+                   Masker.phpFlowWords.contains(String(decoding: b[k..<e], as: UTF8.self).lowercased()) { return true }
+                k = e
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+}

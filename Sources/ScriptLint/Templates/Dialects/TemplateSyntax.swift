@@ -1,0 +1,110 @@
+/// Everything about one template language that the template layer needs, so that each dialect is
+/// one file in this folder and the masker, the annotator (`TemplateAnnotator`), the include resolver
+/// and the model ask it instead of switching on the dialect.
+protocol TemplateSyntax {
+    /// Last extensions that name the dialect (`twig`, `erb`).
+    static var fileExtensions: [String] { get }
+    /// File names a folder walk lints without configuration (`.html.twig`, `.hbs`).
+    static var htmlTemplateSuffixes: [String] { get }
+
+    // MARK: Constructs
+
+    /// The byte that opens every construct, and the bytes that may follow it.
+    static var opener: UInt8 { get }
+    static var secondBytes: [UInt8] { get }
+    /// The construct at `at` (its opener and second byte are there): end, kind, statement name and
+    /// inner range; `nil` when the bytes are not a construct after all.
+    static func construct(_ m: inout Masker, at: Int) -> Masker.Found?
+
+    // MARK: Structure
+
+    /// How the pages a template can render are told apart (`ScriptElement.canPair`).
+    static var branchModel: TemplateBranchModel { get }
+    /// A statement's role in the block structure, and the kind it opens or closes.
+    static func classify(_ name: String) -> (TemplateStatementRole, String)
+    /// Whether a closing statement names the kind it closes (`{% endif %}`), so a mismatch is an error.
+    static var closesNameTheirKind: Bool { get }
+    /// How the message about an unclosed `kind` spells its closing statement.
+    static func closer(for kind: String) -> String
+    /// Whether a child template fills its parent's blocks only with definitions (Go's `define`).
+    static var childBlocksAreDefinitions: Bool { get }
+    /// Whether pages name a layout in front matter, rendered where it prints `{{ content }}` (Jekyll).
+    static var hasLayouts: Bool { get }
+    /// Bodies written in one place and rendered where they are called (PHP functions that print).
+    static func detachedBodies(_ b: [UInt8], _ constructs: [TemplateScan.Construct]) -> [(body: ByteRange, what: String)]
+
+    // MARK: Includes
+
+    /// The literal names an include construct names (`{% include "head.html" %}`, `get_header()`).
+    static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String]
+    /// The file names an include name may stand for, tried in each folder in turn.
+    static func includeCandidates(_ name: String) -> [String]
+
+    // MARK: Frameworks
+
+    /// Maskers in front of the tokenizer for the script helpers of frameworks written in this
+    /// language (`javascript_include_tag`, `encore_entry_script_tags`): each writes the elements a
+    /// helper prints and returns how to annotate them once parsed.
+    static var helperMaskers: [TemplateHelperMasker] { get }
+    /// What a platform adds to a parsed file of this language (scripts of API calls, placements of
+    /// views in their layouts).
+    static func annotatePlatforms(_ document: inout ScriptDocument, path: String?, templates: TemplateSettings)
+}
+
+/// How the pages a template can render are told apart.
+enum TemplateBranchModel {
+    /// By the branch of each conditional (`{% if %}…{% else %}`): scripts in different branches of
+    /// one conditional are never on the same page.
+    case conditionals
+    /// By the stretch of markup between two code constructs (ERB, PHP): code may decide anything.
+    case segments
+}
+
+enum TemplateStatementRole { case open, separator, close, extends, other }
+
+typealias TemplateHelperMasker = @Sendable (_ scan: inout TemplateScan, _ bytes: [UInt8], _ path: String?) -> (inout ScriptDocument) -> Void
+
+extension TemplateSyntax {
+    static var closesNameTheirKind: Bool { false }
+    static var childBlocksAreDefinitions: Bool { false }
+    static var hasLayouts: Bool { false }
+    static var helperMaskers: [TemplateHelperMasker] { [] }
+    static func detachedBodies(_ b: [UInt8], _ constructs: [TemplateScan.Construct]) -> [(body: ByteRange, what: String)] { [] }
+    static func annotatePlatforms(_ document: inout ScriptDocument, path: String?, templates: TemplateSettings) {}
+
+    /// Quoted names after `keyword` in a construct's text (`include "a.html"`, `render 'b'`); with
+    /// `bare`, also an unquoted name holding a dot (Jekyll's `{% include head.html %}`).
+    static func quotedNames(_ text: String, after keyword: String, bare: Bool = false) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let at = rest.indices.first(where: { rest[$0...].hasPrefix(keyword) }) {
+            let before = rest[..<at].last
+            rest = rest[rest.index(at, offsetBy: keyword.count)...]
+            if let before, before.isLetter || before.isNumber || before == "_" { continue }
+            var tail = rest.drop { $0 == " " || $0 == "(" || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+            if tail.hasPrefix("partial:") { tail = tail.dropFirst(8).drop { $0 == " " } }
+            if let q = tail.first, q == "\"" || q == "'" {
+                let body = tail.dropFirst()
+                if let end = body.firstIndex(of: q) { names.append(String(body[..<end])) }
+            } else if bare {
+                var name = String(tail.prefix { !$0.isWhitespace && $0 != "%" && $0 != "}" })
+                while name.hasSuffix("-") { name.removeLast() }
+                if name.contains("."), !name.contains("{") { names.append(name) }
+            }
+        }
+        return names
+    }
+}
+
+extension TemplateDialect {
+    /// The dialect's syntax: the one place a dialect is mapped to its file.
+    var syntax: any TemplateSyntax.Type {
+        switch self {
+        case .jinja: return JinjaSyntax.self
+        case .erb: return ERBSyntax.self
+        case .php: return PHPSyntax.self
+        case .handlebars: return HandlebarsSyntax.self
+        case .go: return GoSyntax.self
+        }
+    }
+}
