@@ -72,37 +72,31 @@ struct TreeBuilder<Sink: TreeSink> {
 
 
     var sink: Sink
-    private var tokenizer: Tokenizer
-    private let p: UnsafeBufferPointer<UInt8>
-    private let n: Int
-    private let source: SourceText
+    var tokenizer: Tokenizer
+    let p: UnsafeBufferPointer<UInt8>
+    let n: Int
+    let source: SourceText
 
-    private var mode: Mode = .initial
-    private var originalMode: Mode = .initial
-    private var templateModes: [Mode] = []
-    private var stack: [Element] = []
-    private var formatting: [Formatting] = []
-    private var openIDs: [Bool] = []
-    private var nextID: Int32 = 0
-    private var headID: Int32 = -1
-    private var formID: Int32 = -1
-    private var framesetOK = true
-    private var fosterParenting = false
-    private var quirks = false
-    private var pendingTableText: [(Int, Int, TextKind)] = []
-    private var pendingTableTextHasContent = false
+    var mode: Mode = .initial
+    var originalMode: Mode = .initial
+    var templateModes: [Mode] = []
+    var stack: [Element] = []
+    var formatting: [Formatting] = []
+    var openIDs: [Bool] = []
+    var nextID: Int32 = 0
+    var headID: Int32 = -1
+    var formID: Int32 = -1
+    var framesetOK = true
+    var fosterParenting = false
+    var quirks = false
+    var pendingTableText: [(Int, Int, TextKind)] = []
+    var pendingTableTextHasContent = false
     /// Set once the browser acts on a `</body>` or `</html>`: what follows in the source is "outside".
-    private var afterBodyEnd = false
-    private var lastRenderable = -1
-    private var openScript: Int?
-    /// Templates ask where each renderable piece of content is (to judge the end of a block).
-    var recordRenderables = false
-    private(set) var renderables: [Int] = []
-
-    private(set) var scripts: [ScriptElement] = []
-    private(set) var links: [LinkElement] = []
-    private(set) var comments: [Comment] = []
-    private(set) var baseHref: String?
+    var afterBodyEnd = false
+    /// Where a newline is dropped (right after `<pre>`, `<listing>`, `<textarea>`).
+    var skipNewlineAt = -1
+    /// The linter's hooks: what it keeps of the page (`ScriptRecorder`).
+    var recorder = ScriptRecorder()
 
     init(p: UnsafeBufferPointer<UInt8>, source: SourceText, sink: Sink) {
         self.p = p
@@ -134,16 +128,11 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    func finish() -> ScriptDocument {
-        var scripts = self.scripts
-        for k in scripts.indices where scripts[k].placement != .head && scripts[k].inert == nil {
-            scripts[k].atEndOfBody = lastRenderable < scripts[k].tag.range.start
-        }
-        return ScriptDocument(source: source, scripts: scripts, links: links, comments: comments, baseHref: baseHref)
-    }
+    func finish() -> ScriptDocument { recorder.document(source) }
 
     /// "Tree construction dispatcher".
-    private mutating func dispatch(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#tree-construction-dispatcher
+    mutating func dispatch(_ token: HTMLToken) {
         guard let node = stack.last, node.ns != .html else { return process(token) }
         switch token {
         case .startTag:
@@ -161,11 +150,11 @@ struct TreeBuilder<Sink: TreeSink> {
         foreignContent(token)
     }
 
-    private mutating func process(_ token: HTMLToken) {
+    mutating func process(_ token: HTMLToken) {
         process(token, in: mode)
     }
 
-    private mutating func process(_ token: HTMLToken, in m: Mode) {
+    mutating func process(_ token: HTMLToken, in m: Mode) {
         switch m {
         case .initial: initial(token)
         case .beforeHTML: beforeHTML(token)
@@ -190,13 +179,13 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private var tag: TagToken { tokenizer.tag }
+    var tag: TagToken { tokenizer.tag }
 
     // MARK: - Characters
 
     /// The first character of a run that is not ASCII whitespace (character references resolved;
     /// a NUL in the data state dropped outside foreign content), or `nil`.
-    private mutating func firstNonSpace(_ start: Int, _ end: Int, _ kind: TextKind, foreign: Bool = false) -> Int? {
+    mutating func firstNonSpace(_ start: Int, _ end: Int, _ kind: TextKind, foreign: Bool = false) -> Int? {
         var k = start
         while k < end {
             let c = p[k]
@@ -218,11 +207,11 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 
     /// Where the leading whitespace of a run ends (the run's end if it is all whitespace).
-    private mutating func whitespacePrefixEnd(_ start: Int, _ end: Int, _ kind: TextKind) -> Int {
+    mutating func whitespacePrefixEnd(_ start: Int, _ end: Int, _ kind: TextKind) -> Int {
         firstNonSpace(start, end, kind) ?? end
     }
 
-    private mutating func insertCharacters(_ start: Int, _ end: Int, _ kind: TextKind, foreign: Bool = false) {
+    mutating func insertCharacters(_ start: Int, _ end: Int, _ kind: TextKind, foreign: Bool = false) {
         let place = appropriatePlace()
         if let first = firstNonSpace(start, end, kind, foreign: foreign) {
             renderable(at: first, context: place.1)
@@ -235,7 +224,7 @@ struct TreeBuilder<Sink: TreeSink> {
 
     /// The input stream's preprocessing of a byte range: CR LF and lone CR become LF, a NUL
     /// becomes U+FFFD (or is dropped).
-    private func normalizedBytes(_ start: Int, _ end: Int, dropNUL: Bool) -> [UInt8] {
+    func normalizedBytes(_ start: Int, _ end: Int, dropNUL: Bool) -> [UInt8] {
         var bytes = [UInt8]()
         bytes.reserveCapacity(end - start)
         var k = start
@@ -254,21 +243,21 @@ struct TreeBuilder<Sink: TreeSink> {
         return bytes
     }
 
-    private func decodeText(_ start: Int, _ end: Int, _ kind: TextKind, dropNUL: Bool) -> String {
+    func decodeText(_ start: Int, _ end: Int, _ kind: TextKind, dropNUL: Bool) -> String {
         let text = String(decoding: normalizedBytes(start, end, dropNUL: dropNUL), as: UTF8.self)
         return kind == .data || kind == .rcdata ? CharacterReferences.decode(text, inAttribute: false) : text
     }
 
-    private mutating func renderable(at offset: Int, context: Context) {
+    mutating func renderable(at offset: Int, context: Context) {
         guard !context.contains(.inertTemplate) else { return }
-        lastRenderable = max(lastRenderable, offset)
-        if recordRenderables { renderables.append(offset) }
+        recorder.renderable(at: offset)
     }
 
     // MARK: - Creating and inserting
 
     /// "Appropriate place for inserting a node", with the context the node inherits.
-    private mutating func appropriatePlace(overrideTarget: Int? = nil) -> (InsertionPoint, Context) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#appropriate-place-for-inserting-a-node
+    mutating func appropriatePlace(overrideTarget: Int? = nil) -> (InsertionPoint, Context) {
         let index = overrideTarget ?? (stack.count - 1)
         let target = stack[index]
         if fosterParenting && target.ns == .html
@@ -289,7 +278,7 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 
     /// The token's attributes as name/value pairs (only for a sink that builds a tree).
-    private func tokenAttributes(ns: Namespace = .html) -> [(String, String)] {
+    func tokenAttributes(ns: Namespace = .html) -> [(String, String)] {
         tokenizer.attributes.map { a in
             var name = Tokenizer.lowercasedName(p, a.nameStart, a.nameEnd)
             if ns == .svg { name = ForeignNames.svgAttributes[name] ?? name }
@@ -299,14 +288,14 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private func decodeValue(_ r: ByteRange) -> String {
+    func decodeValue(_ r: ByteRange) -> String {
         switch source.encoding {
         case .utf8, .utf16: return String(decoding: normalizedBytes(r.start, r.end, dropNUL: false), as: UTF8.self)
         default: return source.text(r)
         }
     }
 
-    private mutating func newElement(key: NameKey, tag: Tag, ns: Namespace, context: Context,
+    mutating func newElement(key: NameKey, tag: Tag, ns: Namespace, context: Context,
                                      name: String?, attributes: [(String, String)]?) -> Element {
         let id = nextID
         nextID += 1
@@ -315,14 +304,14 @@ struct TreeBuilder<Sink: TreeSink> {
         return Element(id: id, key: key, tag: tag, ns: ns, context: context)
     }
 
-    private func tokenName(ns: Namespace) -> String {
+    func tokenName(ns: Namespace) -> String {
         let name = Tokenizer.lowercasedName(p, tag.nameStart, tag.nameEnd)
         return ns == .svg ? (ForeignNames.svgElements[name] ?? name) : name
     }
 
     /// "Insert an HTML element" (or a foreign one) for the current start tag, and push it.
     @discardableResult
-    private mutating func insertElement(ns: Namespace = .html, overrideTarget: Int? = nil) -> Element {
+    mutating func insertElement(ns: Namespace = .html, overrideTarget: Int? = nil) -> Element {
         let (place, context) = appropriatePlace(overrideTarget: overrideTarget)
         let t = tag
         let newName: String? = Sink.buildsTree ? tokenName(ns: ns) : nil
@@ -342,7 +331,7 @@ struct TreeBuilder<Sink: TreeSink> {
 
     /// Inserts an element with no start tag in the source (`html`, `head`, `body`, `tbody`, …).
     @discardableResult
-    private mutating func insertImplied(_ t: Tag, _ name: StaticString) -> Element {
+    mutating func insertImplied(_ t: Tag, _ name: StaticString) -> Element {
         let (place, context) = stack.isEmpty ? (InsertionPoint(parent: -1), Context()) : appropriatePlace()
         let text = String(describing: name)
         let newName: String? = Sink.buildsTree ? text : nil
@@ -353,34 +342,34 @@ struct TreeBuilder<Sink: TreeSink> {
         return e
     }
 
-    private mutating func push(_ e: Element) {
+    mutating func push(_ e: Element) {
         stack.append(e)
         openIDs[Int(e.id)] = true
     }
 
     @discardableResult
-    private mutating func pop() -> Element {
+    mutating func pop() -> Element {
         let e = stack.removeLast()
         openIDs[Int(e.id)] = false
         return e
     }
 
-    private mutating func pop(to index: Int) {
+    mutating func pop(to index: Int) {
         while stack.count > index { pop() }
     }
 
     /// Pops elements until an HTML element with one of these tags has been popped.
-    private mutating func popUntil(_ tags: Tag...) {
+    mutating func popUntil(_ tags: Tag...) {
         while let last = stack.last {
             pop()
             if last.ns == .html && tags.contains(last.tag) { return }
         }
     }
 
-    private mutating func insertComment(_ text: ByteRange, whole: ByteRange, at place: InsertionPoint? = nil) {
+    mutating func insertComment(_ text: ByteRange, whole: ByteRange, at place: InsertionPoint? = nil) {
         // Only `<!--` comments can hold directives; bogus comments (`<?…>`, `</ …>`) are not decoded.
         if whole.end - whole.start >= 4 && p[whole.start + 1] == 0x21 && p[whole.start + 2] == 0x2D {
-            comments.append(Comment(text: source.text(text), range: whole))
+            recorder.comment(Comment(text: source.text(text), range: whole))
         }
         if Sink.buildsTree {
             let s = decodeText(text.start, text.end, .rawtext, dropNUL: false)
@@ -388,11 +377,11 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private var current: Element { stack[stack.count - 1] }
+    var current: Element { stack[stack.count - 1] }
 
     // MARK: - Scopes and implied end tags
 
-    private func isSpecial(_ e: Element) -> Bool {
+    func isSpecial(_ e: Element) -> Bool {
         switch e.ns {
         case .html: return specialHTML.contains(e.tag)
         case .math: return e.tag == .mi || e.tag == .mo || e.tag == .mn || e.tag == .ms || e.tag == .mtext || e.tag == .annotationXML
@@ -402,7 +391,7 @@ struct TreeBuilder<Sink: TreeSink> {
 
 
 
-    private func isScopeBoundary(_ e: Element, _ scope: Scope) -> Bool {
+    func isScopeBoundary(_ e: Element, _ scope: Scope) -> Bool {
         switch e.ns {
         case .html:
             switch scope {
@@ -422,7 +411,8 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private mutating func inScope(_ t: Tag, _ scope: Scope = .normal) -> Bool {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#has-an-element-in-scope
+    mutating func inScope(_ t: Tag, _ scope: Scope = .normal) -> Bool {
         var k = stack.count - 1
         while k >= 0 {
             let e = stack[k]
@@ -433,7 +423,7 @@ struct TreeBuilder<Sink: TreeSink> {
         return false
     }
 
-    private mutating func inScope(key: NameKey, _ scope: Scope = .normal) -> Bool {
+    mutating func inScope(key: NameKey, _ scope: Scope = .normal) -> Bool {
         var k = stack.count - 1
         while k >= 0 {
             let e = stack[k]
@@ -444,7 +434,7 @@ struct TreeBuilder<Sink: TreeSink> {
         return false
     }
 
-    private mutating func inScope(anyOf tags: [Tag], _ scope: Scope = .normal) -> Bool {
+    mutating func inScope(anyOf tags: [Tag], _ scope: Scope = .normal) -> Bool {
         var k = stack.count - 1
         while k >= 0 {
             let e = stack[k]
@@ -455,7 +445,7 @@ struct TreeBuilder<Sink: TreeSink> {
         return false
     }
 
-    private mutating func inScope(id: Int32) -> Bool {
+    mutating func inScope(id: Int32) -> Bool {
         var k = stack.count - 1
         while k >= 0 {
             let e = stack[k]
@@ -466,7 +456,8 @@ struct TreeBuilder<Sink: TreeSink> {
         return false
     }
 
-    private mutating func generateImpliedEndTags(except: Tag? = nil, thoroughly: Bool = false) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#generate-implied-end-tags
+    mutating func generateImpliedEndTags(except: Tag? = nil, thoroughly: Bool = false) {
         while let e = stack.last, e.ns == .html, e.tag != except {
             switch e.tag {
             case .dd, .dt, .li, .optgroup, .option, .p, .rb, .rp, .rt, .rtc: pop()
@@ -478,18 +469,20 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private mutating func closePElement() {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#close-a-p-element
+    mutating func closePElement() {
         generateImpliedEndTags(except: .p)
         popUntil(.p)
     }
 
-    private mutating func closePIfInButtonScope() {
+    mutating func closePIfInButtonScope() {
         if inScope(.p, .button) { closePElement() }
     }
 
     // MARK: - Active formatting elements
 
-    private mutating func pushFormatting(_ e: Element) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#push-onto-the-list-of-active-formatting-elements
+    mutating func pushFormatting(_ e: Element) {
         let signature = tokenizer.attributeSignature()
         var same = 0
         var earliest: Int?
@@ -510,7 +503,8 @@ struct TreeBuilder<Sink: TreeSink> {
         formatting.append(entry)
     }
 
-    private mutating func reconstructFormatting() {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#reconstruct-the-active-formatting-elements
+    mutating func reconstructFormatting() {
         guard let last = formatting.last else { return }
         guard let lastElement = last.element, !openIDs[Int(lastElement.id)] else { return }
         var k = formatting.count - 1
@@ -532,12 +526,14 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private mutating func clearFormattingToLastMarker() {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#clear-the-list-of-active-formatting-elements-up-to-the-last-marker
+    mutating func clearFormattingToLastMarker() {
         while let last = formatting.popLast(), last.element != nil {}
     }
 
     /// "Adoption agency algorithm"; `false` means "act as described in the 'any other end tag' entry".
-    private mutating func adoptionAgency(_ key: NameKey) -> Bool {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#adoption-agency-algorithm
+    mutating func adoptionAgency(_ key: NameKey) -> Bool {
         if let c = stack.last, c.ns == .html, c.key == key, !formatting.contains(where: { $0.element?.id == c.id }) {
             pop()
             return true
@@ -623,7 +619,8 @@ struct TreeBuilder<Sink: TreeSink> {
 
     // MARK: - Reset the insertion mode appropriately
 
-    private mutating func resetInsertionMode() {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#reset-the-insertion-mode-appropriately
+    mutating func resetInsertionMode() {
         var k = stack.count - 1
         while k >= 0 {
             let node = stack[k]
@@ -653,11 +650,12 @@ struct TreeBuilder<Sink: TreeSink> {
 
     // MARK: - The insertion modes
 
-    private mutating func isWhitespaceOnly(_ start: Int, _ end: Int, _ kind: TextKind) -> Bool {
+    mutating func isWhitespaceOnly(_ start: Int, _ end: Int, _ kind: TextKind) -> Bool {
         firstNonSpace(start, end, kind) == nil
     }
 
-    private mutating func initial(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#the-initial-insertion-mode
+    mutating func initial(_ token: HTMLToken) {
         switch token {
         case let .characters(s, e, k):
             let w = whitespacePrefixEnd(s, e, k)
@@ -683,7 +681,8 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private mutating func beforeHTML(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#the-before-html-insertion-mode
+    mutating func beforeHTML(_ token: HTMLToken) {
         switch token {
         case .doctype: return
         case let .comment(whole, text): insertComment(text, whole: whole, at: InsertionPoint(parent: -1)); return
@@ -713,7 +712,8 @@ struct TreeBuilder<Sink: TreeSink> {
         beforeHead(token)
     }
 
-    private mutating func beforeHead(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#the-before-head-insertion-mode
+    mutating func beforeHead(_ token: HTMLToken) {
         switch token {
         case let .characters(s, e, k):
             let w = whitespacePrefixEnd(s, e, k)
@@ -739,7 +739,8 @@ struct TreeBuilder<Sink: TreeSink> {
         inHead(token)
     }
 
-    private mutating func inHead(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inhead
+    mutating func inHead(_ token: HTMLToken) {
         switch token {
         case let .characters(s, e, k):
             let w = whitespacePrefixEnd(s, e, k)
@@ -802,7 +803,8 @@ struct TreeBuilder<Sink: TreeSink> {
         afterHead(token)
     }
 
-    private mutating func afterHead(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#the-after-head-insertion-mode
+    mutating func afterHead(_ token: HTMLToken) {
         switch token {
         case let .characters(s, e, k):
             let w = whitespacePrefixEnd(s, e, k)
@@ -855,7 +857,7 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 
     /// Pushes the head element back on the stack (after head, for metadata met there).
-    private mutating func reopenHead() -> Bool {
+    mutating func reopenHead() -> Bool {
         guard headID >= 0 else { return false }
         stack.append(Element(id: headID, key: NameKey("head"), tag: .head, ns: .html, context: Context()))
         openIDs[Int(headID)] = true
@@ -863,7 +865,7 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 
     /// "Generic raw text / RCDATA element parsing algorithm".
-    private mutating func genericText(_ state: ContentState) {
+    mutating func genericText(_ state: ContentState) {
         let e = insertElement()
         if e.tag == .noscript { noscriptContent(e) }
         tokenizer.state = state
@@ -871,32 +873,35 @@ struct TreeBuilder<Sink: TreeSink> {
         mode = .text
     }
 
-    private mutating func metadata(_ e: Element) {
+    mutating func metadata(_ e: Element) {
         let inert = e.context.contains(.inertTemplate)
         switch e.tag {
         case .base:
-            if baseHref == nil, !inert, let a = tokenizer.attribute("href") { baseHref = tokenizer.value(a, decode: decodeValue) }
+            if !inert, recorder.baseHref == nil, let a = tokenizer.attribute("href") {
+                let href = tokenizer.value(a, decode: decodeValue)
+                recorder.base(href: href)
+            }
         case .link:
             let full = fullStartTag()
             let rel = Set(tokens(full.attribute("rel")?.value))
             let placement = placement(e.context)
             if rel.contains("stylesheet") {
                 let blocks = !rel.contains("alternate") && !full.has("disabled") && mediaApplies(full.attribute("media")?.value)
-                links.append(LinkElement(tag: full, role: .stylesheet, blocksScripts: blocks, placement: placement, inert: inert))
+                recorder.link(LinkElement(tag: full, role: .stylesheet, blocksScripts: blocks, placement: placement, inert: inert))
             } else if rel.contains("modulepreload") {
-                links.append(LinkElement(tag: full, role: .modulepreload, blocksScripts: false, placement: placement, inert: inert))
+                recorder.link(LinkElement(tag: full, role: .modulepreload, blocksScripts: false, placement: placement, inert: inert))
             }
         default:
             break
         }
     }
 
-    private func placement(_ context: Context) -> Placement {
+    func placement(_ context: Context) -> Placement {
         if context.contains(.head) { return .head }
         return afterBodyEnd ? .outside : .body
     }
 
-    private mutating func script() {
+    mutating func script() {
         let (place, context) = appropriatePlace()
         let newName: String? = Sink.buildsTree ? "script" : nil
         let newAttributes: [(String, String)]? = Sink.buildsTree ? tokenAttributes() : nil
@@ -909,7 +914,7 @@ struct TreeBuilder<Sink: TreeSink> {
         mode = .text
     }
 
-    private mutating func template() {
+    mutating func template() {
         var shadow = false
         if let a = tokenizer.attribute("shadowrootmode"), let v = tokenizer.value(a, decode: decodeValue)?.lowercased(),
            v == "open" || v == "closed", stack.count > 1 {
@@ -927,7 +932,7 @@ struct TreeBuilder<Sink: TreeSink> {
         templateModes.append(.inTemplate)
     }
 
-    private func isValidShadowHost(_ e: Element) -> Bool {
+    func isValidShadowHost(_ e: Element) -> Bool {
         guard e.ns == .html else { return false }
         switch e.tag {
         case .article, .aside, .blockquote, .body, .div, .footer, .h1, .h2, .h3, .h4, .h5, .h6, .header, .main, .nav, .p, .section, .span:
@@ -944,7 +949,7 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private mutating func endTemplate() {
+    mutating func endTemplate() {
         guard stack.contains(where: { $0.isHTML(.template) }) else { return }
         generateImpliedEndTags(thoroughly: true)
         popUntil(.template)
@@ -953,7 +958,8 @@ struct TreeBuilder<Sink: TreeSink> {
         resetInsertionMode()
     }
 
-    private mutating func text(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-incdata
+    mutating func text(_ token: HTMLToken) {
         switch token {
         case let .characters(s, e, k):
             let node = current
@@ -963,22 +969,12 @@ struct TreeBuilder<Sink: TreeSink> {
                 if !text.isEmpty { sink.insertText(text, at: InsertionPoint(parent: node.id)) }
             }
         case .eof:
-            if current.isHTML(.script), let index = openScript {
-                scripts[index].isUnterminated = true
-                scripts[index].textRange = ByteRange(scripts[index].tag.range.end, n)
-                if scripts[index].tag.selfClosing { scripts[index].swallowedRange = ByteRange(scripts[index].tag.range.end, n) }
-                openScript = nil
-            }
+            if current.isHTML(.script) { recorder.closeScript(endTagStart: nil, endTagEnd: n, fileEnd: n) }
             pop()
             mode = originalMode
             process(token)
         case .endTag:
-            if current.isHTML(.script), let index = openScript {
-                let end = tag.start
-                scripts[index].textRange = ByteRange(scripts[index].tag.range.end, end)
-                if scripts[index].tag.selfClosing { scripts[index].swallowedRange = ByteRange(scripts[index].tag.range.end, tag.end) }
-                openScript = nil
-            }
+            if current.isHTML(.script) { recorder.closeScript(endTagStart: tag.start, endTagEnd: tag.end, fileEnd: n) }
             pop()
             mode = originalMode
         default:
@@ -986,638 +982,10 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    // MARK: In body
-
-    private mutating func inBody(_ token: HTMLToken) {
-        switch token {
-        case let .characters(s, e, k):
-            guard firstNonSpace(s, e, k) != nil else {
-                // Whitespace (a NUL here is dropped, so a run of NULs inserts nothing).
-                if !(k == .data && (s..<e).allSatisfy({ p[$0] == 0 })) {
-                    reconstructFormatting()
-                    insertCharacters(s, e, k)
-                }
-                return
-            }
-            reconstructFormatting()
-            insertCharacters(s, e, k)
-            framesetOK = false
-        case let .comment(whole, text):
-            insertComment(text, whole: whole)
-        case .doctype:
-            return
-        case .startTag:
-            inBodyStartTag(token)
-        case .endTag:
-            inBodyEndTag(token)
-        case .eof:
-            if !templateModes.isEmpty { inTemplate(token) }
-        }
-    }
-
-    private mutating func inBodyStartTag(_ token: HTMLToken) {
-        let t = tag.tag
-        switch t {
-        case .html:
-            if stack.contains(where: { $0.isHTML(.template) }) { return }
-            if Sink.buildsTree { sink.addMissingAttributes(stack[0].id, tokenAttributes()) }
-        case .base, .basefont, .bgsound, .link, .meta, .noframes, .script, .style, .template, .title:
-            inHead(token)
-        case .body:
-            guard stack.count > 1, stack[1].isHTML(.body), !stack.contains(where: { $0.isHTML(.template) }) else { return }
-            framesetOK = false
-            if Sink.buildsTree { sink.addMissingAttributes(stack[1].id, tokenAttributes()) }
-        case .frameset:
-            guard stack.count > 1, stack[1].isHTML(.body), framesetOK else { return }
-            if Sink.buildsTree { sink.remove(stack[1].id) }
-            pop(to: 1)
-            insertElement()
-            mode = .inFrameset
-        case .address, .article, .aside, .blockquote, .center, .details, .dialog, .dir, .div, .dl, .fieldset,
-             .figcaption, .figure, .footer, .header, .hgroup, .main, .menu, .nav, .ol, .p, .search, .section, .summary, .ul:
-            closePIfInButtonScope()
-            insertElement()
-        case .h1, .h2, .h3, .h4, .h5, .h6:
-            closePIfInButtonScope()
-            if let c = stack.last, c.ns == .html, [.h1, .h2, .h3, .h4, .h5, .h6].contains(c.tag) { pop() }
-            insertElement()
-        case .pre, .listing:
-            closePIfInButtonScope()
-            insertElement()
-            skipLeadingNewline()
-            framesetOK = false
-        case .form:
-            let templateOpen = stack.contains { $0.isHTML(.template) }
-            if formID >= 0 && !templateOpen { return }
-            closePIfInButtonScope()
-            let e = insertElement()
-            if !templateOpen { formID = e.id }
-        case .li, .dd, .dt:
-            framesetOK = false
-            var k = stack.count - 1
-            while k >= 0 {
-                let node = stack[k]
-                if t == .li ? node.isHTML(.li) : (node.isHTML(.dd) || node.isHTML(.dt)) {
-                    generateImpliedEndTags(except: node.tag)
-                    popUntil(node.tag)
-                    break
-                }
-                if isSpecial(node) && !(node.ns == .html && (node.tag == .address || node.tag == .div || node.tag == .p)) { break }
-                k -= 1
-            }
-            closePIfInButtonScope()
-            insertElement()
-        case .plaintext:
-            closePIfInButtonScope()
-            insertElement()
-            tokenizer.state = .plaintext
-        case .button:
-            if inScope(.button) {
-                generateImpliedEndTags()
-                popUntil(.button)
-            }
-            reconstructFormatting()
-            renderable(at: tag.start, context: current.childContext)
-            insertElement()
-            framesetOK = false
-        case .a:
-            var k = formatting.count - 1
-            while k >= 0, let e = formatting[k].element {
-                if e.isHTML(.a) {
-                    _ = adoptionAgency(e.key)
-                    if let f = formatting.firstIndex(where: { $0.element?.id == e.id }) { formatting.remove(at: f) }
-                    if let s = stack.lastIndex(where: { $0.id == e.id }) {
-                        openIDs[Int(e.id)] = false
-                        stack.remove(at: s)
-                    }
-                    break
-                }
-                k -= 1
-            }
-            reconstructFormatting()
-            pushFormatting(insertElement())
-        case .b, .big, .code, .em, .font, .i, .s, .small, .strike, .strong, .tt, .u:
-            reconstructFormatting()
-            pushFormatting(insertElement())
-        case .nobr:
-            reconstructFormatting()
-            if inScope(.nobr) {
-                _ = adoptionAgency(tag.key)
-                reconstructFormatting()
-            }
-            pushFormatting(insertElement())
-        case .applet, .marquee, .object:
-            reconstructFormatting()
-            if t == .object { renderable(at: tag.start, context: current.childContext) }
-            insertElement()
-            formatting.append(.marker)
-            framesetOK = false
-        case .table:
-            if !quirks { closePIfInButtonScope() }
-            insertElement()
-            framesetOK = false
-            mode = .inTable
-        case .area, .br, .embed, .img, .keygen, .wbr, .image:
-            reconstructFormatting()
-            if t != .area && t != .wbr && t != .keygen { renderable(at: tag.start, context: current.childContext) }
-            if t == .image {
-                insertVoid(name: "img", tag: .img)
-            } else {
-                insertElement()
-                pop()
-            }
-            framesetOK = false
-        case .input:
-            if inScope(.select) { popUntil(.select) }
-            reconstructFormatting()
-            insertElement()
-            pop()
-            let hidden = tokenizer.attribute("type").flatMap { tokenizer.value($0, decode: decodeValue) }?.lowercased() == "hidden"
-            if !hidden {
-                renderable(at: tag.start, context: current.childContext)
-                framesetOK = false
-            }
-        case .param, .source, .track:
-            insertElement()
-            pop()
-        case .hr:
-            closePIfInButtonScope()
-            if inScope(.select) { generateImpliedEndTags() }
-            renderable(at: tag.start, context: current.childContext)
-            insertElement()
-            pop()
-            framesetOK = false
-        case .textarea:
-            if inScope(.select) { popUntil(.select) }
-            renderable(at: tag.start, context: current.childContext)
-            insertElement()
-            skipLeadingNewline()
-            tokenizer.state = .rcdata
-            originalMode = mode
-            framesetOK = false
-            mode = .text
-        case .xmp:
-            closePIfInButtonScope()
-            reconstructFormatting()
-            framesetOK = false
-            genericText(.rawtext)
-        case .iframe:
-            framesetOK = false
-            renderable(at: tag.start, context: current.childContext)
-            genericText(.rawtext)
-        case .noembed, .noscript:
-            genericText(.rawtext)
-        case .audio, .video, .canvas:
-            // Shown even when empty (audio only with its controls).
-            reconstructFormatting()
-            if t != .audio || tokenizer.hasAttribute("controls") { renderable(at: tag.start, context: current.childContext) }
-            insertElement()
-        case .select:
-            if inScope(.select) {
-                popUntil(.select)
-            } else {
-                reconstructFormatting()
-                renderable(at: tag.start, context: current.childContext)
-                insertElement()
-                framesetOK = false
-            }
-        case .option:
-            if inScope(.select) {
-                generateImpliedEndTags(except: .optgroup)
-            } else if current.isHTML(.option) {
-                pop()
-            }
-            reconstructFormatting()
-            insertElement()
-        case .optgroup:
-            if inScope(.select) {
-                generateImpliedEndTags()
-            } else if current.isHTML(.option) {
-                pop()
-            }
-            reconstructFormatting()
-            insertElement()
-        case .rb, .rtc:
-            if inScope(.ruby) { generateImpliedEndTags() }
-            insertElement()
-        case .rp, .rt:
-            if inScope(.ruby) { generateImpliedEndTags(except: .rtc) }
-            insertElement()
-        case .math:
-            reconstructFormatting()
-            insertElement(ns: .math)
-            if tag.selfClosing { pop() }
-        case .svg:
-            reconstructFormatting()
-            renderable(at: tag.start, context: current.childContext)
-            insertElement(ns: .svg)
-            if tag.selfClosing { pop() }
-        case .caption, .col, .colgroup, .frame, .head, .tbody, .td, .tfoot, .th, .thead, .tr:
-            return
-        default:
-            reconstructFormatting()
-            insertElement()
-        }
-    }
-
-    private mutating func insertVoid(name: StaticString, tag t: Tag) {
-        let (place, context) = appropriatePlace()
-        let text = String(describing: name)
-        let newName: String? = Sink.buildsTree ? text : nil
-        let newAttributes: [(String, String)]? = Sink.buildsTree ? tokenAttributes() : nil
-        let e = newElement(key: NameKey(text), tag: t, ns: .html, context: context, name: newName, attributes: newAttributes)
-        if Sink.buildsTree { sink.insert(e.id, at: place) }
-    }
-
-    /// A newline right after `<pre>`, `<listing>` or `<textarea>` is dropped.
-    private mutating func skipLeadingNewline() {
-        skipNewlineAt = tag.end
-    }
-
-    private var skipNewlineAt = -1
-
-    private mutating func inBodyEndTag(_ token: HTMLToken) {
-        let t = tag.tag
-        switch t {
-        case .template:
-            inHead(token)
-        case .body, .html:
-            guard inScope(.body) else { return }
-            afterBodyEnd = true
-            mode = .afterBody
-            if t == .html { afterBody(token) }
-        case .address, .article, .aside, .blockquote, .button, .center, .details, .dialog, .dir, .div, .dl,
-             .fieldset, .figcaption, .figure, .footer, .header, .hgroup, .listing, .main, .menu, .nav, .ol, .pre,
-             .search, .section, .select, .summary, .ul:
-            guard inScope(t) else { return }
-            generateImpliedEndTags()
-            popUntil(t)
-        case .form:
-            if !stack.contains(where: { $0.isHTML(.template) }) {
-                let node = formID
-                formID = -1
-                guard node >= 0, inScope(id: node) else { return }
-                generateImpliedEndTags()
-                if let k = stack.lastIndex(where: { $0.id == node }) {
-                    openIDs[Int(node)] = false
-                    stack.remove(at: k)
-                }
-            } else {
-                guard inScope(.form) else { return }
-                generateImpliedEndTags()
-                popUntil(.form)
-            }
-        case .p:
-            if !inScope(.p, .button) { insertImplied(.p, "p") }
-            closePElement()
-        case .li:
-            guard inScope(.li, .listItem) else { return }
-            generateImpliedEndTags(except: .li)
-            popUntil(.li)
-        case .dd, .dt:
-            guard inScope(t) else { return }
-            generateImpliedEndTags(except: t)
-            popUntil(t)
-        case .h1, .h2, .h3, .h4, .h5, .h6:
-            let headings: [Tag] = [.h1, .h2, .h3, .h4, .h5, .h6]
-            guard inScope(anyOf: headings) else { return }
-            generateImpliedEndTags()
-            while let last = stack.last {
-                pop()
-                if last.ns == .html && headings.contains(last.tag) { break }
-            }
-        case .a, .b, .big, .code, .em, .font, .i, .nobr, .s, .small, .strike, .strong, .tt, .u:
-            if !adoptionAgency(tag.key) { anyOtherEndTag() }
-        case .applet, .marquee, .object:
-            guard inScope(t) else { return }
-            generateImpliedEndTags()
-            popUntil(t)
-            clearFormattingToLastMarker()
-        case .br:
-            // Parse error: treated as <br>.
-            reconstructFormatting()
-            renderable(at: tag.start, context: current.childContext)
-            insertVoid(name: "br", tag: .br)
-            framesetOK = false
-        default:
-            anyOtherEndTag()
-        }
-    }
-
-    private mutating func anyOtherEndTag() {
-        let key = tag.key
-        var k = stack.count - 1
-        while k >= 0 {
-            let node = stack[k]
-            if node.ns == .html && node.key == key {
-                generateImpliedEndTagsExcept(key: key)
-                pop(to: k)
-                return
-            }
-            if isSpecial(node) { return }
-            k -= 1
-        }
-    }
-
-    private mutating func generateImpliedEndTagsExcept(key: NameKey) {
-        while let e = stack.last, e.ns == .html, e.key != key {
-            switch e.tag {
-            case .dd, .dt, .li, .optgroup, .option, .p, .rb, .rp, .rt, .rtc: pop()
-            default: return
-            }
-        }
-    }
-
-    // MARK: In table and its parts
-
-    private mutating func clearStackBackTo(_ tags: [Tag]) {
-        while let e = stack.last, !(e.ns == .html && (tags.contains(e.tag) || e.tag == .html || e.tag == .template)) { pop() }
-    }
-
-    private mutating func inTable(_ token: HTMLToken) {
-        switch token {
-        case let .characters(s, e, k):
-            if let c = stack.last, c.ns == .html, [.table, .tbody, .template, .tfoot, .thead, .tr].contains(c.tag) {
-                pendingTableText = []
-                pendingTableTextHasContent = false
-                originalMode = mode
-                mode = .inTableText
-                inTableText(.characters(s, e, k))
-                return
-            }
-        case let .comment(whole, text):
-            insertComment(text, whole: whole)
-            return
-        case .doctype:
-            return
-        case .startTag:
-            switch tag.tag {
-            case .caption:
-                clearStackBackTo([.table])
-                formatting.append(.marker)
-                insertElement()
-                mode = .inCaption
-                return
-            case .colgroup:
-                clearStackBackTo([.table])
-                insertElement()
-                mode = .inColumnGroup
-                return
-            case .col:
-                clearStackBackTo([.table])
-                insertImplied(.colgroup, "colgroup")
-                mode = .inColumnGroup
-                inColumnGroup(token)
-                return
-            case .tbody, .tfoot, .thead:
-                clearStackBackTo([.table])
-                insertElement()
-                mode = .inTableBody
-                return
-            case .td, .th, .tr:
-                clearStackBackTo([.table])
-                insertImplied(.tbody, "tbody")
-                mode = .inTableBody
-                inTableBody(token)
-                return
-            case .table:
-                guard inScope(.table, .table) else { return }
-                popUntil(.table)
-                resetInsertionMode()
-                process(token)
-                return
-            case .style, .script, .template:
-                inHead(token)
-                return
-            case .input:
-                let hidden = tokenizer.attribute("type").flatMap { tokenizer.value($0, decode: decodeValue) }?.lowercased() == "hidden"
-                if hidden {
-                    insertElement()
-                    pop()
-                    return
-                }
-            case .form:
-                if stack.contains(where: { $0.isHTML(.template) }) || formID >= 0 { return }
-                formID = insertElement().id
-                pop()
-                return
-            default:
-                break
-            }
-        case .endTag:
-            switch tag.tag {
-            case .table:
-                guard inScope(.table, .table) else { return }
-                popUntil(.table)
-                resetInsertionMode()
-                return
-            case .body, .caption, .col, .colgroup, .html, .tbody, .td, .tfoot, .th, .thead, .tr:
-                return
-            case .template:
-                inHead(token)
-                return
-            default:
-                break
-            }
-        case .eof:
-            inBody(token)
-            return
-        }
-        fosterParenting = true
-        inBody(token)
-        fosterParenting = false
-    }
-
-    private mutating func inTableText(_ token: HTMLToken) {
-        if case let .characters(s, e, k) = token {
-            pendingTableText.append((s, e, k))
-            if firstNonSpace(s, e, k) != nil { pendingTableTextHasContent = true }
-            return
-        }
-        let pending = pendingTableText
-        pendingTableText = []
-        if pendingTableTextHasContent {
-            for (s, e, k) in pending {
-                fosterParenting = true
-                reconstructFormatting()
-                insertCharacters(s, e, k)
-                fosterParenting = false
-            }
-            framesetOK = false
-        } else {
-            for (s, e, k) in pending where s < e { insertCharacters(s, e, k) }
-        }
-        pendingTableTextHasContent = false
-        mode = originalMode
-        process(token)
-    }
-
-    private mutating func inCaption(_ token: HTMLToken) {
-        switch token {
-        case .startTag where [.caption, .col, .colgroup, .tbody, .td, .tfoot, .th, .thead, .tr].contains(tag.tag),
-             .endTag where tag.tag == .table:
-            guard inScope(.caption, .table) else { return }
-            generateImpliedEndTags()
-            popUntil(.caption)
-            clearFormattingToLastMarker()
-            mode = .inTable
-            inTable(token)
-        case .endTag where tag.tag == .caption:
-            guard inScope(.caption, .table) else { return }
-            generateImpliedEndTags()
-            popUntil(.caption)
-            clearFormattingToLastMarker()
-            mode = .inTable
-        case .endTag where [.body, .col, .colgroup, .html, .tbody, .td, .tfoot, .th, .thead, .tr].contains(tag.tag):
-            return
-        default:
-            inBody(token)
-        }
-    }
-
-    private mutating func inColumnGroup(_ token: HTMLToken) {
-        switch token {
-        case let .characters(s, e, k):
-            let w = whitespacePrefixEnd(s, e, k)
-            if w > s { insertCharacters(s, w, k) }
-            if w == e { return }
-            guard current.isHTML(.colgroup) else { return }
-            pop()
-            mode = .inTable
-            inTable(.characters(w, e, k))
-            return
-        case let .comment(whole, text):
-            insertComment(text, whole: whole)
-            return
-        case .doctype:
-            return
-        case .startTag:
-            switch tag.tag {
-            case .html: inBody(token); return
-            case .col:
-                insertElement()
-                pop()
-                return
-            case .template: inHead(token); return
-            default: break
-            }
-        case .endTag:
-            switch tag.tag {
-            case .colgroup:
-                guard current.isHTML(.colgroup) else { return }
-                pop()
-                mode = .inTable
-                return
-            case .col: return
-            case .template: inHead(token); return
-            default: break
-            }
-        case .eof:
-            inBody(token)
-            return
-        }
-        guard current.isHTML(.colgroup) else { return }
-        pop()
-        mode = .inTable
-        inTable(token)
-    }
-
-    private mutating func inTableBody(_ token: HTMLToken) {
-        switch token {
-        case .startTag where tag.tag == .tr:
-            clearStackBackTo([.tbody, .tfoot, .thead])
-            insertElement()
-            mode = .inRow
-        case .startTag where tag.tag == .th || tag.tag == .td:
-            clearStackBackTo([.tbody, .tfoot, .thead])
-            insertImplied(.tr, "tr")
-            mode = .inRow
-            inRow(token)
-        case .endTag where [.tbody, .tfoot, .thead].contains(tag.tag):
-            guard inScope(tag.tag, .table) else { return }
-            clearStackBackTo([.tbody, .tfoot, .thead])
-            pop()
-            mode = .inTable
-        case .startTag where [.caption, .col, .colgroup, .tbody, .tfoot, .thead].contains(tag.tag),
-             .endTag where tag.tag == .table:
-            guard inScope(anyOf: [.tbody, .thead, .tfoot], .table) else { return }
-            clearStackBackTo([.tbody, .tfoot, .thead])
-            pop()
-            mode = .inTable
-            inTable(token)
-        case .endTag where [.body, .caption, .col, .colgroup, .html, .td, .th, .tr].contains(tag.tag):
-            return
-        default:
-            inTable(token)
-        }
-    }
-
-    private mutating func inRow(_ token: HTMLToken) {
-        switch token {
-        case .startTag where tag.tag == .th || tag.tag == .td:
-            clearStackBackTo([.tr])
-            insertElement()
-            mode = .inCell
-            formatting.append(.marker)
-        case .endTag where tag.tag == .tr:
-            guard inScope(.tr, .table) else { return }
-            clearStackBackTo([.tr])
-            pop()
-            mode = .inTableBody
-        case .startTag where [.caption, .col, .colgroup, .tbody, .tfoot, .thead, .tr].contains(tag.tag),
-             .endTag where tag.tag == .table:
-            guard inScope(.tr, .table) else { return }
-            clearStackBackTo([.tr])
-            pop()
-            mode = .inTableBody
-            inTableBody(token)
-        case .endTag where [.tbody, .tfoot, .thead].contains(tag.tag):
-            guard inScope(tag.tag, .table) else { return }
-            guard inScope(.tr, .table) else { return }
-            clearStackBackTo([.tr])
-            pop()
-            mode = .inTableBody
-            inTableBody(token)
-        case .endTag where [.body, .caption, .col, .colgroup, .html, .td, .th].contains(tag.tag):
-            return
-        default:
-            inTable(token)
-        }
-    }
-
-    private mutating func closeCell() {
-        generateImpliedEndTags()
-        popUntil(.td, .th)
-        clearFormattingToLastMarker()
-        mode = .inRow
-    }
-
-    private mutating func inCell(_ token: HTMLToken) {
-        switch token {
-        case .endTag where tag.tag == .td || tag.tag == .th:
-            guard inScope(tag.tag, .table) else { return }
-            generateImpliedEndTags()
-            popUntil(tag.tag)
-            clearFormattingToLastMarker()
-            mode = .inRow
-        case .startTag where [.caption, .col, .colgroup, .tbody, .td, .tfoot, .th, .thead, .tr].contains(tag.tag):
-            guard inScope(anyOf: [.td, .th], .table) else { return }
-            closeCell()
-            inRow(token)
-        case .endTag where [.body, .caption, .col, .colgroup, .html].contains(tag.tag):
-            return
-        case .endTag where [.table, .tbody, .tfoot, .thead, .tr].contains(tag.tag):
-            guard inScope(tag.tag, .table) else { return }
-            closeCell()
-            inRow(token)
-        default:
-            inBody(token)
-        }
-    }
-
     // MARK: In template
 
-    private mutating func inTemplate(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-intemplate
+    mutating func inTemplate(_ token: HTMLToken) {
         switch token {
         case .characters, .comment, .doctype:
             inBody(token)
@@ -1651,7 +1019,8 @@ struct TreeBuilder<Sink: TreeSink> {
 
     // MARK: After body, frameset
 
-    private mutating func afterBody(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-afterbody
+    mutating func afterBody(_ token: HTMLToken) {
         switch token {
         case let .characters(s, e, k) where isWhitespaceOnly(s, e, k):
             inBody(token)
@@ -1671,7 +1040,8 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private mutating func inFrameset(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inframeset
+    mutating func inFrameset(_ token: HTMLToken) {
         switch token {
         case let .characters(s, e, k):
             insertWhitespaceOnly(s, e, k)
@@ -1697,13 +1067,14 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 
     /// In frameset modes only whitespace characters are inserted; the others are dropped.
-    private mutating func insertWhitespaceOnly(_ s: Int, _ e: Int, _ k: TextKind) {
+    mutating func insertWhitespaceOnly(_ s: Int, _ e: Int, _ k: TextKind) {
         guard Sink.buildsTree else { return }
         let text = decodeText(s, e, k, dropNUL: true).filter { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0C}" || $0 == "\r" || $0 == "\r\n" }
         if !text.isEmpty { sink.insertText(text, at: appropriatePlace().0) }
     }
 
-    private mutating func afterFrameset(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-afterframeset
+    mutating func afterFrameset(_ token: HTMLToken) {
         switch token {
         case let .characters(s, e, k):
             insertWhitespaceOnly(s, e, k)
@@ -1720,7 +1091,8 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private mutating func afterAfterBody(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#the-after-after-body-insertion-mode
+    mutating func afterAfterBody(_ token: HTMLToken) {
         switch token {
         case let .comment(whole, text):
             insertComment(text, whole: whole, at: InsertionPoint(parent: -1))
@@ -1738,7 +1110,8 @@ struct TreeBuilder<Sink: TreeSink> {
         }
     }
 
-    private mutating func afterAfterFrameset(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#the-after-after-frameset-insertion-mode
+    mutating func afterAfterFrameset(_ token: HTMLToken) {
         switch token {
         case let .comment(whole, text):
             insertComment(text, whole: whole, at: InsertionPoint(parent: -1))
@@ -1761,11 +1134,12 @@ struct TreeBuilder<Sink: TreeSink> {
     // MARK: - Foreign content
 
 
-    private mutating func popToHTMLOrIntegrationPoint() {
+    mutating func popToHTMLOrIntegrationPoint() {
         while let c = stack.last, !(c.ns == .html || c.isMathMLTextIntegrationPoint || c.htmlIntegrationPoint) { pop() }
     }
 
-    private mutating func foreignContent(_ token: HTMLToken) {
+    /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inforeign
+    mutating func foreignContent(_ token: HTMLToken) {
         switch token {
         case let .characters(s, e, k):
             // A NUL becomes U+FFFD here but, unlike other characters, leaves frameset-ok alone.
@@ -1787,10 +1161,8 @@ struct TreeBuilder<Sink: TreeSink> {
             let e = insertElement(ns: ns)
             if ns == .svg && t == .script {
                 record(fullStartTag(), isSVG: true, inert: e.context.contains(.inertTemplate) ? .template : nil, context: e.context)
-                openScript = nil
             } else if ns == .math && t == .script {
                 record(fullStartTag(), isSVG: false, inert: .mathml, context: e.context)
-                openScript = nil
             }
             if tag.selfClosing { pop() }
         case .endTag:
@@ -1819,10 +1191,10 @@ struct TreeBuilder<Sink: TreeSink> {
 
     // MARK: - Scripts
 
-    private func fullStartTag() -> StartTag { startTag(of: tokenizer) }
+    func fullStartTag() -> StartTag { startTag(of: tokenizer) }
 
     /// The model's start tag for a tokenizer's current tag: names lowercased, values decoded.
-    private func startTag(of t: Tokenizer) -> StartTag {
+    func startTag(of t: Tokenizer) -> StartTag {
         let attributes = t.attributes.map { a in
             Attribute(name: Tokenizer.lowercasedName(p, a.nameStart, a.nameEnd),
                       value: t.value(a, decode: decodeValue),
@@ -1836,14 +1208,12 @@ struct TreeBuilder<Sink: TreeSink> {
                         range: ByteRange(t.tag.start, t.tag.end), selfClosing: t.tag.selfClosing)
     }
 
-    private mutating func record(_ tag: StartTag, isSVG: Bool, inert: InertReason?, context: Context) {
-        let placement = placement(context)
-        scripts.append(ScriptElement.make(tag, isSVG: isSVG, inert: inert, placement: placement, index: scripts.count))
-        openScript = isSVG || inert == .mathml ? nil : scripts.count - 1
+    mutating func record(_ tag: StartTag, isSVG: Bool, inert: InertReason?, context: Context) {
+        recorder.script(tag, isSVG: isSVG, inert: inert, placement: placement(context))
     }
 
     /// With scripting on, `<noscript>` holds text; scripts written in it are recorded as inert.
-    private mutating func noscriptContent(_ e: Element) {
+    mutating func noscriptContent(_ e: Element) {
         let start = tag.end
         let end = tokenizer.rawTextEnd(from: start)
         let slice = UnsafeBufferPointer(rebasing: p[0..<end])
@@ -1855,7 +1225,7 @@ struct TreeBuilder<Sink: TreeSink> {
             case .startTag where inner.tag.tag == .script:
                 let t = inner.tag
                 let st = startTag(of: inner)
-                var s = ScriptElement.make(st, isSVG: false, inert: .noscript, placement: placement(e.context), index: scripts.count)
+                var s = ScriptElement.make(st, isSVG: false, inert: .noscript, placement: placement(e.context), index: 0)
                 inner.state = .scriptData
                 if case let .characters(cs, ce, _) = inner.next() {
                     s.textRange = ByteRange(cs, ce)
@@ -1863,14 +1233,14 @@ struct TreeBuilder<Sink: TreeSink> {
                 } else {
                     s.textRange = ByteRange(t.end, t.end)
                 }
-                scripts.append(s)
+                recorder.inertScript(s)
             default:
                 break
             }
         }
     }
 
-    private func tokens(_ value: String?) -> [String] {
+    func tokens(_ value: String?) -> [String] {
         (value ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
     }
 
@@ -1878,7 +1248,7 @@ struct TreeBuilder<Sink: TreeSink> {
     /// media type is `all` or `screen` (or absent, before a feature list); other types — `print`,
     /// the deprecated ones, and unknown words such as the loadCSS pattern's `only x` — never match.
     /// Feature conditions are assumed to match: the viewport is not known.
-    private func mediaApplies(_ media: String?) -> Bool {
+    func mediaApplies(_ media: String?) -> Bool {
         guard let media = media?.trimmingASCIIWhitespace().lowercased(), !media.isEmpty else { return true }
         for query in media.split(separator: ",", omittingEmptySubsequences: false) {
             let words = query.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
@@ -1897,7 +1267,7 @@ struct TreeBuilder<Sink: TreeSink> {
     }
 }
 
-private let specialHTML: Set<Tag> = [
+let specialHTML: Set<Tag> = [
     .address, .applet, .area, .article, .aside, .base, .basefont, .bgsound, .blockquote, .body, .br, .button,
     .caption, .center, .col, .colgroup, .dd, .details, .dir, .div, .dl, .dt, .embed, .fieldset, .figcaption,
     .figure, .footer, .form, .frame, .frameset, .h1, .h2, .h3, .h4, .h5, .h6, .head, .header, .hgroup, .hr,
@@ -1907,7 +1277,7 @@ private let specialHTML: Set<Tag> = [
     .track, .ul, .wbr, .xmp,
 ]
 
-private let breakout: Set<Tag> = [
+let breakout: Set<Tag> = [
     .b, .big, .blockquote, .body, .br, .center, .code, .dd, .div, .dl, .dt, .em, .embed, .h1, .h2, .h3, .h4, .h5,
     .h6, .head, .hr, .i, .img, .li, .listing, .menu, .meta, .nobr, .ol, .p, .pre, .ruby, .s, .small, .span,
     .strong, .strike, .sub, .sup, .table, .tt, .u, .ul, .var,

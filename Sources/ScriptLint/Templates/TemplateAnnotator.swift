@@ -29,9 +29,9 @@ public enum TemplateAnnotator {
         var (document, renderables) = masked.bytes.withUnsafeBufferPointer { p -> (ScriptDocument, [Int]) in
             var builder = TreeBuilder(p: p, source: masked, sink: NoTree())
             // Only a child template asks what is rendered inside each of its blocks.
-            builder.recordRenderables = needsRenderables
+            builder.recorder.recordRenderables = needsRenderables
             builder.run()
-            return (builder.finish(), builder.renderables)
+            return (builder.finish(), builder.recorder.renderables)
         }
         renderables.sort()
         for annotate in helperAnnotations { annotate(&document) }
