@@ -8,12 +8,11 @@ import Darwin
 #endif
 
 /// `scriptlint lsp`: the Language Server Protocol 3.17 over standard input and output. Messages are
-/// handled one at a time on a serial queue; linting runs on other threads, debounced per document,
-/// and a newer change makes older work moot (its result is dropped). The findings are the command
+/// handled one at a time on a serial queue; linting runs on other threads, one lint per document at
+/// a time (changes during a lint are linted together after it), and a newer change makes older work
+/// moot (its result is not published). The findings are the command
 /// line's for the same bytes, with the same configuration files.
 public final class LanguageServer: @unchecked Sendable {
-    /// Wait after a change before linting, so that a burst of keystrokes is linted once.
-    public static let debounce: DispatchTimeInterval = .milliseconds(8)
 
     struct Document {
         var uri: String
@@ -22,6 +21,9 @@ public final class LanguageServer: @unchecked Sendable {
         var version: Int
         /// Bumped by every change: work started for an older generation is dropped.
         var generation = 0
+        /// A lint of this document is running; a change meanwhile asks for one more after it.
+        var linting = false
+        var lintAgain = false
     }
 
     private let transport: Transport
@@ -154,7 +156,7 @@ public final class LanguageServer: @unchecked Sendable {
     private func didOpen(_ params: JSONValue) {
         guard let item = params["textDocument"], let uri = item["uri"]?.string, let text = item["text"]?.string else { return }
         documents[uri] = Document(uri: uri, path: Self.path(of: uri), text: Array(text.utf8), version: item["version"]?.int ?? 0)
-        schedule(uri, immediately: true)
+        schedule(uri)
     }
 
     private func didChange(_ params: JSONValue) {
@@ -172,7 +174,7 @@ public final class LanguageServer: @unchecked Sendable {
         }
         document.version = params["textDocument"]?["version"]?.int ?? document.version + 1
         documents[uri] = document
-        schedule(uri, immediately: false)
+        schedule(uri)
     }
 
     private func didClose(_ params: JSONValue) {
@@ -187,17 +189,25 @@ public final class LanguageServer: @unchecked Sendable {
         index.offset(line: position?["line"]?.int ?? 0, character: position?["character"]?.int ?? 0)
     }
 
-    /// Lints a document off the message loop and publishes the findings, unless it changed meanwhile.
-    private func schedule(_ uri: String, immediately: Bool) {
-        guard pushDiagnostics, var document = documents[uri] else { return }
-        document.generation += 1
-        documents[uri]?.generation = document.generation
-        let linter = self.linter(for: document.path)
-        let snapshot = document
+    /// Lints a document off the message loop and publishes the findings, unless it changed
+    /// meanwhile. A change is linted at once when the document is idle; changes that arrive while a
+    /// lint runs are linted together right after it (one lint per document at a time, no timer).
+    private func schedule(_ uri: String) {
+        guard pushDiagnostics, documents[uri] != nil else { return }
+        documents[uri]!.generation += 1
+        if documents[uri]!.linting {
+            documents[uri]!.lintAgain = true
+            return
+        }
+        startLint(uri)
+    }
+
+    private func startLint(_ uri: String) {
+        guard let snapshot = documents[uri] else { return }
+        documents[uri]!.linting = true
+        let linter = self.linter(for: snapshot.path)
         let (encoding, docsBase) = (self.encoding, self.docsBase)
-        let start = { [self] in
-            // Started late: a newer change has already superseded it.
-            guard loop.sync(execute: { documents[uri]?.generation == snapshot.generation }) else { return }
+        work.async { [self] in
             let diagnostics = linter.map { $0.lint(self.parse(snapshot, $0), fingerprints: false) } ?? []
             // The whole message is written here, off the loop, as text: a page with thousands of
             // findings would otherwise spend most of its time building and sorting a JSON tree.
@@ -205,11 +215,15 @@ public final class LanguageServer: @unchecked Sendable {
                 + Self.diagnosticsJSON(diagnostics, snapshot.text, encoding: encoding, docsBase: docsBase)
                 + #","uri":"# + JSONValue.quoted(uri) + #","version":\#(snapshot.version)}}"#
             loop.async { [self] in
-                guard documents[uri]?.generation == snapshot.generation else { return }
-                transport.send(message)
+                guard documents[uri] != nil else { return }
+                documents[uri]!.linting = false
+                if documents[uri]!.generation == snapshot.generation { transport.send(message) }
+                if documents[uri]!.lintAgain {
+                    documents[uri]!.lintAgain = false
+                    startLint(uri)
+                }
             }
         }
-        if immediately { work.async(execute: start) } else { work.asyncAfter(deadline: .now() + Self.debounce, execute: start) }
     }
 
     private func parse(_ document: Document, _ linter: Linter) -> ScriptDocument {
@@ -368,7 +382,7 @@ public final class LanguageServer: @unchecked Sendable {
     private func reloadConfiguration() {
         resolver = nil
         linters = [:]
-        for uri in documents.keys { schedule(uri, immediately: true) }
+        for uri in documents.keys { schedule(uri) }
     }
 
     // MARK: - Sending
