@@ -1,14 +1,28 @@
 /// Turns a file into a `ScriptDocument`: the WHATWG tokenizer (`Tokenizer`) feeding the WHATWG tree
-/// builder (`TreeBuilder`), with no tree kept — only what the script model needs. It streams, and
-/// every offset is exact.
+/// builder (`TreeBuilder`), with no tree kept — only what the script model needs (`ScriptRecorder`).
+/// It streams, and every offset is exact.
+///
+/// The one pipeline every file goes through (`Linter.parse`): decode (`SourceText`) → for a
+/// template, mask its constructs (`TemplateMasker`, a dialect's `TemplateSyntax`, framework helper
+/// maskers) → tokenizer and tree builder (`tree`) → script model → for a template, its facts
+/// (`TemplateAnnotator`) → script loaders (`ScriptLoader.annotate`) → platform APIs
+/// (`TemplateSyntax.annotatePlatforms`). Files that are not HTML (Drupal libraries, Python media)
+/// enter at the script model.
 public enum HTMLParser {
     public static func parse(_ source: SourceText) -> ScriptDocument {
+        var document = tree(source).document
+        ScriptLoader.annotate(&document)
+        return document
+    }
+
+    /// The tokenizer and tree builder over `source`: the script model, and (when asked, for a
+    /// template's blocks) where each piece of renderable content starts, in order.
+    static func tree(_ source: SourceText, recordRenderables: Bool = false) -> (document: ScriptDocument, renderables: [Int]) {
         source.bytes.withUnsafeBufferPointer { p in
             var builder = TreeBuilder(p: p, source: source, sink: NoTree())
+            builder.recorder.recordRenderables = recordRenderables
             builder.run()
-            var document = builder.finish()
-            ScriptLoader.annotate(&document)
-            return document
+            return (builder.finish(), recordRenderables ? builder.recorder.renderables.sorted() : [])
         }
     }
 

@@ -26,14 +26,10 @@ public enum TemplateAnnotator {
         let parent = resolveParent(scan, hasPageStructure: hasPageStructure, path: path, resolver: resolver)
         var needsRenderables = false
         if case .resolved = parent { needsRenderables = true }
-        var (document, renderables) = masked.bytes.withUnsafeBufferPointer { p -> (ScriptDocument, [Int]) in
-            var builder = TreeBuilder(p: p, source: masked, sink: NoTree())
-            // Only a child template asks what is rendered inside each of its blocks.
-            builder.recorder.recordRenderables = needsRenderables
-            builder.run()
-            return (builder.finish(), builder.recorder.renderables)
-        }
-        renderables.sort()
+        // Only a child template asks what is rendered inside each of its blocks.
+        let built = HTMLParser.tree(masked, recordRenderables: needsRenderables)
+        var document = built.document
+        let renderables = built.renderables
         for annotate in helperAnnotations { annotate(&document) }
         DjangoMediaProbes.annotate(&document, probes: probes)
         document.source = source
