@@ -16,7 +16,7 @@ PHASES = [
     ("reading files", r"10FileSystemO4read", "inclusive"),
     ("encoding sniffing", r"EncodingSnifferO5sniff", "inclusive"),
     ("template sniffing", r"TemplateDialectO5sniff", "inclusive"),
-    ("tokenizer + tree builder", r"10HTMLParserO5parse", "inclusive"),
+    ("tokenizer + tree builder", r"11TreeBuilderV3runyyFAA02NoC0V", "inclusive"),
     ("  of which the tokenizer's own code", r"9TokenizerV", "self"),
     ("rules (and fingerprints)", r"6LinterV4lint(_12fingerprints|ySayAA10DiagnosticVGAA0A8DocumentVF)", "inclusive"),
     ("report (JSON)", r"12JSONReporterC4file", "inclusive"),

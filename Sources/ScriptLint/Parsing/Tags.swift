@@ -5,6 +5,25 @@ struct NameKey: Hashable {
     var b: UInt64
 
     init(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) {
+        #if _endian(little)
+        // Most names are 1 to 8 bytes: one load, lowercased eight bytes at a time (SWAR), unless the
+        // name holds a NUL or the buffer ends within eight bytes.
+        let len = e - s
+        if len > 0 && len <= 8 && s + 8 <= p.count, let base = p.baseAddress {
+            let mask: UInt64 = len == 8 ? ~0 : (1 << (8 * UInt64(len))) - 1
+            let x = UnsafeRawPointer(base + s).loadUnaligned(as: UInt64.self) & mask
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            // A zero byte inside the name (the bytes past it are masked to zero, so look only there).
+            let zero = (x &- ones) & ~x & highs & mask
+            if zero == 0 {
+                let h = x & 0x7F7F_7F7F_7F7F_7F7F
+                let upper = ((h &+ 0x3F3F_3F3F_3F3F_3F3F) ^ (h &+ 0x2525_2525_2525_2525)) & ~x & highs
+                self.a = x | (upper >> 2)
+                self.b = 0
+                return
+            }
+        }
+        #endif
         var a: UInt64 = 0, b: UInt64 = 0
         var k = 0
         var i = s

@@ -260,7 +260,7 @@ struct Tokenizer {
         var j = i + 1
         while j < n && !isHTMLSpace(p[j]) && p[j] != 0x2F && p[j] != 0x3E { j += 1 }
         let key = NameKey(p, i + 1, j)
-        attributes.removeAll(keepingCapacity: true)
+        if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
         guard let (end, selfClosing) = readAttributes(from: j, keep: true) else { i = n; return nil }
         tag = TagToken(key: key, tag: Tag.lookup(key), start: start, end: end, nameStart: i + 1, nameEnd: j, selfClosing: selfClosing)
         lastStartTag = key

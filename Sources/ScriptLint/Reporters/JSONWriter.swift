@@ -108,7 +108,11 @@ struct JSONWriter {
 
     static func quote(_ s: String) -> String {
         // Most strings need no escaping: check the bytes once and copy them whole.
-        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xE2 }
+        @inline(__always) func isPlain(_ b: UInt8) -> Bool { b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 }
+        let plain = s.utf8.withContiguousStorageIfAvailable { p in
+            for b in p where !isPlain(b) { return false }
+            return true
+        } ?? s.utf8.allSatisfy(isPlain)
         if plain { return "\"" + s + "\"" }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 8)

@@ -38,8 +38,9 @@ public struct AnalyticsNotAsync: Rule {
 
     public func check(_ document: ScriptDocument) -> [Finding] {
         let urls = URLKey(base: document.baseHref)
+        let baseMayMatch = document.baseHref.map(mayMatch) ?? false
         return document.scripts.compactMap { s in
-            guard s.isExternalClassic, !s.possibly("async"), let src = s.src, let what = match(src, urls) else { return nil }
+            guard s.isExternalClassic, !s.possibly("async"), let src = s.src, let what = match(src, urls, baseMayMatch: baseMayMatch) else { return nil }
             return Finding(
                 range: s.tag.range,
                 message: "Analytics script \(s.label) (\(what)) loads without `async`: "
@@ -50,7 +51,22 @@ public struct AnalyticsNotAsync: Rule {
         }
     }
 
-    private func match(_ src: String, _ urls: URLKey) -> String? {
+    /// Whether `text` may name one of the hosts or files once resolved: it holds one of them
+    /// (ASCII case-insensitively), or bytes a URL parser rewrites (`%`, `\`, controls, non-ASCII).
+    private func mayMatch(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        if b.contains(where: { $0 == 0x25 || $0 == 0x5C || $0 <= 0x20 || $0 >= 0x7F }) { return true }
+        let lower = b.map(asciiLower)
+        func contains(_ needle: [UInt8]) -> Bool {
+            guard !needle.isEmpty, lower.count >= needle.count else { return false }
+            return (0...(lower.count - needle.count)).contains { k in lower[k] == needle[0] && lower[k..<(k + needle.count)].elementsEqual(needle) }
+        }
+        return hostBytes.contains(where: contains) || contains(Array("matomo.js".utf8)) || contains(Array("piwik.js".utf8))
+    }
+
+    private func match(_ src: String, _ urls: URLKey, baseMayMatch: Bool) -> String? {
+        // Most scripts are not analytics: a look at the bytes before resolving the URL.
+        guard baseMayMatch || mayMatch(src) else { return nil }
         guard let key = urls.key(src), key.hasPrefix("//") else { return nil }
         let rest = key.dropFirst(2)
         let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
