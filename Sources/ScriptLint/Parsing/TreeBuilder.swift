@@ -52,7 +52,10 @@ struct OpenElement {
 /// An entry of the list of active formatting elements, with what it takes to create it again.
 struct FormattingEntry {
     var element: OpenElement?
-    var signature: UInt64 = 0
+    /// Where the token that created it starts, and a fingerprint of its attributes (made only
+    /// when the Noah's Ark clause needs it: three entries with its name).
+    var tagStart = -1
+    var signature: UInt64?
     var attributes: [(String, String)] = []
     var name: String = ""
     static var marker: FormattingEntry { FormattingEntry(element: nil) }
@@ -483,24 +486,46 @@ struct TreeBuilder<Sink: TreeSink> {
 
     /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#push-onto-the-list-of-active-formatting-elements
     mutating func pushFormatting(_ e: Element) {
-        let signature = tokenizer.attributeSignature()
-        var same = 0
-        var earliest: Int?
+        // The Noah's Ark clause compares attributes only among three or more entries with the same
+        // name after the last marker: count names first, fingerprint attributes only then.
+        var sameName = 0
         var k = formatting.count - 1
         while k >= 0, let f = formatting[k].element {
-            if f.key == e.key && f.ns == e.ns && formatting[k].signature == signature {
-                same += 1
-                earliest = k
-            }
+            if f.key == e.key && f.ns == e.ns { sameName += 1 }
             k -= 1
         }
-        if same >= 3, let earliest { formatting.remove(at: earliest) }
-        var entry = Formatting(element: e, signature: signature)
+        var signature: UInt64?
+        if sameName >= 3 {
+            let own = tokenizer.attributeSignature()
+            signature = own
+            var same = 0
+            var earliest: Int?
+            k = formatting.count - 1
+            while k >= 0, let f = formatting[k].element {
+                if f.key == e.key && f.ns == e.ns {
+                    if formatting[k].signature == nil { formatting[k].signature = attributeSignature(ofTagAt: formatting[k].tagStart) }
+                    if formatting[k].signature == own {
+                        same += 1
+                        earliest = k
+                    }
+                }
+                k -= 1
+            }
+            if same >= 3, let earliest { formatting.remove(at: earliest) }
+        }
+        var entry = Formatting(element: e, tagStart: tag.start, signature: signature)
         if Sink.buildsTree {
             entry.attributes = tokenAttributes()
             entry.name = tokenName(ns: .html)
         }
         formatting.append(entry)
+    }
+
+    /// The attribute fingerprint of the start tag at `offset`, read again from the source.
+    func attributeSignature(ofTagAt offset: Int) -> UInt64 {
+        var t = Tokenizer(p: p, start: offset)
+        _ = t.next()
+        return t.attributeSignature()
     }
 
     /// Spec: https://html.spec.whatwg.org/multipage/parsing.html#reconstruct-the-active-formatting-elements
