@@ -1,7 +1,9 @@
 /// A small streaming JSON writer: scriptlint's reports need nothing more, and it keeps the
 /// library free of Foundation.
 struct JSONWriter {
-    private(set) var output = ""
+    /// The document so far, as UTF-8 (appending bytes is cheaper than growing a String).
+    private(set) var bytes: [UInt8] = []
+    var output: String { String(decoding: bytes, as: UTF8.self) }
     private var needsComma: [Bool] = [false]
     private let pretty: Bool
 
@@ -15,57 +17,63 @@ struct JSONWriter {
     }
 
     /// A line break and the indentation of each depth, made once (a report writes one per field).
-    private static let newlines: [String] = (0..<32).map { "\n" + String(repeating: "  ", count: $0) }
+    private static let newlines: [[UInt8]] = (0..<32).map { Array(("\n" + String(repeating: "  ", count: $0)).utf8) }
 
     private mutating func newline(depth: Int) {
         if depth < JSONWriter.newlines.count {
-            output.append(JSONWriter.newlines[depth])
+            bytes += JSONWriter.newlines[depth]
         } else {
-            output.append("\n" + String(repeating: "  ", count: depth))
+            bytes += ("\n" + String(repeating: "  ", count: depth)).utf8
         }
     }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { output.append(",") }
+        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
         needsComma[needsComma.count - 1] = true
         if pretty && needsComma.count > 1 { newline(depth: needsComma.count - 1) }
     }
 
-    mutating func beginObject(_ key: String? = nil) { open(key, "{") }
-    mutating func endObject() { close("}") }
-    mutating func beginArray(_ key: String? = nil) { open(key, "[") }
-    mutating func endArray() { close("]") }
+    mutating func beginObject(_ key: String? = nil) { open(key, 0x7B) }
+    mutating func endObject() { close(0x7D) }
+    mutating func beginArray(_ key: String? = nil) { open(key, 0x5B) }
+    mutating func endArray() { close(0x5D) }
 
-    private mutating func open(_ key: String?, _ bracket: String) {
+    private mutating func open(_ key: String?, _ bracket: UInt8) {
         if let key { self.key(key) } else if needsComma.count > 1 { separator() }
-        output += bracket
+        bytes.append(bracket)
         needsComma.append(false)
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: UInt8) {
         let hadItems = needsComma.removeLast()
         if pretty && hadItems { newline(depth: needsComma.count - 1) }
-        output.append(bracket)
+        bytes.append(bracket)
     }
 
     private mutating func key(_ key: String) {
         separator()
-        output += JSONWriter.quote(key) + (pretty ? ": " : ":")
+        JSONWriter.appendQuoted(key, to: &bytes)
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
+    }
+
+    private mutating func literal(_ s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
     mutating func field(_ key: String, _ value: String?) {
         self.key(key)
-        output += value.map(JSONWriter.quote) ?? "null"
+        if let value { JSONWriter.appendQuoted(value, to: &bytes) } else { literal("null") }
     }
 
     mutating func field(_ key: String, _ value: Int) {
         self.key(key)
-        output += String(value)
+        bytes += String(value).utf8
     }
 
     mutating func field(_ key: String, _ value: Bool) {
         self.key(key)
-        output += value ? "true" : "false"
+        if value { literal("true") } else { literal("false") }
     }
 
     /// Writes a `JSONValue` under a key.
@@ -79,31 +87,33 @@ struct JSONWriter {
 
     private mutating func write(_ value: JSONValue) {
         switch value {
-        case .null: output += "null"
-        case .bool(let b): output += b ? "true" : "false"
-        case .number(let n): output += n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
-        case .string(let s): output += JSONWriter.quote(s)
+        case .null: literal("null")
+        case .bool(let b): if b { literal("true") } else { literal("false") }
+        case .number(let n): bytes += (n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)).utf8
+        case .string(let s): JSONWriter.appendQuoted(s, to: &bytes)
         case .array(let items):
-            output += "["
+            bytes.append(0x5B)
             for (k, item) in items.enumerated() {
-                if k > 0 { output += pretty ? ", " : "," }
+                if k > 0 { bytes.append(0x2C); if pretty { bytes.append(0x20) } }
                 write(item)
             }
-            output += "]"
+            bytes.append(0x5D)
         case .object(let o):
-            output += "{"
+            bytes.append(0x7B)
             for (k, entry) in o.sorted(by: { $0.key < $1.key }).enumerated() {
-                if k > 0 { output += pretty ? ", " : "," }
-                output += JSONWriter.quote(entry.key) + (pretty ? ": " : ":")
+                if k > 0 { bytes.append(0x2C); if pretty { bytes.append(0x20) } }
+                JSONWriter.appendQuoted(entry.key, to: &bytes)
+                bytes.append(0x3A)
+                if pretty { bytes.append(0x20) }
                 write(entry.value)
             }
-            output += "}"
+            bytes.append(0x7D)
         }
     }
 
     mutating func value(_ value: String) {
         separator()
-        output += JSONWriter.quote(value)
+        JSONWriter.appendQuoted(value, to: &bytes)
     }
 
     static func quote(_ s: String) -> String {
@@ -123,6 +133,14 @@ struct JSONWriter {
     /// Appends `s` as a JSON string literal to UTF-8 output: quotes, backslashes, control
     /// characters, DEL, U+2028 and U+2029 escaped (the last two break JavaScript string literals).
     static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        // Most strings need no escaping: their bytes are copied whole.
+        if s.utf8.withContiguousStorageIfAvailable({ p -> Bool in
+            for b in p where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 { return false }
+            out.append(0x22)
+            out.append(contentsOf: p)
+            out.append(0x22)
+            return true
+        }) == true { return }
         out.append(0x22)
         let utf8 = s.utf8
         var plainStart = utf8.startIndex
