@@ -202,6 +202,24 @@ final class PathTests: XCTestCase {
         XCTAssertEqual(PathCodec.fileName("c.html"), "c.html")
         XCTAssertEqual(PathCodec.fileName("dir/"), "dir/")
     }
+
+    /// Paths that are already normal are returned as they are; every other one is normalized: the
+    /// two must agree with segment-by-segment resolution on any mix of segments.
+    func testNormalAndAbnormalPathsAgreeWithSegmentResolution() {
+        var rng = SystemRandomNumberGenerator()
+        let segments = ["a", "b", ".", "..", "", ".a", "..b", "...", "é", "a.b"]
+        for _ in 0..<3000 {
+            let parts = (0..<Int.random(in: 0...6, using: &rng)).map { _ in segments.randomElement(using: &rng)! }
+            let path = "/" + parts.joined(separator: "/") + (Bool.random(using: &rng) ? "/" : "")
+            var kept: [String] = []
+            for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+                if part == "." { continue }
+                if part == ".." { _ = kept.popLast(); continue }
+                kept.append(String(part))
+            }
+            XCTAssertEqual(Configuration.absolutePath(path), "/" + kept.joined(separator: "/"), path)
+        }
+    }
 }
 
 final class FingerprintTests: XCTestCase {

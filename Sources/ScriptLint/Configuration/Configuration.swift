@@ -219,15 +219,42 @@ public struct Configuration: Sendable {
     /// `path` made absolute against the working directory, `.` and `..` resolved.
     public static func absolutePath(_ path: String) -> String { absolute(path) }
 
+    /// The working directory, read once: nothing in scriptlint changes it.
+    private static let workingDirectory: String? = {
+        guard let cwd = getcwd(nil, 0) else { return nil }
+        defer { free(cwd) }
+        return PathCodec.decode(cwd)
+    }()
+
     static func absolute(_ path: String) -> String {
         let full: String
         if path.hasPrefix("/") {
             full = path
         } else {
-            guard let cwd = getcwd(nil, 0) else { return path }
-            defer { free(cwd) }
-            full = PathCodec.decode(cwd) + "/" + path
+            guard let cwd = workingDirectory else { return path }
+            full = cwd + "/" + path
         }
+        // Most paths are already normal: no empty, `.` or `..` segment and no trailing `/`.
+        let normal = full.utf8.withContiguousStorageIfAvailable { p -> Bool in
+            let n = p.count
+            guard n > 0, p[0] == 0x2F else { return false }
+            if n > 1 && p[n - 1] == 0x2F { return false }
+            var k = 0
+            while k < n {
+                // At a `/`: the segment after it must not be empty, `.` or `..`.
+                let a = k + 1 < n ? p[k + 1] : 0x2F
+                if a == 0x2F && n > 1 { return false }
+                if a == 0x2E {
+                    let b = k + 2 < n ? p[k + 2] : 0x2F
+                    if b == 0x2F { return false }
+                    if b == 0x2E && (k + 3 >= n || p[k + 3] == 0x2F) { return false }
+                }
+                guard let next = UnsafeBufferPointer(rebasing: p[(k + 1)...]).firstIndex(of: 0x2F) else { break }
+                k += 1 + next
+            }
+            return true
+        } ?? false
+        if normal { return full }
         // Segments on the UTF-8 bytes (`/` never occurs inside a multi-byte sequence).
         var bytes: [UInt8] = [UInt8(ascii: "/")]
         bytes.reserveCapacity(full.utf8.count + 1)
@@ -297,7 +324,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
     public func configuration(for path: String, isDirectory: Bool = false) throws -> Configuration {
         if let explicit { return explicit }
         let absolute = Configuration.absolute(path)
-        let dir = isDirectory ? absolute : (absolute.lastIndex(of: "/").map { String(absolute[..<$0]) } ?? "/")
+        let dir = isDirectory ? absolute : (absolute.utf8.lastIndex(of: 0x2F).map { String(absolute[..<$0]) } ?? "/")
         return try lookup(dir.isEmpty ? "/" : dir)
     }
 
