@@ -214,6 +214,9 @@ struct YAMLReader {
             guard i < b.count else { return nil }
             if b[i] == (isMap ? 0x7D : 0x5D) { i += 1; break }
             if b[i] == 0x2C { i += 1; continue }
+            // The other collection's closer (`{a]`) is malformed: no token can start there.
+            if b[i] == 0x7D || b[i] == 0x5D { return nil }
+            let entryStart = i
             if isMap {
                 guard let (key, keyRange) = scalarToken(stopAtColon: true, inFlow: true) else { return nil }
                 skipFlowSpace()
@@ -221,6 +224,7 @@ struct YAMLReader {
                 if i < b.count && b[i] == 0x3A {
                     i += 1
                     skipFlowSpace()
+                    guard i < b.count else { return nil }
                     if b[i] == 0x7B || b[i] == 0x5B {
                         guard let v = flow() else { return nil }
                         value = v
@@ -239,6 +243,8 @@ struct YAMLReader {
                     items.append(.scalar(s, r))
                 }
             }
+            // Every entry consumes input, or the text is not YAML this reader follows.
+            if i == entryStart { return nil }
         }
         let r = ByteRange(start, i)
         return isMap ? .mapping(entries, r, flow: true) : .sequence(items, r)
