@@ -155,7 +155,13 @@ struct ScriptLintCommand: ParsableCommand {
             }
         }
         do {
-            var command = try parseAsRoot(Array(arguments))
+            let (options, paths) = ArgumentSplit.split(Array(arguments))
+            var command = try parseAsRoot(options)
+            if !paths.isEmpty, var lint = command as? ScriptLintCommand {
+                lint.paths.append(contentsOf: paths)
+                try lint.validate()
+                command = lint
+            }
             try command.run()
         } catch let exit as RunExit {
             processExit(exit.status)
