@@ -310,4 +310,33 @@ final class URLKeyTests: XCTestCase {
         XCTAssertEqual(based.key("vendor/a.js"), "//static.example.com/site/vendor/a.js")
         XCTAssertEqual(URLKey(base: "/assets/").key("a.js"), "//page.invalid/assets/a.js")
     }
+
+    /// duplicate-script resolves only URLs whose tails collide: two URLs with one key must never
+    /// have different tails. Spellings of a few URLs are generated at random and every pair with
+    /// equal keys is checked.
+    func testEqualKeysHaveEqualTails() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["a.js", "A.JS", "js", "..", ".", "%2e", "%2E%2e", "x", "", "b.js?v=1", "b.js?V=1", "c.js#f", "d.js?x#y"]
+        let starts = ["", "/", "//", "./", "../", "https://cdn.example.com/", "HTTPS://CDN.example.com:443/", "http://cdn.example.com:80/",
+                      "//cdn.example.com/", "https://cdn.example.com", "http://cdn.example.com:8080", "?q", " ", "\\", "data:"]
+        let noise = ["", " ", "\t", "\n", "\\", "\u{0}"]
+        var urls: [String] = []
+        for _ in 0..<4000 {
+            var u = starts.randomElement(using: &rng)!
+            for _ in 0..<Int.random(in: 0...4, using: &rng) {
+                u += pieces.randomElement(using: &rng)! + (Bool.random(using: &rng) ? "/" : "\\") + noise.randomElement(using: &rng)!
+            }
+            if Bool.random(using: &rng) { u += pieces.randomElement(using: &rng)! }
+            urls.append(noise.randomElement(using: &rng)! + u + noise.randomElement(using: &rng)!)
+        }
+        for base in [nil, "https://static.example.com/site/", "/assets/x/"] {
+            let k = URLKey(base: base)
+            var byKey: [String: [String]] = [:]
+            for u in urls { if let key = k.key(u) { byKey[key, default: []].append(u) } }
+            for (key, group) in byKey {
+                let tails = Set(group.compactMap { URLKey.tail($0) })
+                XCTAssertLessThanOrEqual(tails.count, 1, "\(key): \(group) have tails \(tails.map { String(decoding: $0, as: UTF8.self) })")
+            }
+        }
+    }
 }

@@ -9,8 +9,10 @@ public struct DuplicateScript: Rule {
     public func check(_ document: ScriptDocument) -> [Finding] {
         var seen: [String: [ScriptElement]] = [:]
         var findings: [Finding] = []
+        let candidates = Self.candidates(document.scripts)
+        guard !candidates.isEmpty else { return [] }
         let urls = URLKey(base: document.baseHref)
-        for s in document.scripts where s.isExternalClassic {
+        for s in candidates {
             guard let src = s.src, let key = urls.key(src) else { continue }
             if let first = seen[key]?.first(where: { $0.canPair(with: s) }) {
                 let line = document.source.line(of: first.tag.range.start)
@@ -23,6 +25,22 @@ public struct DuplicateScript: Rule {
             }
         }
         return findings
+    }
+
+    /// The scripts that may share a URL with another: resolving every URL is most of this rule's
+    /// cost, and on most pages no two scripts even end in the same file name.
+    static func candidates(_ scripts: [ScriptElement]) -> [ScriptElement] {
+        let external = scripts.filter { $0.isExternalClassic && $0.src != nil }
+        guard external.count > 1 else { return [] }
+        var tails: [[UInt8]] = []
+        tails.reserveCapacity(external.count)
+        for s in external {
+            guard let tail = URLKey.tail(s.src!) else { return external }
+            tails.append(tail)
+        }
+        var count: [[UInt8]: Int] = [:]
+        for t in tails { count[t, default: 0] += 1 }
+        return zip(external, tails).filter { count[$0.1]! > 1 }.map(\.0)
     }
 }
 
@@ -57,6 +75,32 @@ struct URLKey {
     }
 
     static func key(_ raw: String, base: String?) -> String? { URLKey(base: base).key(raw) }
+
+    /// The URL's last path segment and query, ASCII-lowercased: equal keys always have equal
+    /// tails. nil when resolution could change the last segment (empty, `.`/`..`, escapes, a port
+    /// that may be a default one), so that such a URL is compared by its key.
+    static func tail(_ raw: String) -> [UInt8]? {
+        var b = Array(raw.utf8)
+        while let l = b.last, isHTMLSpace(l) || l == 0 { b.removeLast() }
+        while let f = b.first, isHTMLSpace(f) || f == 0 { b.removeFirst() }
+        var segment: [UInt8] = []
+        var inQuery = false
+        for c in b {
+            if c == UInt8(ascii: "#") { break }
+            if c == 0x09 || c == 0x0A || c == 0x0D { continue }
+            let c = c == UInt8(ascii: "\\") ? UInt8(ascii: "/") : c
+            if !inQuery {
+                if c == UInt8(ascii: "/") { segment.removeAll(keepingCapacity: true); continue }
+                if c == UInt8(ascii: "?") { inQuery = true }
+            }
+            segment.append(asciiLower(c))
+        }
+        let name = segment.prefix { $0 != UInt8(ascii: "?") }
+        if name.isEmpty || name.allSatisfy({ $0 == UInt8(ascii: ".") }) || name.contains(UInt8(ascii: "%")) || name.contains(UInt8(ascii: ":")) {
+            return nil
+        }
+        return segment
+    }
 
     func key(_ raw: String) -> String? {
         let url = URLKey.clean(Array(raw.utf8))
