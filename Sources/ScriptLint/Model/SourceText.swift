@@ -37,9 +37,11 @@ public final class SourceText: Sendable {
     /// For UTF-16 files: the file offset of each byte of `bytes` (plus one entry for the end).
     private let fileOffsets: [Int]?
 
-    /// Computed on first use, under a lock: one SourceText may be read from several threads (the
-    /// language server lints off its message loop; reporters run beside the driver).
-    private let lineStartsStorage = Mutex<[Int]?>(nil)
+    /// Line starts found so far and where the search stopped: found on demand, only as far as
+    /// asked (most findings are in <head>), under a lock, since one SourceText may be read from
+    /// several threads (the language server lints off its message loop; reporters run beside the
+    /// driver).
+    private let lineStartsStorage = Mutex<(starts: [Int], scanned: Int)>(([0], 0))
 
     public init(bytes: [UInt8], encoding: TextEncoding, bomLength: Int, fileOffsets: [Int]? = nil) {
         self.bytes = bytes
@@ -80,35 +82,39 @@ public final class SourceText: Sendable {
     }
 
     /// Offsets where lines start. A line breaks at LF, CRLF or a lone CR.
-    public var lineStarts: [Int] {
-        if let starts = lineStartsStorage.withLock({ $0 }) { return starts }
-        var starts = [0]
-        bytes.withUnsafeBufferPointer { p in
-            guard let base = p.baseAddress else { return }
-            let n = p.count
-            if memchr(base, 0x0D, n) == nil {
-                // No CR at all (the common case): only LF breaks lines, found with memchr.
-                var i = 0
-                while i < n, let hit = memchr(base + i, 0x0A, n - i) {
-                    i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-                    starts.append(i)
+    public var lineStarts: [Int] { lineStarts(through: bytes.count) }
+
+    /// Every line start at or before `offset` (and perhaps more).
+    private func lineStarts(through offset: Int) -> [Int] {
+        lineStartsStorage.withLock { state in
+            let limit = min(offset + 1, bytes.count)
+            guard state.scanned < limit else { return state.starts }
+            bytes.withUnsafeBufferPointer { p in
+                let base = p.baseAddress!, n = p.count
+                var i = state.scanned
+                if memchr(base + i, 0x0D, limit - i) == nil {
+                    // No CR (the common case): only LF breaks lines, found with memchr.
+                    while i < limit, let hit = memchr(base + i, 0x0A, limit - i) {
+                        i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                        state.starts.append(i)
+                    }
+                    i = limit
+                } else {
+                    while i < limit {
+                        let b = p[i]
+                        if b == 0x0A {
+                            state.starts.append(i + 1)
+                        } else if b == 0x0D {
+                            if i + 1 < n && p[i + 1] == 0x0A { i += 1 }
+                            state.starts.append(i + 1)
+                        }
+                        i += 1
+                    }
                 }
-                return
+                state.scanned = i
             }
-            var i = 0
-            while i < n {
-                let b = p[i]
-                if b == 0x0A {
-                    starts.append(i + 1)
-                } else if b == 0x0D {
-                    if i + 1 < n && p[i + 1] == 0x0A { i += 1 }
-                    starts.append(i + 1)
-                }
-                i += 1
-            }
+            return state.starts
         }
-        lineStartsStorage.withLock { $0 = starts }
-        return starts
     }
 
     /// The byte offset of a 1-based line and column (columns count Unicode scalars of UTF-8 text).
@@ -158,7 +164,7 @@ public final class SourceText: Sendable {
 
     /// The 1-based line of a byte offset (no column: cheap, and leaves the column cursor alone).
     public func line(of offset: Int) -> Int {
-        let starts = lineStarts
+        let starts = lineStarts(through: offset)
         // The last line starting at or before the offset (the first always starts at 0).
         return max(1, partitionPoint(starts.count) { starts[$0] <= offset })
     }
@@ -178,7 +184,7 @@ public final class SourceText: Sendable {
     /// The 1-based line and column of a byte offset.
     public func position(of offset: Int) -> SourcePosition {
         let line = line(of: offset)
-        let start = lineStarts[line - 1]
+        let start = lineStarts(through: offset)[line - 1]
         let lineStart = start == 0 ? bomLength : start
         var from = lineStart
         var column = 1
