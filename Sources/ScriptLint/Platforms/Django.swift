@@ -262,7 +262,7 @@ enum DjangoMediaProbes {
             var room = c.range.end
             while room < scan.masked.count && room - c.range.start < probe.count && (scan.masked[room] == 0x20 || scan.masked[room] == 0x0A) { room += 1 }
             guard room - c.range.start >= probe.count else { continue }
-            let inner = String(decoding: bytes[(c.range.start + 2)..<(c.range.end - 2)], as: UTF8.self).trimming("-~+ ")
+            let inner = String(decoding: bytes[c.inner.start..<c.inner.end], as: UTF8.self).trimming("-~+ ")
             guard Django.printsMedia(inner) else { continue }
             for (k, byte) in probe.enumerated() { scan.masked[c.range.start + k] = byte }
             out.append(c.range)

@@ -21,7 +21,7 @@ enum Encore {
         var config: [(String, String?)]??
         let probe = Array("<script></script>".utf8)
         for c in scan.constructs where c.kind == .output && c.context == .text && c.range.end - c.range.start >= probe.count {
-            let inner = String(decoding: bytes[(c.range.start + 2)..<(c.range.end - 2)], as: UTF8.self).trimming("-~ ")
+            let inner = String(decoding: bytes[c.inner.start..<c.inner.end], as: UTF8.self).trimming("-~ ")
             guard inner.hasPrefix("encore_entry_script_tags(") else { continue }
             let argument = String(inner.dropFirst("encore_entry_script_tags(".count).prefix { $0 != "," && $0 != ")" }).trimmingASCIIWhitespace()
             let entry = argument.count >= 2 && (argument.first == "'" || argument.first == "\"") && argument.last == argument.first

@@ -43,7 +43,7 @@ enum RailsHelpers {
         var calls: [Call] = []
         var rewritten = Set<Int>()
         for c in scan.constructs where c.kind == .output && c.context == .text {
-            guard let call = read(bytes, c.range) else { continue }
+            guard let call = read(bytes, c.range, inner: c.inner) else { continue }
             let synthetic = Array(String(repeating: "<script></script>", count: call.scripts.count).utf8)
             guard synthetic.count <= c.range.end - c.range.start else { continue }
             for (k, byte) in synthetic.enumerated() { scan.masked[c.range.start + k] = byte }
@@ -56,10 +56,10 @@ enum RailsHelpers {
     }
 
     /// The helper call an ERB output construct makes, if it is one of `helpers`.
-    static func read(_ b: [UInt8], _ construct: ByteRange) -> Call? {
-        // `<%=` … `-%>`/`%>`
-        var i = construct.start + 3
-        var end = construct.end - 2
+    static func read(_ b: [UInt8], _ construct: ByteRange, inner: ByteRange) -> Call? {
+        // `<%=` … `-%>`/`%>`; `inner` is empty when the construct is never closed.
+        var i = inner.start
+        var end = inner.end
         if end > i && b[end - 1] == 0x2D { end -= 1 }
         while i < end && isHTMLSpace(b[i]) { i += 1 }
         let nameStart = i
@@ -293,7 +293,7 @@ enum RailsLayouts {
         var out: [(String, ByteRange, ByteRange)] = []
         var stack: [(name: String?, open: ByteRange)] = []
         for c in scan.constructs where c.kind != .comment {
-            let code = rubyCode(b, c.range)
+            let code = rubyCode(b, c.inner)
             let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "(" || $0 == ")" || $0 == "," })
             guard let first = words.first else { continue }
             if first == "end" || first == "}" {
@@ -316,7 +316,7 @@ enum RailsLayouts {
     static func yields(_ b: [UInt8], _ scan: TemplateScan) -> [(name: String, range: ByteRange)] {
         scan.constructs.compactMap { c in
             guard c.kind == .output else { return nil }
-            let words = rubyCode(b, c.range).split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" })
+            let words = rubyCode(b, c.inner).split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" })
             // A bare `yield` renders the view itself (named "" here).
             if words == ["yield"] { return ("", c.range) }
             guard words.count >= 2, words[0] == "yield" || words[0] == "content_for", words[1].hasPrefix(":") else { return nil }
@@ -325,7 +325,7 @@ enum RailsLayouts {
     }
 
     private static func rubyCode(_ b: [UInt8], _ r: ByteRange) -> String {
-        var s = r.start + 2, e = r.end - 2
+        var s = r.start, e = r.end
         while s < e && (b[s] == 0x3D || b[s] == 0x2D || b[s] == 0x23) { s += 1 }
         if e > s && b[e - 1] == 0x2D { e -= 1 }
         return String(decoding: b[s..<e], as: UTF8.self).trimmingASCIIWhitespace()

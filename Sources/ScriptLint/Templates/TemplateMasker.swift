@@ -25,6 +25,9 @@ struct TemplateScan {
         var range: ByteRange
         var kind: ConstructKind
         var context: Context
+        /// Between the delimiters (and an output or comment mark); empty for a construct that is
+        /// never closed, whose range is only its opening delimiter.
+        var inner: ByteRange
         /// The statement's first word (`if`, `endblock`, `include`, …), lowercased; empty for output.
         var name: String
     }
@@ -319,7 +322,7 @@ struct Masker {
     private mutating func take(_ r: ByteRange, kind: TemplateScan.ConstructKind, name: String, inner: ByteRange) {
         var ctx = context
         if case .afterEquals = html { html = .unquoted; ctx = .value }
-        scan.constructs.append(TemplateScan.Construct(range: r, kind: kind, context: ctx, name: name))
+        scan.constructs.append(TemplateScan.Construct(range: r, kind: kind, context: ctx, inner: inner, name: name))
         blank(r.start, r.end, with: ctx == .value ? 0x78 : 0x20)
         i = r.end
         switch kind {

@@ -19,7 +19,8 @@ enum ERBSyntax: TemplateSyntax {
         guard let close = m.find([0x25, 0x3E], from: at + 2, quotes: false) else { return m.unclosed(at, "<%") }
         let mark = at + 2 < n ? b[at + 2] : 0
         let kind: TemplateScan.ConstructKind = mark == 0x23 ? .comment : (mark == 0x3D || mark == 0x2D) ? .output : .control
-        return (close + 2, kind, kind == .control ? "code" : "", ByteRange(at + 3, close))
+        let innerStart = kind == .control ? at + 2 : at + 3
+        return (close + 2, kind, kind == .control ? "code" : "", ByteRange(innerStart, close))
     }
 
     static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String] { quotedNames(text, after: "render") }
