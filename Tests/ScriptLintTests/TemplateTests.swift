@@ -290,4 +290,51 @@ final class TemplateTests: TemporaryFolderTestCase {
         let model = try runCLI(["--config", dir.appendingPathComponent("wp.json").path, "--print-model", dir.appendingPathComponent("theme").path]).stdout
         XCTAssertTrue(model.contains("includes it") && model.contains(footer), model)
     }
+
+    func testIncludedNamesReadFromBytes() {
+        let construct = TemplateScan.Construct(range: ByteRange(0, 0), kind: .control, context: .text, inner: ByteRange(0, 0), name: "")
+        // Every get_template_part call in a block, its own arguments, not the block's first comma.
+        let code = "$a = f(1, 2);\nget_template_part( 'parts/card', \"wide\" );\nget_template_part('parts/nav');\nget_sidebar();"
+        XCTAssertEqual(Set(PHPSyntax.includedNames(code, construct)),
+                       ["parts/card-wide.php", "parts/card.php", "parts/nav.php", "sidebar.php"])
+        // A keyword that ends a longer word (ASCII or not) is not the keyword.
+        XCTAssertEqual(PHPSyntax.quotedNames("my_include 'a.php'; éinclude 'b.php'; include 'c.php'", after: "include"), ["c.php"])
+        XCTAssertEqual(JinjaSyntax.quotedNames(" include base.html -", after: "include", bare: true), ["base.html"])
+        // Differential: the same names as the Character-by-Character reading this replaced, on
+        // random ASCII built from the pieces that matter.
+        let pieces = ["include", "render", " ", "(", "'", "\"", "a.html", "partial:", "_", "x", "%", "}", "{", "-", ".", "\n", "\t"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 1...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            for keyword in ["include", "render"] {
+                for bare in [false, true] {
+                    XCTAssertEqual(JinjaSyntax.quotedNames(text, after: keyword, bare: bare),
+                                   Self.characterQuotedNames(text, after: keyword, bare: bare), "\(text.debugDescription) \(keyword) \(bare)")
+                }
+            }
+        }
+    }
+
+    private static func characterQuotedNames(_ text: String, after keyword: String, bare: Bool) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let at = rest.indices.first(where: { rest[$0...].hasPrefix(keyword) }) {
+            // The old reading looked back only as far as the last match (`includeinclude 'a'`
+            // matched twice); the character before is the text's.
+            let before = text[..<at].last
+            rest = rest[rest.index(at, offsetBy: keyword.count)...]
+            if let before, before.isLetter || before.isNumber || before == "_" { continue }
+            var tail = rest.drop { $0 == " " || $0 == "(" || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+            if tail.hasPrefix("partial:") { tail = tail.dropFirst(8).drop { $0 == " " } }
+            if let q = tail.first, q == "\"" || q == "'" {
+                let body = tail.dropFirst()
+                if let end = body.firstIndex(of: q) { names.append(String(body[..<end])) }
+            } else if bare {
+                var name = String(tail.prefix { !$0.isWhitespace && $0 != "%" && $0 != "}" })
+                while name.hasSuffix("-") { name.removeLast() }
+                if name.contains("."), !name.contains("{") { names.append(name) }
+            }
+        }
+        return names
+    }
 }

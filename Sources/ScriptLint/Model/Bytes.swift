@@ -28,6 +28,19 @@ extension String {
 
 }
 
+/// The first occurrence of `needle` in `haystack` at or after `from`.
+func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
+    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    var i = from
+    let last = haystack.count - needle.count
+    while i <= last {
+        guard let hit = haystack[i...last].firstIndex(of: first) else { return nil }
+        if haystack[hit..<(hit + needle.count)].elementsEqual(needle) { return hit }
+        i = hit + 1
+    }
+    return nil
+}
+
 /// The first index in `0..<count` for which `isBefore` is false, for a predicate that is true on a
 /// prefix and false on the rest (a binary search over sorted data).
 @inline(__always)

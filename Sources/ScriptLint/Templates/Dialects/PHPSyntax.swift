@@ -35,22 +35,39 @@ enum PHPSyntax: TemplateSyntax {
 
     static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String] {
         var names = ["include_once", "require_once", "include", "require"].flatMap { quotedNames(text, after: $0) }
+        let b = Array(text.utf8)
         for part in ["header", "footer", "sidebar"] {
-            guard text.contains("get_\(part)(") else { continue }
+            guard firstIndex(of: Array("get_\(part)(".utf8), in: b) != nil else { continue }
             let named = quotedNames(text, after: "get_\(part)(")
             names.append(named.first.map { "\(part)-\($0).php" } ?? "\(part).php")
         }
-        if text.contains("get_template_part(") {
-            let args = quotedNames(text, after: "get_template_part(")
-            if let slug = args.first {
-                // get_template_part('a', 'b'): a-b.php, else a.php. The second literal follows the first.
-                let rest = text.split(separator: ",", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-                let name = rest.split(whereSeparator: { $0 == "'" || $0 == "\"" }).dropFirst().first.map(String.init)
-                if let name, !name.isEmpty { names.append("\(slug)-\(name).php") }
-                names.append("\(slug).php")
-            }
+        // get_template_part('a', 'b'): a-b.php, else a.php.
+        let call = Array("get_template_part(".utf8)
+        var from = 0
+        while let at = firstIndex(of: call, in: b, from: from) {
+            from = at + call.count
+            let args = literals(b, from: from, upTo: 2)
+            guard let slug = args.first else { continue }
+            if args.count == 2, !args[1].isEmpty { names.append("\(slug)-\(args[1]).php") }
+            names.append("\(slug).php")
         }
         return names
+    }
+
+    /// Up to `count` leading string-literal arguments of a call whose `(` ends before `from`.
+    private static func literals(_ b: [UInt8], from: Int, upTo count: Int) -> [String] {
+        var out: [String] = []
+        var i = from
+        while out.count < count {
+            while i < b.count && isHTMLSpace(b[i]) { i += 1 }
+            guard i < b.count, b[i] == 0x22 || b[i] == 0x27, let end = b[(i + 1)...].firstIndex(of: b[i]) else { break }
+            out.append(String(decoding: b[(i + 1)..<end], as: UTF8.self))
+            i = end + 1
+            while i < b.count && isHTMLSpace(b[i]) { i += 1 }
+            guard i < b.count, b[i] == 0x2C else { break }
+            i += 1
+        }
+        return out
     }
 
     static func includeCandidates(_ name: String) -> [String] { [name, name + ".php"] }
