@@ -5,6 +5,8 @@
 @inline(__always) func isHTMLSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0C || c == 0x0D }
 @inline(__always) func isSpaceOrSlash(_ c: UInt8) -> Bool { isHTMLSpace(c) || c == 0x2F }
 @inline(__always) func isASCIIAlpha(_ c: UInt8) -> Bool { let l = c | 0x20; return l >= 0x61 && l <= 0x7A }
+/// A letter, digit or `_`: a byte of an identifier in the languages templates embed.
+@inline(__always) func isASCIIWordByte(_ c: UInt8) -> Bool { isASCIIAlpha(c) || (c >= 0x30 && c <= 0x39) || c == 0x5F }
 
 extension StringProtocol {
     /// The text without the given characters at either end.

@@ -163,10 +163,11 @@ public final class SourceText: Sendable {
     }
 
     /// The 1-based line of a byte offset (no column: cheap, and leaves the column cursor alone).
-    public func line(of offset: Int) -> Int {
-        let starts = lineStarts(through: offset)
-        // The last line starting at or before the offset (the first always starts at 0).
-        return max(1, partitionPoint(starts.count) { starts[$0] <= offset })
+    public func line(of offset: Int) -> Int { Self.line(of: offset, in: lineStarts(through: offset)) }
+
+    /// The last line starting at or before the offset (the first always starts at 0).
+    private static func line(of offset: Int, in starts: [Int]) -> Int {
+        max(1, partitionPoint(starts.count) { starts[$0] <= offset })
     }
 
     /// The position of `offset` counted on from a known earlier position on the same line, or from
@@ -183,8 +184,9 @@ public final class SourceText: Sendable {
 
     /// The 1-based line and column of a byte offset.
     public func position(of offset: Int) -> SourcePosition {
-        let line = line(of: offset)
-        let start = lineStarts(through: offset)[line - 1]
+        let starts = lineStarts(through: offset)
+        let line = Self.line(of: offset, in: starts)
+        let start = starts[line - 1]
         let lineStart = start == 0 ? bomLength : start
         var from = lineStart
         var column = 1

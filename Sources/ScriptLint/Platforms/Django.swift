@@ -192,7 +192,7 @@ enum PythonLexer {
                 continue
             }
             if isASCIIAlpha(c) || c == 0x5F || c >= 0x80 {
-                while i < n && (isASCIIAlpha(b[i]) || b[i] == 0x5F || b[i] >= 0x80 || (b[i] >= 0x30 && b[i] <= 0x39)) { i += 1 }
+                while i < n && (isASCIIWordByte(b[i]) || b[i] >= 0x80) { i += 1 }
                 out.append(Token(kind: .name, range: ByteRange(start, i), lineStart: first, indent: indent))
                 continue
             }

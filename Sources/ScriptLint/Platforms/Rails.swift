@@ -221,7 +221,7 @@ struct RubyArguments {
 
     private mutating func word() -> String? {
         let s = i
-        while i < end && (isASCIIAlpha(b[i]) || b[i] == 0x5F || (b[i] >= 0x30 && b[i] <= 0x39) || b[i] == 0x2D && i > s) { i += 1 }
+        while i < end && (isASCIIWordByte(b[i]) || b[i] == 0x2D && i > s) { i += 1 }
         return i > s ? String(decoding: b[s..<i], as: UTF8.self) : nil
     }
 

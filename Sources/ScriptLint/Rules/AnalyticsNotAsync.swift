@@ -57,10 +57,7 @@ public struct AnalyticsNotAsync: Rule {
         let b = Array(text.utf8)
         if b.contains(where: { $0 == 0x25 || $0 == 0x5C || $0 <= 0x20 || $0 >= 0x7F }) { return true }
         let lower = b.map(asciiLower)
-        func contains(_ needle: [UInt8]) -> Bool {
-            guard !needle.isEmpty, lower.count >= needle.count else { return false }
-            return (0...(lower.count - needle.count)).contains { k in lower[k] == needle[0] && lower[k..<(k + needle.count)].elementsEqual(needle) }
-        }
+        func contains(_ needle: [UInt8]) -> Bool { firstIndex(of: needle, in: lower) != nil }
         return hostBytes.contains(where: contains) || contains(Array("matomo.js".utf8)) || contains(Array("piwik.js".utf8))
     }
 

@@ -65,7 +65,7 @@ enum DetachedBodies {
     }
 
     private static func isWordByte(_ b: UInt8) -> Bool {
-        isASCIIAlpha(b) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b >= 0x80
+        isASCIIWordByte(b) || b >= 0x80
     }
 
     /// Each outermost body read on its own — the file's bytes with everything else blanked, so

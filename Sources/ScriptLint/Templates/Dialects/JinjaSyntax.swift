@@ -49,7 +49,7 @@ extension Masker {
         var s = inner.start
         while s < inner.end && (isHTMLSpace(b[s]) || b[s] == 0x2D || b[s] == 0x2B || b[s] == 0x7E) { s += 1 }
         var e = s
-        while e < inner.end && (isASCIIAlpha(b[e]) || b[e] == 0x5F || (b[e] >= 0x30 && b[e] <= 0x39)) { e += 1 }
+        while e < inner.end && isASCIIWordByte(b[e]) { e += 1 }
         let name = String(decoding: b[s..<e], as: UTF8.self).lowercased()
         // Bodies that are not template code: raw/verbatim bodies are output as they are (HTML);
         // comment bodies are not output at all.
@@ -58,7 +58,7 @@ extension Masker {
             var w = e
             while w < inner.end && isHTMLSpace(b[w]) { w += 1 }
             var we = w
-            while we < inner.end && (isASCIIAlpha(b[we]) || b[we] == 0x5F || (b[we] >= 0x30 && b[we] <= 0x39)) { we += 1 }
+            while we < inner.end && isASCIIWordByte(b[we]) { we += 1 }
             scan.detached.append((ByteRange(end, close.start), "the macro `\(String(decoding: b[w..<we], as: UTF8.self))`"))
             return (close.end, .control, "macro", ByteRange(end, close.start))
         }

@@ -34,11 +34,11 @@ enum PHPSyntax: TemplateSyntax {
     }
 
     static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String] {
-        var names = ["include_once", "require_once", "include", "require"].flatMap { quotedNames(text, after: $0) }
         let b = Array(text.utf8)
+        var names = ["include_once", "require_once", "include", "require"].flatMap { quotedNames(b, after: $0) }
         for part in ["header", "footer", "sidebar"] {
             guard firstIndex(of: Array("get_\(part)(".utf8), in: b) != nil else { continue }
-            let named = quotedNames(text, after: "get_\(part)(")
+            let named = quotedNames(b, after: "get_\(part)(")
             names.append(named.first.map { "\(part)-\($0).php" } ?? "\(part).php")
         }
         // get_template_part('a', 'b'): a-b.php, else a.php.
@@ -107,7 +107,7 @@ extension Masker {
             }
             if isASCIIAlpha(c) || c == 0x5F {
                 var e = k
-                while e < r.end && (isASCIIAlpha(b[e]) || b[e] == 0x5F || (b[e] >= 0x30 && b[e] <= 0x39)) { e += 1 }
+                while e < r.end && isASCIIWordByte(b[e]) { e += 1 }
                 let before = k > r.start ? b[k - 1] : 0x20
                 if e - k <= 10, before != 0x24, before != 0x3E, before != 0x3A,
                    Masker.phpFlowWords.contains(String(decoding: b[k..<e], as: UTF8.self).lowercased()) { return true }

@@ -75,9 +75,13 @@ extension TemplateSyntax {
     /// Quoted names after `keyword` in a construct's text (`include "a.html"`, `render 'b'`); with
     /// `bare`, also an unquoted name holding a dot (Jekyll's `{% include head.html %}`).
     static func quotedNames(_ text: String, after keyword: String, bare: Bool = false) -> [String] {
-        // On bytes: a PHP file can be one construct of hundreds of kilobytes, and a search by
-        // Characters made indexing WordPress's `formatting.php` take 0.2 s.
-        let b = Array(text.utf8), k = Array(keyword.utf8)
+        quotedNames(Array(text.utf8), after: keyword, bare: bare)
+    }
+
+    /// On bytes: a PHP file can be one construct of hundreds of kilobytes, and a search by
+    /// Characters made indexing WordPress's `formatting.php` take 0.2 s.
+    static func quotedNames(_ b: [UInt8], after keyword: String, bare: Bool = false) -> [String] {
+        let k = Array(keyword.utf8)
         var names: [String] = []
         var from = 0
         while let at = firstIndex(of: k, in: b, from: from) {
@@ -106,7 +110,7 @@ extension TemplateSyntax {
     /// tail of a longer word).
     private static func continuesWord(_ b: [UInt8], before at: Int) -> Bool {
         var s = at - 1
-        if b[s] < 0x80 { return isASCIIAlpha(b[s]) || (b[s] >= 0x30 && b[s] <= 0x39) || b[s] == 0x5F }
+        if b[s] < 0x80 { return isASCIIWordByte(b[s]) }
         while s > 0 && b[s] & 0xC0 == 0x80 { s -= 1 }
         guard let scalar = String(decoding: b[s..<at], as: UTF8.self).unicodeScalars.last else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
