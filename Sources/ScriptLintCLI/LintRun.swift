@@ -82,9 +82,7 @@ struct LintRun {
         // A partial takes its placement from where the run's other templates include it.
         let files = targets.compactMap { t -> String? in if case .file(let p) = t { return Configuration.absolutePath(p) } else { return nil } }
         for linter in Dictionary(grouping: linters, by: { ObjectIdentifier($0.templates.resolver) }).values.compactMap(\.first) {
-            let templates = linter.templates
-            templates.resolver.setRunFiles(files) { templates.dialect(for: $0, bytes: $1) }
-            templates.apis.setRunFiles(files)
+            linter.templates.setRunFiles(files)
         }
         if options.printModel {
             for (k, target) in targets.enumerated() { ModelPrinter.print(target, linter: linters[k]) }

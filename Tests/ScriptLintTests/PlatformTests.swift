@@ -58,7 +58,7 @@ final class PlatformTests: XCTestCase {
     }
 
     private func model(_ php: String, version: [Int] = [6, 9]) -> [String: ScriptElement] {
-        let settings = TemplateSettings(apis: ScriptAPIRegistry(wordpressVersion: version))
+        let settings = TemplateSettings(platforms: ["wordpress": ["version": .string(version.map(String.init).joined(separator: "."))]])
         let linter = try! Linter(templates: settings)
         let doc = linter.parse(path: "/virtual/functions.php", bytes: Array(php.utf8))
         return Dictionary(doc.scripts.compactMap { s in s.api?.handle.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
@@ -213,7 +213,7 @@ final class PlatformTests: XCTestCase {
     func testBitrixAssetsAndTheMoveToBodyOption() throws {
         let php = "<?php\nCJSCore::Init(['jquery']);\n$APPLICATION->AddHeadScript('/a.js');\nAsset::getInstance()->addString('<script src=\"/b.js\" data-skip-moving=\"true\"></script>');\n$this->addExternalJs('/c.js');\n$other->addJs('/not-an-asset.js');\n"
         for move in [false, true] {
-            let linter = try Linter(templates: TemplateSettings(apis: ScriptAPIRegistry(bitrixMovesJsToBody: move)))
+            let linter = try Linter(templates: TemplateSettings(platforms: ["bitrix": ["moveJsToBody": .bool(move)]]))
             let doc = linter.parse(path: "/virtual/header.php", bytes: Array(php.utf8))
             XCTAssertEqual(doc.scripts.compactMap(\.src), ["jquery", "/a.js", "/b.js", "/c.js"])
             XCTAssertEqual(doc.scripts.map(\.placement), move ? [.body, .body, .head, .body] : [.head, .head, .head, .head])

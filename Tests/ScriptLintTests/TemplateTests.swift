@@ -169,7 +169,7 @@ final class TemplateTests: TemporaryFolderTestCase {
         XCTAssertEqual(TemplateDialect.sniff(Array("{{#each items}}{{this}}{{/each}}".utf8)), .handlebars)
         XCTAssertEqual(TemplateDialect.sniff(Array("{{ .Title }}{{ range .Pages }}{{ end }}".utf8)), .go)
         XCTAssertNil(TemplateDialect.sniff(Array("<div id=app>{{ message }}</div>".utf8)), "Vue/Angular pages stay plain HTML")
-        XCTAssertTrue(TemplateDialect.isHTMLTemplateName("a.liquid"))
+        XCTAssertTrue(FileKinds.kind(of: "a.liquid")?.walked == true)
     }
 
     // MARK: inheritance

@@ -28,15 +28,13 @@ public struct Configuration: Sendable {
     /// `templates.roots`, made absolute against the configuration's folder.
     public var templateRoots: [String] = []
 
-    /// `platforms.wordpress.version`: the WordPress release whose script rules apply.
-    public var wordpressVersion = ScriptAPIRegistry.defaultWordPressVersion
-    /// `platforms.bitrix.moveJsToBody`: 1C-Bitrix's "move JavaScript to the end of the page".
-    public var bitrixMovesJsToBody = false
+    /// `platforms.<id>`: each platform's settings, validated by `Platforms.validate`.
+    public var platformSettings: [String: [String: JSONValue]] = [:]
 
-    /// How this configuration reads templates (one resolver, so each parent is read once per run).
+    /// How this configuration reads templates, with a run index of its own (so each parent, layout
+    /// and platform fact is read once per run).
     public func templateSettings() -> TemplateSettings {
-        TemplateSettings(dialects: templateDialects, directory: directory, roots: templateRoots,
-                         apis: ScriptAPIRegistry(wordpressVersion: wordpressVersion, bitrixMovesJsToBody: bitrixMovesJsToBody))
+        TemplateSettings(dialects: templateDialects, directory: directory, roots: templateRoots, platforms: platformSettings)
     }
 
     public init(path: String? = nil, directory: String, settings: RuleSettings = RuleSettings(),
@@ -137,34 +135,15 @@ public struct Configuration: Sendable {
             }
         }
         if let platforms = top["platforms"] {
-            guard case .object(let p) = platforms else { throw fail("'platforms' must be an object such as {\"wordpress\": {\"version\": \"6.4\"}}") }
-            for key in p.keys.sorted() where key != "wordpress" && key != "bitrix" {
-                throw fail("unknown key 'platforms.\(key)' (allowed: bitrix, wordpress)")
-            }
-            if let bx = p["bitrix"] {
-                guard case .object(let o) = bx else { throw fail("'platforms.bitrix' must be an object with 'moveJsToBody'") }
-                for key in o.keys.sorted() where key != "moveJsToBody" { throw fail("unknown key 'platforms.bitrix.\(key)' (allowed: moveJsToBody)") }
-                if let v = o["moveJsToBody"] {
-                    guard case .bool(let b) = v else { throw fail("'platforms.bitrix.moveJsToBody' must be true or false (got \(describe(v)))") }
-                    configuration.bitrixMovesJsToBody = b
-                }
-            }
-            if let wp = p["wordpress"] {
-                guard case .object(let w) = wp else { throw fail("'platforms.wordpress' must be an object with 'version'") }
-                for key in w.keys.sorted() where key != "version" { throw fail("unknown key 'platforms.wordpress.\(key)' (allowed: version)") }
-                if let v = w["version"] {
-                    guard case .string(let text) = v, let parts = Optional(text.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }),
-                          (1...3).contains(parts.count), parts.allSatisfy({ $0 != nil }) else {
-                        throw fail("'platforms.wordpress.version' must be a release such as \"6.4\" (got \(describe(v)))")
-                    }
-                    configuration.wordpressVersion = parts.map { $0! }
-                }
+            switch Platforms.validate(platforms) {
+            case .success(let settings): configuration.platformSettings = settings
+            case .failure(let error): throw fail(error.message)
             }
         }
         return configuration
     }
 
-    private static func describe(_ v: JSONValue) -> String {
+    static func describe(_ v: JSONValue) -> String {
         switch v {
         case .null: return "null"
         case .bool(let b): return "\(b)"
@@ -175,17 +154,17 @@ public struct Configuration: Sendable {
         }
     }
 
-    /// Whether a file found while walking a folder is linted: its extension is html, htm or one of
+    /// Whether a file found while walking a folder is linted: its name is of a kind folder walks
+    /// pick (`FileKinds`: html, htm, HTML templates, Drupal libraries), its extension is one of
     /// `extensions`, or it matches `include`; and it matches no `exclude`.
     public func wants(file path: String) -> Bool {
         if excludes(path, isDirectory: false) { return false }
         let name = PathCodec.fileName(path)
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {
             let ext = name[name.index(after: dot)...].lowercased()
-            if ext == "html" || ext == "htm" || extensions.contains(ext) { return true }
-            // Drupal's asset libraries: the scripts a module or theme adds.
-            if Drupal.isLibrariesFile(name) { return true }
-            if TemplateDialect.isHTMLTemplateName(name) { return true }
+            if extensions.contains(ext) { return true }
+            let lower = name.lowercased()
+            if FileKinds.all.contains(where: { $0.walked && lower.hasSuffix($0.suffix) }) { return true }
         }
         guard !includeGlobs.isEmpty else { return false }
         let relative = relativePath(path)
@@ -299,8 +278,12 @@ public struct Configuration: Sendable {
         w.beginArray("exclude"); for p in exclude { w.value(p) }; w.endArray()
         w.beginArray("extensions"); for e in ["html", "htm"] + extensions { w.value(e) }; w.endArray()
         w.beginObject("platforms")
-        w.beginObject("wordpress"); w.field("version", wordpressVersion.map(String.init).joined(separator: ".")); w.endObject()
-        w.beginObject("bitrix"); w.field("moveJsToBody", bitrixMovesJsToBody); w.endObject()
+        for platform in Platforms.all where !platform.settings.isEmpty {
+            let id = platform.id.rawValue
+            w.beginObject(id)
+            for setting in platform.settings { w.raw(setting.name, platformSettings[id]?[setting.name] ?? setting.defaultValue) }
+            w.endObject()
+        }
         w.endObject()
         w.endObject()
         return w.output + "\n"

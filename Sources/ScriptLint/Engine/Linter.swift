@@ -58,24 +58,32 @@ public struct FetchInfo: Sendable {
     }
 }
 
-/// How files are read as templates: the dialect per glob (`none` for plain HTML), and where
-/// parent templates are looked up.
+/// How files are read: the template dialect per glob (`none` for plain HTML), where parent
+/// templates are looked up, and the run index with the configuration's platforms.
 public struct TemplateSettings: Sendable {
     /// (glob, dialect or `nil` for "none"), first match wins; relative to `directory`.
     public var dialects: [(glob: String, dialect: TemplateDialect?)]
     public var directory: String
     public var resolver: TemplateResolver
-    /// Scripts added through CMS and framework APIs, across the run's files.
-    public var apis: ScriptAPIRegistry
+    /// What the run knows across its files, and the platforms that read them.
+    public var run: RunIndex
     let globs: [Glob]
 
+    /// `platforms`: each platform's settings (`platforms.<id>` of the configuration, validated).
     public init(dialects: [(glob: String, dialect: TemplateDialect?)] = [], directory: String = ".", roots: [String] = [],
-                apis: ScriptAPIRegistry = ScriptAPIRegistry()) {
+                platforms: [String: [String: JSONValue]] = [:]) {
         self.dialects = dialects
         self.directory = directory
         self.globs = dialects.map { Glob($0.glob) }
         self.resolver = TemplateResolver(roots: roots)
-        self.apis = apis
+        self.run = RunIndex(platforms: Platforms.make(platforms), resolver: resolver)
+    }
+
+    /// Tells the run index (and so the template resolver and the platforms) which files the run
+    /// reads: the command line's files, or the language server's workspace.
+    public func setRunFiles(_ files: [String]) {
+        let settings = self
+        run.setFiles(files) { settings.dialect(for: $0, bytes: $1) }
     }
 
     /// The dialect a file is read in: the configuration's, else its name's, else (for `.html`,
@@ -95,9 +103,11 @@ public struct TemplateSettings: Sendable {
         let relative = Configuration.relative(path, toFolderPrefix: Configuration.folderPrefix(directory))
         if let k = globs.firstIndex(where: { $0.matches(relative) }) { return .some(dialects[k].dialect) }
         let name = PathCodec.fileName(path)
-        if let d = TemplateDialect.fromFileName(name) { return .some(d) }
-        let lower = name.lowercased()
-        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || !lower.contains(".") ? nil : .some(nil)
+        switch FileKinds.kind(of: name)?.reading {
+        case .template(let dialect)?: return .some(dialect)
+        case .page?: return nil
+        default: return name.contains(".") ? .some(nil) : nil
+        }
     }
 }
 
@@ -217,14 +227,14 @@ public struct Linter: Sendable {
         return parse(path: path, source: SourceText(bytes: text, encoding: .utf8, bomLength: bom))
     }
 
+    /// The engine: a platform's own source file goes to its platform; anything else is a page or
+    /// a template, read through the template layer with the platforms' helper maskers in front of
+    /// the tokenizer, then handed to every platform to add what its APIs put on the page.
     private func parse(path: String?, source: SourceText) -> ScriptDocument {
-        // Python: only its form media definitions (`class Media: js = …`), never HTML.
-        if let path, Django.isPython(path) {
-            return templates.apis.djangoDocument(source, templates: templates)
-        }
-        // A Drupal asset library file: YAML, not a page.
-        if let path, Drupal.isLibrariesFile(path) {
-            return templates.apis.drupalDocument(source, path: Configuration.absolute(path))
+        let run = templates.run
+        if let path, case .platformSource(let id)? = FileKinds.kind(of: path)?.reading {
+            let file = ParsedFile(path: Configuration.absolute(path), source: source)
+            return run.platforms.first { type(of: $0).id == id }?.document(file, run: run)
                 ?? ScriptDocument(source: source, scripts: [], links: [], comments: [], baseHref: nil)
         }
         guard let dialect = templates.dialect(for: path, bytes: source.bytes) else {
@@ -232,18 +242,23 @@ public struct Linter: Sendable {
             // A fragment that a template of the run includes is a partial of that template set.
             if let path, !document.scripts.isEmpty, !TemplateDialect.hasPageStructure(source.bytes) {
                 if let dialect = templates.resolver.includingDialect(of: Configuration.absolute(path)) {
-                    return TemplateAnnotator.parse(source, dialect: dialect, path: Configuration.absolute(path), resolver: templates.resolver)
+                    return TemplateAnnotator.parse(source, dialect: dialect, path: Configuration.absolute(path), resolver: templates.resolver,
+                                                   maskers: run.helperMaskers(for: dialect))
                 }
                 // A fragment with `{{ name }}` is a partial of some `{{`-dialect; which one does not
                 // matter for where its scripts land: nowhere known.
                 if templates.sniffs(path), TemplateDialect.hasSharedOutputConstruct(source.bytes) {
-                    return TemplateAnnotator.parse(source, dialect: .jinja, path: Configuration.absolute(path), resolver: templates.resolver)
+                    return TemplateAnnotator.parse(source, dialect: .jinja, path: Configuration.absolute(path), resolver: templates.resolver,
+                                                   maskers: run.helperMaskers(for: .jinja))
                 }
             }
             return document
         }
-        var document = TemplateAnnotator.parse(source, dialect: dialect, path: path.map(Configuration.absolute), resolver: templates.resolver)
-        dialect.syntax.annotatePlatforms(&document, path: path.map(Configuration.absolute), templates: templates)
+        let absolute = path.map(Configuration.absolute)
+        var document = TemplateAnnotator.parse(source, dialect: dialect, path: absolute, resolver: templates.resolver,
+                                               maskers: run.helperMaskers(for: dialect))
+        let file = ParsedFile(path: absolute, source: source)
+        for platform in run.platforms { platform.annotate(&document, dialect: dialect, file: file, run: run) }
         return document
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small byte-level helpers the parser, the template layer and the engine share: ASCII classes,
 /// binary search over sorted offsets, and FNV-1a hashing.
 
@@ -30,17 +36,29 @@ extension String {
 
 }
 
-/// The first occurrence of `needle` in `haystack` at or after `from`.
+/// The first occurrence of `needle` in `haystack` at or after `from`: `memchr` for its first byte,
+/// `memcmp` for the rest (the PHP and platform readers ask this of whole files, several times each).
 func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
-    guard let first = needle.first, needle.count <= haystack.count else { return nil }
-    var i = from
-    let last = haystack.count - needle.count
-    while i <= last {
-        guard let hit = haystack[i...last].firstIndex(of: first) else { return nil }
-        if haystack[hit..<(hit + needle.count)].elementsEqual(needle) { return hit }
-        i = hit + 1
+    guard let first = needle.first, from >= 0, needle.count <= haystack.count - min(from, haystack.count) else { return nil }
+    return haystack.withUnsafeBufferPointer { h -> Int? in
+        needle.withUnsafeBufferPointer { n -> Int? in
+            let base = h.baseAddress!
+            let last = h.count - n.count
+            var i = from
+            while i <= last {
+                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+                let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + k, n.baseAddress!, n.count) == 0 { return k }
+                i = k + 1
+            }
+            return nil
+        }
     }
-    return nil
+}
+
+/// Whether `needle` occurs in `haystack`.
+func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+    firstIndex(of: Array(needle.utf8), in: haystack) != nil
 }
 
 /// The first index in `0..<count` for which `isBefore` is false, for a predicate that is true on a

@@ -71,7 +71,7 @@ enum DetachedBodies {
     /// Each outermost body read on its own — the file's bytes with everything else blanked, so
     /// offsets hold — as a partial: its scripts, comments, constructs and problems.
     static func read(_ bodies: [(body: ByteRange, what: String)], of source: SourceText,
-                     dialect: TemplateDialect) -> [(document: ScriptDocument, what: String)] {
+                     dialect: TemplateDialect, maskers: [TemplateHelperMasker]) -> [(document: ScriptDocument, what: String)] {
         var result: [(ScriptDocument, String)] = []
         for (k, d) in bodies.enumerated() {
             if bodies.enumerated().contains(where: { $0.offset != k && $0.element.body.start <= d.body.start && d.body.end <= $0.element.body.end
@@ -81,7 +81,7 @@ enum DetachedBodies {
                 bytes[i] = 0x20
             }
             let sub = SourceText(bytes: bytes, encoding: source.encoding, bomLength: source.bomLength)
-            result.append((TemplateAnnotator.parse(sub, dialect: dialect), d.what))
+            result.append((TemplateAnnotator.parse(sub, dialect: dialect, maskers: maskers), d.what))
         }
         return result
     }

@@ -5,10 +5,11 @@ import Synchronization
 /// says — dynamic and conditional attributes, branches, the placement a block takes in its parent
 /// (through `TemplateResolver`), partials with unknown placement, template comments as directives.
 public enum TemplateAnnotator {
-    /// `mediaProbes`: write a probe script where a Django template prints form media (`{{ media }}`),
-    /// so that its placement can be read (`DjangoRun`).
-    public static func parse(_ source: SourceText, dialect: TemplateDialect, path: String? = nil,
-                             resolver: TemplateResolver? = nil, mediaProbes: Bool = false) -> ScriptDocument {
+    /// `maskers` run in front of the tokenizer after the template's own constructs are masked:
+    /// the engine passes the platforms' script helpers (`javascript_include_tag`), a platform its
+    /// probes (where a Django template prints form media).
+    static func parse(_ source: SourceText, dialect: TemplateDialect, path: String? = nil,
+                      resolver: TemplateResolver? = nil, maskers: [TemplateHelperMasker] = []) -> ScriptDocument {
         var scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
         let syntax = dialect.syntax
         var detached = scan.detached
@@ -18,8 +19,7 @@ public enum TemplateAnnotator {
         }
         detached += functions
         // Script helpers of frameworks print elements where they stand: written in for the parser.
-        let helperAnnotations = syntax.helperMaskers.map { $0(&scan, source.bytes, path) }
-        let probes = mediaProbes ? DjangoMediaProbes.mask(&scan, source.bytes) : []
+        let helperAnnotations = maskers.map { $0(&scan, source.bytes, path) }
         // Page structure inside a detached body belongs to wherever the body is called.
         let hasPageStructure = scan.pageStructure.contains { p in !detached.contains { $0.body.start <= p && p < $0.body.end } }
         let masked = SourceText(bytes: scan.masked, encoding: source.encoding, bomLength: source.bomLength)
@@ -31,7 +31,6 @@ public enum TemplateAnnotator {
         var document = built.document
         let renderables = built.renderables
         for annotate in helperAnnotations { annotate(&document) }
-        DjangoMediaProbes.annotate(&document, probes: probes)
         document.source = source
         document.dialect = dialect
         // A macro is one construct with its body; the body's own constructs come from reading it.
@@ -168,7 +167,7 @@ public enum TemplateAnnotator {
             s.template = facts
             document.scripts[k] = s
         }
-        if !detached.isEmpty { merge(DetachedBodies.read(detached, of: source, dialect: dialect), into: &document) }
+        if !detached.isEmpty { merge(DetachedBodies.read(detached, of: source, dialect: dialect, maskers: maskers), into: &document) }
         // Consent managers and loaders written in a template rewrite its scripts as on a plain page.
         ScriptLoader.annotate(&document)
         return document

@@ -17,18 +17,10 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
     /// Go html/template and Hugo: `{{ … }}`, `{{- … -}}`, `{{/* … */}}`.
     case go
 
-    /// The dialect a file name says, from its last extension (or `.html.erb`-style pairs).
+    /// The dialect a file name says (`FileKinds`).
     public static func fromFileName(_ name: String) -> TemplateDialect? {
-        let lower = name.lowercased()
-        guard let dot = lower.lastIndex(of: ".") else { return nil }
-        let ext = String(lower[lower.index(after: dot)...])
-        return allCases.first { $0.syntax.fileExtensions.contains(ext) }
-    }
-
-    /// File names that say "an HTML template" and are linted by a folder walk without configuration.
-    public static func isHTMLTemplateName(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        return allCases.contains { $0.syntax.htmlTemplateSuffixes.contains { lower.hasSuffix($0) } }
+        if case .template(let dialect)? = FileKinds.kind(of: name)?.reading { return dialect }
+        return nil
     }
 
     /// Sniffs an `.html`/`.htm` file: the dialect whose constructs it holds, or `nil` for plain HTML.

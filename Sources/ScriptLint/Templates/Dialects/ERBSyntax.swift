@@ -1,14 +1,13 @@
 /// ERB and EJS: `<% code %>`, `<%= output %>` (`<%-` in EJS), `<%# comment %>`, `<%%` for a
 /// literal `<%`. Code may decide anything, so scripts pair only between two code constructs;
-/// partials are `render "shared/header"` (`_header.html.erb`); Rails' script helpers and
-/// `content_for`/`yield` are read by the Rails layer.
+/// partials are `render "shared/header"` (`_header.html.erb`). Rails' script helpers and
+/// `content_for`/`yield` are the Rails platform's.
 enum ERBSyntax: TemplateSyntax {
     static let fileExtensions = ["erb", "ejs", "rhtml"]
     static let htmlTemplateSuffixes = [".html.erb", ".ejs"]
     static let opener: UInt8 = 0x3C
     static let secondBytes: [UInt8] = [0x25]   // <%
     static let branchModel = TemplateBranchModel.segments
-    static var helperMaskers: [TemplateHelperMasker] { [RailsHelpers.masker] }
 
     static func classify(_ name: String) -> (TemplateStatementRole, String) { (.other, "") }
     static func closer(for kind: String) -> String { "end" }
@@ -30,9 +29,5 @@ enum ERBSyntax: TemplateSyntax {
         let dir = slash.map { String(name[..<$0]) + "/" } ?? ""
         let base = slash.map { String(name[name.index(after: $0)...]) } ?? name
         return ["\(dir)_\(base).html.erb", "\(dir)_\(base).erb", "\(dir)_\(base)", name]
-    }
-
-    static func annotatePlatforms(_ document: inout ScriptDocument, path: String?, templates: TemplateSettings) {
-        RailsLayouts.place(&document, path: path, resolver: templates.resolver)
     }
 }

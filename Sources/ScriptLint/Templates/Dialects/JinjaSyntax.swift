@@ -10,7 +10,6 @@ enum JinjaSyntax: TemplateSyntax {
     static let branchModel = TemplateBranchModel.conditionals
     static let closesNameTheirKind = true
     static let hasLayouts = true
-    static var helperMaskers: [TemplateHelperMasker] { [Encore.masker] }
 
     private static let blockKinds: Set<String> = ["if", "for", "unless", "case", "ifequal", "ifnotequal", "ifchanged", "block"]
 

@@ -71,11 +71,6 @@ enum PHPSyntax: TemplateSyntax {
     }
 
     static func includeCandidates(_ name: String) -> [String] { [name, name + ".php"] }
-
-    static func annotatePlatforms(_ document: inout ScriptDocument, path: String?, templates: TemplateSettings) {
-        templates.apis.addScripts(to: &document, path: path)
-        BladeStacks.place(&document, path: path, resolver: templates.resolver)
-    }
 }
 
 extension Masker {

@@ -39,16 +39,6 @@ protocol TemplateSyntax {
     static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String]
     /// The file names an include name may stand for, tried in each folder in turn.
     static func includeCandidates(_ name: String) -> [String]
-
-    // MARK: Frameworks
-
-    /// Maskers in front of the tokenizer for the script helpers of frameworks written in this
-    /// language (`javascript_include_tag`, `encore_entry_script_tags`): each writes the elements a
-    /// helper prints and returns how to annotate them once parsed.
-    static var helperMaskers: [TemplateHelperMasker] { get }
-    /// What a platform adds to a parsed file of this language (scripts of API calls, placements of
-    /// views in their layouts).
-    static func annotatePlatforms(_ document: inout ScriptDocument, path: String?, templates: TemplateSettings)
 }
 
 /// How the pages a template can render are told apart.
@@ -62,15 +52,16 @@ enum TemplateBranchModel {
 
 enum TemplateStatementRole { case open, separator, close, extends, other }
 
+/// A masker in front of the tokenizer for a framework's script helper (`javascript_include_tag`):
+/// it writes the elements the helper prints into the masked bytes and returns how to annotate them
+/// once parsed. Platforms supply them (`Platform.helperMaskers`); the template layer only runs them.
 typealias TemplateHelperMasker = @Sendable (_ scan: inout TemplateScan, _ bytes: [UInt8], _ path: String?) -> (inout ScriptDocument) -> Void
 
 extension TemplateSyntax {
     static var closesNameTheirKind: Bool { false }
     static var childBlocksAreDefinitions: Bool { false }
     static var hasLayouts: Bool { false }
-    static var helperMaskers: [TemplateHelperMasker] { [] }
     static func detachedBodies(_ b: [UInt8], _ constructs: [TemplateScan.Construct]) -> [(body: ByteRange, what: String)] { [] }
-    static func annotatePlatforms(_ document: inout ScriptDocument, path: String?, templates: TemplateSettings) {}
 
     /// Quoted names after `keyword` in a construct's text (`include "a.html"`, `render 'b'`); with
     /// `bare`, also an unquoted name holding a dot (Jekyll's `{% include head.html %}`).

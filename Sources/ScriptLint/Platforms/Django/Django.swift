@@ -3,6 +3,37 @@
 /// `{{ form.media.js }}` as plain `<script src>` tags (Django 5.2's `forms.Script` and 4.1+
 /// objects with attributes aside). A media script's placement is where the run's templates print
 /// media: the one place they all agree on, else unknown.
+struct DjangoPlatform: Platform {
+    static let id = APIFacts.Platform.django
+    static let fileKinds = [FileKind(".py", .platformSource(.django), walked: false)]
+
+    init(settings: [String: JSONValue]) {}
+
+    /// A Python file's media scripts, placed where the run's templates print media.
+    func document(_ file: ParsedFile, run: RunIndex) -> ScriptDocument? {
+        let scripts = Django.read(file.bytes)
+        guard !scripts.isEmpty else { return nil }
+        return ScriptDocument(source: file.source, scripts: printed(run).elements(scripts), links: [], comments: [], baseHref: nil)
+    }
+
+    /// Where the run's Django templates print form media (read once per run).
+    private func printed(_ run: RunIndex) -> DjangoRun {
+        run.shared("django.media") {
+            var found = DjangoRun()
+            let maskers = run.helperMaskers(for: .jinja) + [DjangoMediaProbes.masker]
+            for path in run.fileList where !Self.fileKinds[0].matches(path) {
+                guard let bytes = try? FileSystem.read(path), contains(bytes, "media"),
+                      run.dialect(of: path, bytes: bytes) == .jinja else { continue }
+                let document = TemplateAnnotator.parse(SourceText(fileBytes: bytes), dialect: .jinja, path: path, resolver: run.resolver, maskers: maskers)
+                for s in document.scripts where s.api?.call == "print media" {
+                    found.printed.append((s.placement, s.atEndOfBody && s.endOfBodyKnown, path))
+                }
+            }
+            return found
+        }
+    }
+}
+
 enum Django {
     /// One script a media definition lists.
     struct MediaScript: Sendable {
@@ -15,8 +46,6 @@ enum Django {
         /// `class NAME` whose `Media` lists it, for the message.
         var owner: String?
     }
-
-    static func isPython(_ path: String) -> Bool { path.lowercased().hasSuffix(".py") }
 
     /// A template construct that prints media scripts: `{{ media }}`, `{{ form.media }}`,
     /// `{{ adminform.media.js }}` (not `.css`).
@@ -130,86 +159,6 @@ extension String {
     fileprivate func replacingUnderscores() -> String { String(map { $0 == "_" ? "-" : $0 }) }
 }
 
-/// Python's lexical rules as far as media definitions need them: names, string literals (with
-/// prefixes, triple quotes and escapes; f-strings are not literals), comments, punctuation, and
-/// each line's indentation.
-enum PythonLexer {
-    struct Token: Sendable {
-        enum Kind: Equatable, Sendable {
-            case name, number
-            case string(String)
-            /// An f-string or one with escapes this reader does not decode.
-            case expression
-            case punct(String)
-        }
-        var kind: Kind
-        var range: ByteRange
-        /// The first token of its line, and that line's indentation.
-        var lineStart: Bool
-        var indent: Int
-    }
-
-    static func tokens(_ b: [UInt8]) -> [Token] {
-        var out: [Token] = []
-        var i = 0
-        let n = b.count
-        var atLineStart = true
-        var indent = 0
-        var depth = 0
-        while i < n {
-            let c = b[i]
-            if c == 0x0A { i += 1; if depth == 0 { atLineStart = true; indent = 0 }; continue }
-            if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C {
-                if atLineStart { indent += c == 0x09 ? 8 : 1 }
-                i += 1
-                continue
-            }
-            if c == 0x5C && i + 1 < n && (b[i + 1] == 0x0A || b[i + 1] == 0x0D) { i += 2; continue }
-            if c == 0x23 { while i < n && b[i] != 0x0A { i += 1 }; continue }
-            let start = i
-            let first = atLineStart
-            atLineStart = false
-            // String prefixes: r, b, u, f and pairs.
-            var p = i
-            while p < n && p - i < 2 && "rRbBuUfF".utf8.contains(b[p]) { p += 1 }
-            if p < n && (b[p] == 0x27 || b[p] == 0x22) {
-                let prefix = String(decoding: b[i..<p], as: UTF8.self).lowercased()
-                let q = b[p]
-                let triple = p + 2 < n && b[p + 1] == q && b[p + 2] == q
-                var k = p + (triple ? 3 : 1)
-                var value: [UInt8] = []
-                var closed = false
-                while k < n {
-                    if b[k] == 0x5C && !prefix.contains("r") && k + 1 < n { value.append(b[k + 1]); k += 2; continue }
-                    if b[k] == q && (!triple || (k + 2 < n && b[k + 1] == q && b[k + 2] == q)) { k += triple ? 3 : 1; closed = true; break }
-                    if b[k] == 0x0A && !triple { break }
-                    value.append(b[k])
-                    k += 1
-                }
-                i = k
-                let literal = closed && !prefix.contains("f") && !prefix.contains("b")
-                out.append(Token(kind: literal ? .string(String(decoding: value, as: UTF8.self)) : .expression, range: ByteRange(start, i), lineStart: first, indent: indent))
-                continue
-            }
-            if isASCIIAlpha(c) || c == 0x5F || c >= 0x80 {
-                while i < n && (isASCIIWordByte(b[i]) || b[i] >= 0x80) { i += 1 }
-                out.append(Token(kind: .name, range: ByteRange(start, i), lineStart: first, indent: indent))
-                continue
-            }
-            if c >= 0x30 && c <= 0x39 {
-                while i < n && (isASCIIAlpha(b[i]) || b[i] == 0x5F || b[i] == 0x2E || (b[i] >= 0x30 && b[i] <= 0x39)) { i += 1 }
-                out.append(Token(kind: .number, range: ByteRange(start, i), lineStart: first, indent: indent))
-                continue
-            }
-            if c == 0x28 || c == 0x5B || c == 0x7B { depth += 1 }
-            if (c == 0x29 || c == 0x5D || c == 0x7D) && depth > 0 { depth -= 1 }
-            i += 1
-            out.append(Token(kind: .punct(String(decoding: [c], as: UTF8.self)), range: ByteRange(start, i), lineStart: first, indent: indent))
-        }
-        return out
-    }
-}
-
 /// Where the run's templates print form media, and the media scripts its Python files define.
 struct DjangoRun: Sendable {
     /// Placements of every media-printing construct in the run's templates (with the file).
@@ -252,6 +201,12 @@ struct DjangoRun: Sendable {
 /// Probes for where a Django template prints form media: each `{{ …media… }}` construct in a text
 /// position becomes one `<script>` element for the parser, marked afterwards.
 enum DjangoMediaProbes {
+    /// The probes as a masker in front of the tokenizer, after the platforms' own.
+    static let masker: TemplateHelperMasker = { scan, bytes, _ in
+        let probes = mask(&scan, bytes)
+        return { annotate(&$0, probes: probes) }
+    }
+
     static func mask(_ scan: inout TemplateScan, _ bytes: [UInt8]) -> [ByteRange] {
         var out: [ByteRange] = []
         let probe = Array("<script></script>".utf8)
@@ -280,33 +235,5 @@ enum DjangoMediaProbes {
             document.scripts[k].tag.range = r
             document.scripts[k].api = APIFacts(platform: .django, call: "print media", handle: nil, why: "")
         }
-    }
-}
-
-extension ScriptAPIRegistry {
-    /// Where the run's Django templates print form media (read once per run).
-    func djangoRun(resolver: TemplateResolver, dialect: @Sendable (String, [UInt8]) -> TemplateDialect?) -> DjangoRun {
-        djangoCache.withLock { cached in
-            if let cached { return cached }
-            var run = DjangoRun()
-            for path in files.withLock({ $0 }) where !Django.isPython(path) {
-                guard let bytes = try? FileSystem.read(path), WordPress.contains(bytes, "media"),
-                      dialect(path, bytes) == .jinja else { continue }
-                let document = TemplateAnnotator.parse(SourceText(fileBytes: bytes), dialect: .jinja, path: path, resolver: resolver, mediaProbes: true)
-                for s in document.scripts where s.api?.call == "print media" {
-                    run.printed.append((s.placement, s.atEndOfBody && s.endOfBodyKnown, path))
-                }
-            }
-            cached = run
-            return run
-        }
-    }
-
-    /// A Python file's media scripts, placed where the run's templates print media.
-    func djangoDocument(_ source: SourceText, templates: TemplateSettings) -> ScriptDocument {
-        let scripts = Django.read(source.bytes)
-        guard !scripts.isEmpty else { return ScriptDocument(source: source, scripts: [], links: [], comments: [], baseHref: nil) }
-        let run = djangoRun(resolver: templates.resolver) { templates.dialect(for: $0, bytes: $1) }
-        return ScriptDocument(source: source, scripts: run.elements(scripts), links: [], comments: [], baseHref: nil)
     }
 }

@@ -5,18 +5,35 @@
 /// template calls `$APPLICATION->ShowHead()` — in `<head>` — as plain `<script src>` tags, or, with
 /// the main module's "move JavaScript to the end of the page" option, right before `</body>`
 /// (strings marked `data-skip-moving="true"` stay).
+struct BitrixPlatform: Platform {
+    static let id = APIFacts.Platform.bitrix
+    static let settings = [PlatformSetting("moveJsToBody", .boolean, default: .bool(false),
+                                           "The main module's \"move JavaScript to the end of the page\" option: Bitrix prints asset scripts before </body>.")]
+    let movesJsToBody: Bool
+
+    init(settings: [String: JSONValue]) {
+        if case .bool(let move)? = settings["moveJsToBody"] { movesJsToBody = move } else { movesJsToBody = false }
+    }
+
+    func annotate(_ document: inout ScriptDocument, dialect: TemplateDialect, file: ParsedFile, run: RunIndex) {
+        guard dialect == .php else { return }
+        Bitrix.apply(to: &document, file: file, moveJsToBody: movesJsToBody)
+    }
+}
+
 enum Bitrix {
     static let functions: Set<String> = ["addheadscript", "addjs", "addexternaljs", "addstring", "addheadstring", "init"]
 
     static func mayCall(_ b: [UInt8]) -> Bool {
-        ["AddHeadScript", "addJs", "addExternalJs", "addString", "AddHeadString", "CJSCore::Init"].contains { WordPress.contains(b, $0) }
+        // `AddHeadS` finds `AddHeadScript` and `AddHeadString`.
+        ["addJs", "addExternalJs", "AddHeadS", "addString", "CJSCore::Init"].contains { contains(b, $0) }
     }
 
     /// Adds the scripts a PHP file's Bitrix asset calls print.
-    static func apply(to document: inout ScriptDocument, moveJsToBody: Bool) {
+    static func apply(to document: inout ScriptDocument, file: ParsedFile, moveJsToBody: Bool) {
         let bytes = document.source.bytes
         guard mayCall(bytes) else { return }
-        let tokens = PHPLexer.tokens(bytes, start: document.source.bomLength)
+        let tokens = file.phpTokens
         let reader = PHPCallReader(bytes, tokens: tokens)
         let placement: Placement = moveJsToBody ? .body : .head
         let where_ = moveJsToBody ? "moved to the end of <body> (the main module's \"move JavaScript to the end\" option)" : "printed in <head> by ShowHead()"

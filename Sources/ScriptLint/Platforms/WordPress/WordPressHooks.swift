@@ -11,7 +11,7 @@ enum WordPressHooks {
         "admin_print_footer_scripts": .body, "embed_footer": .body,
     ]
 
-    static func mayHook(_ b: [UInt8]) -> Bool { WordPress.contains(b, "add_action") }
+    static func mayHook(_ b: [UInt8]) -> Bool { contains(b, "add_action") }
 
     struct Printed {
         var hook: String
@@ -56,10 +56,10 @@ enum WordPressHooks {
     }
 
     /// Places the scripts that hooked callbacks print, and adds those printed from literal strings.
-    static func apply(to document: inout ScriptDocument) {
+    static func apply(to document: inout ScriptDocument, file: ParsedFile) {
         let bytes = document.source.bytes
         guard mayHook(bytes) else { return }
-        let tokens = PHPLexer.tokens(bytes, start: document.source.bomLength)
+        let tokens = file.phpTokens
         let printed = callbacks(bytes, tokens: tokens)
         guard !printed.isEmpty else { return }
         for k in document.scripts.indices where document.scripts[k].api == nil {

@@ -122,23 +122,11 @@ enum WordPress {
         return false
     }
 
-    static func contains(_ b: [UInt8], _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first, b.count >= n.count else { return false }
-        var i = 0
-        let last = b.count - n.count
-        while i <= last {
-            guard let k = b[i...last].firstIndex(of: first) else { return false }
-            if b[k..<k + n.count].elementsEqual(n) { return true }
-            i = k + 1
-        }
-        return false
-    }
-
-    static func read(_ bytes: [UInt8], start: Int = 0, path: String? = nil) -> FileCalls {
+    /// `tokens`: the file's tokens when the caller has lexed it from `start` already.
+    static func read(_ bytes: [UInt8], start: Int = 0, path: String? = nil, tokens lexed: [PHPToken]? = nil) -> FileCalls {
         var out = FileCalls()
         guard mayCall(bytes) else { return out }
-        let tokens = PHPLexer.tokens(bytes, start: start)
+        let tokens = lexed ?? PHPLexer.tokens(bytes, start: start)
         let reader = PHPCallReader(bytes, tokens: tokens)
         let callbacks = WordPressHooks.hooked(bytes, tokens: tokens, Context.of(hook:))
         // `wp-admin/update.php` → `update.php` (`network/sites.php`); not the libraries in `includes/`.

@@ -2,6 +2,39 @@
 /// end of `<body>` (`<js-bottom-placeholder>`), or in `<head>` when its library says `header: true`
 /// — and then every library it depends on is printed in `<head>` too. `attributes:` become the
 /// tag's attributes (`defer`, `async`, `type: module`).
+struct DrupalPlatform: Platform {
+    static let id = APIFacts.Platform.drupal
+    static let fileKinds = [FileKind(".libraries.yml", .platformSource(.drupal), walked: true)]
+
+    init(settings: [String: JSONValue]) {}
+
+    /// A `*.libraries.yml` file as the scripts Drupal prints for it; none when it is not YAML this
+    /// reader understands.
+    func document(_ file: ParsedFile, run: RunIndex) -> ScriptDocument? {
+        let path = file.path ?? "unknown.libraries.yml"
+        guard let libraries = Drupal.read(file.bytes, path: path) else { return nil }
+        let drupal: DrupalRun
+        if let path = file.path, run.contains(path) {
+            drupal = run.shared("drupal.run") { DrupalRun(files: runLibraries(run)) }
+        } else {
+            drupal = DrupalRun(files: runLibraries(run) + [libraries])
+        }
+        return ScriptDocument(source: file.source, scripts: drupal.elements(file: file.path ?? "-", libraries: libraries),
+                              links: [], comments: [], baseHref: nil)
+    }
+
+    private struct Libraries: Sendable { var files: [[Drupal.Library]] }
+
+    /// The libraries of every `*.libraries.yml` file of the run.
+    private func runLibraries(_ run: RunIndex) -> [[Drupal.Library]] {
+        run.shared("drupal.libraries") {
+            Libraries(files: run.fileList.filter { Self.fileKinds[0].matches($0) }.compactMap { p in
+                (try? FileSystem.read(p)).flatMap { Drupal.read($0, path: p) }
+            })
+        }.files
+    }
+}
+
 enum Drupal {
     struct Library: Sendable {
         /// `extension/name`, as other libraries name it in `dependencies:`.
@@ -19,8 +52,6 @@ enum Drupal {
         var options: YAMLNode?
         var attributes: [(name: String, value: String?)]
     }
-
-    static func isLibrariesFile(_ path: String) -> Bool { path.lowercased().hasSuffix(".libraries.yml") }
 
     /// The extension a libraries file belongs to (`mymodule` for `mymodule.libraries.yml`).
     static func extensionName(_ path: String) -> String {

@@ -2,8 +2,6 @@
 /// are printed where the run's layouts write `@stack('scripts')`, and a `@section('name')` where
 /// they `@yield('name')`. Blade files are read in the `php` dialect; these directives are text to it.
 enum BladeStacks {
-    static func isBlade(_ path: String) -> Bool { path.lowercased().hasSuffix(".blade.php") }
-
     /// `@directive('name')` occurrences: (directive, name, range).
     static func directives(_ b: [UInt8]) -> [(directive: String, name: String?, range: ByteRange)] {
         var out: [(String, String?, ByteRange)] = []
@@ -62,10 +60,34 @@ enum BladeStacks {
         for k in r.start..<min(r.end, masked.count) where masked[k] != 0x0A && masked[k] != 0x0D { masked[k] = 0x20 }
     }
 
-    static func place(_ document: inout ScriptDocument, path: String?, resolver: TemplateResolver) {
-        guard let path, isBlade(path), !document.scripts.isEmpty else { return }
+    private struct LayoutMarks: Sendable { var entries: [(key: String, placement: Placement, closes: Bool)] }
+
+    /// Where a layout prints each stack and section (`stack:name`, `yield:name`), read once per run.
+    private static func marks(_ layout: String) -> [(key: String, placement: Placement, closes: Bool)] {
+        guard let bytes = try? FileSystem.read(layout), contains(bytes, "@stack") || contains(bytes, "@yield") else { return [] }
+        let source = SourceText(fileBytes: bytes)
+        var scan = TemplateMasker.scan(source.bytes, dialect: .php, start: source.bomLength)
+        guard scan.hasPageStructure else { return [] }
+        let all = directives(source.bytes)
+        let marks = all.filter { ($0.directive == "stack" || $0.directive == "yield") && $0.name != nil }
+        guard !marks.isEmpty else { return [] }
+        // Directives and echoes are Blade's constructs: they print nothing the parser should see as text.
+        for d in all { blank(&scan.masked, d.range) }
+        for r in echoes(source.bytes) { blank(&scan.masked, r) }
+        let markers = marks.enumerated().flatMap { k, m in [(m.range.start, "open:\(k)"), (m.range.end, "close:\(k)")] }
+        let (opens, closes) = TemplateResolver.markerPlacements(scan.masked, markers, source: source)
+        var out: [(key: String, placement: Placement, closes: Bool)] = []
+        for (k, m) in marks.enumerated() {
+            guard let p = opens["\(k)"] else { continue }
+            out.append(("\(m.directive == "stack" ? "stack" : "yield"):\(m.name!)", p, closes["\(k)"] == true))
+        }
+        return out
+    }
+
+    static func place(_ document: inout ScriptDocument, path: String?, run: RunIndex) {
+        guard let path, LaravelPlatform.isBlade(path), !document.scripts.isEmpty else { return }
         let b = document.source.bytes
-        guard WordPress.contains(b, "@push") || WordPress.contains(b, "@prepend") || WordPress.contains(b, "@section") else { return }
+        guard contains(b, "@push") || contains(b, "@prepend") || contains(b, "@section") else { return }
         // Spans of pushed and section content.
         var spans: [(kind: String, name: String, body: ByteRange)] = []
         var open: [(kind: String, name: String, start: Int)] = []
@@ -82,25 +104,10 @@ enum BladeStacks {
             }
         }
         guard !spans.isEmpty else { return }
-        let layouts = resolver.run.withLock { $0.files }.filter { isBlade($0) && $0 != path }
         var placements: [String: [(Placement, Bool, String)]] = [:]
-        for layout in layouts {
-            guard let bytes = try? FileSystem.read(layout), WordPress.contains(bytes, "@stack") || WordPress.contains(bytes, "@yield") else { continue }
-            let source = SourceText(fileBytes: bytes)
-            var scan = TemplateMasker.scan(source.bytes, dialect: .php, start: source.bomLength)
-            guard scan.hasPageStructure else { continue }
-            let all = directives(source.bytes)
-            let marks = all.filter { ($0.directive == "stack" || $0.directive == "yield") && $0.name != nil }
-            guard !marks.isEmpty else { continue }
-            // Directives and echoes are Blade's constructs: they print nothing the parser should see as text.
-            for d in all { blank(&scan.masked, d.range) }
-            for r in echoes(source.bytes) { blank(&scan.masked, r) }
-            let markers = marks.enumerated().flatMap { k, m in [(m.range.start, "open:\(k)"), (m.range.end, "close:\(k)")] }
-            let (opens, closes) = TemplateResolver.markerPlacements(scan.masked, markers, source: source)
-            for (k, m) in marks.enumerated() {
-                guard let p = opens["\(k)"] else { continue }
-                placements["\(m.directive == "stack" ? "stack" : "yield"):\(m.name!)", default: []].append((p, closes["\(k)"] == true, layout))
-            }
+        for layout in run.fileList where LaravelPlatform.isBlade(layout) && layout != path {
+            let marks = run.shared("laravel.layout:" + layout) { LayoutMarks(entries: Self.marks(layout)) }
+            for m in marks.entries { placements[m.key, default: []].append((m.placement, m.closes, layout)) }
         }
         for k in document.scripts.indices {
             let start = document.scripts[k].tag.range.start

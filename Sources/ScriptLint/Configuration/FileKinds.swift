@@ -1,0 +1,56 @@
+/// How a file is read, by the end of its name: the one table that configuration, folder walks, the
+/// linter, `--help`, fuzzing and the tests read. The template dialects and the platforms declare
+/// their own rows (`TemplateSyntax.fileExtensions`, `Platform.fileKinds`); this file gathers them.
+public struct FileKind: Sendable, Equatable {
+    public enum Reading: Sendable, Equatable {
+        /// HTML whose content decides whether it is a template (`.html`, `.htm`).
+        case page
+        /// XHTML, read by an XML parser as a browser reads `application/xhtml+xml`.
+        case xhtml
+        /// A template of this dialect.
+        case template(TemplateDialect)
+        /// A platform's own source of scripts, not markup (Django's `.py`, Drupal's `.libraries.yml`).
+        case platformSource(APIFacts.Platform)
+    }
+
+    /// The end of the file name, lowercase, with its dot (`.html.twig`, `.libraries.yml`).
+    public var suffix: String
+    public var reading: Reading
+    /// Found by a folder walk without configuration (others need `extensions` or `include`).
+    public var walked: Bool
+
+    public init(_ suffix: String, _ reading: Reading, walked: Bool) {
+        self.suffix = suffix
+        self.reading = reading
+        self.walked = walked
+    }
+
+    /// Whether a file name (or path) ends with this kind's suffix, in any case.
+    public func matches(_ name: String) -> Bool { name.lowercased().hasSuffix(suffix) }
+}
+
+public enum FileKinds {
+    /// Every kind, the longest suffix first (`.html.erb` before `.erb`, `.libraries.yml` first).
+    public static let all: [FileKind] = {
+        var kinds = [FileKind(".html", .page, walked: true), FileKind(".htm", .page, walked: true), FileKind(".xhtml", .xhtml, walked: false)]
+        for dialect in TemplateDialect.allCases {
+            let syntax = dialect.syntax
+            for suffix in syntax.htmlTemplateSuffixes { kinds.append(FileKind(suffix, .template(dialect), walked: true)) }
+            for e in syntax.fileExtensions where !kinds.contains(where: { $0.suffix == "." + e }) {
+                kinds.append(FileKind("." + e, .template(dialect), walked: false))
+            }
+        }
+        for platform in Platforms.all { kinds += platform.fileKinds }
+        // Stable: among equal lengths, the order above.
+        return kinds.enumerated().sorted { ($1.element.suffix.count, $0.offset) < ($0.element.suffix.count, $1.offset) }.map(\.element)
+    }()
+
+    /// The kind a file's name says (its longest matching suffix), or `nil`.
+    public static func kind(of path: String) -> FileKind? {
+        let lower = PathCodec.fileName(path).lowercased()
+        return all.first { lower.hasSuffix($0.suffix) }
+    }
+
+    /// Suffixes a folder walk picks without configuration, in the table's order.
+    public static var walkedSuffixes: [String] { all.filter(\.walked).map(\.suffix) }
+}

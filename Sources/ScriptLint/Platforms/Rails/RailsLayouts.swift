@@ -1,0 +1,110 @@
+/// `content_for :head do … end` in a view, rendered where the run's layouts `yield :head` (or
+/// print `content_for(:head)`): the view's scripts there take that place.
+enum RailsLayouts {
+    /// The spans of `<% content_for :name do %> … <% end %>` in a view, by name.
+    static func contentForSpans(_ b: [UInt8], _ scan: TemplateScan) -> [(name: String, body: ByteRange, open: ByteRange)] {
+        var out: [(String, ByteRange, ByteRange)] = []
+        var stack: [(name: String?, open: ByteRange)] = []
+        for c in scan.constructs where c.kind != .comment {
+            let code = rubyCode(b, c.inner)
+            let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "(" || $0 == ")" || $0 == "," })
+            guard let first = words.first else { continue }
+            if first == "end" || first == "}" {
+                if let top = stack.popLast(), let name = top.name { out.append((name, ByteRange(top.open.end, c.range.start), top.open)) }
+                continue
+            }
+            let opensBlock = words.last == "do" || words.last?.hasPrefix("|") == true && words.contains("do")
+                || (c.kind == .control && ["if", "unless", "case", "while", "until", "begin", "for"].contains(String(first)))
+            guard opensBlock else { continue }
+            var name: String?
+            if (first == "content_for" || first == "provide"), words.count > 1, words[1].hasPrefix(":") {
+                name = String(words[1].dropFirst())
+            }
+            stack.append((name, c.range))
+        }
+        return out
+    }
+
+    /// The names a layout yields and where (`yield :head`, `yield(:head)`, `content_for :head`, `content_for?(:head)` excluded).
+    static func yields(_ b: [UInt8], _ scan: TemplateScan) -> [(name: String, range: ByteRange)] {
+        scan.constructs.compactMap { c in
+            guard c.kind == .output else { return nil }
+            let words = rubyCode(b, c.inner).split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" })
+            // A bare `yield` renders the view itself (named "" here).
+            if words == ["yield"] { return ("", c.range) }
+            guard words.count >= 2, words[0] == "yield" || words[0] == "content_for", words[1].hasPrefix(":") else { return nil }
+            return (String(words[1].dropFirst()), c.range)
+        }
+    }
+
+    private static func rubyCode(_ b: [UInt8], _ r: ByteRange) -> String {
+        var s = r.start, e = r.end
+        while s < e && (b[s] == 0x3D || b[s] == 0x2D || b[s] == 0x23) { s += 1 }
+        if e > s && b[e - 1] == 0x2D { e -= 1 }
+        return String(decoding: b[s..<e], as: UTF8.self).trimmingASCIIWhitespace()
+    }
+
+    private struct Yields: Sendable { var entries: [(name: String, placement: Placement, closes: Bool)] }
+
+    /// Where a layout yields the view (`""`) and the names the view's `content_for` blocks fill.
+    private static func yields(_ layout: String, filling spans: [(name: String, body: ByteRange, open: ByteRange)]) -> [(name: String, placement: Placement, closes: Bool)] {
+        guard let bytes = try? FileSystem.read(layout), contains(bytes, "yield") || contains(bytes, "content_for") else { return [] }
+        let source = SourceText(fileBytes: bytes)
+        let ls = TemplateMasker.scan(source.bytes, dialect: .erb, start: source.bomLength)
+        let ys = yields(source.bytes, ls).filter { y in y.name.isEmpty || spans.contains { $0.name == y.name } }
+        guard !ys.isEmpty else { return [] }
+        let markers = ys.enumerated().flatMap { k, y in [(y.range.start, "open:\(k)"), (y.range.end, "close:\(k)")] }
+        let (opens, closes) = TemplateResolver.markerPlacements(ls.masked, markers, source: source)
+        var out: [(name: String, placement: Placement, closes: Bool)] = []
+        for (k, y) in ys.enumerated() {
+            guard let p = opens["\(k)"] else { continue }
+            out.append((y.name, p, closes["\(k)"] == true))
+        }
+        return out
+    }
+
+    /// Places the scripts of a view (a template under `views/`, not a layout or a `_partial`):
+    /// those in `content_for` blocks where the run's layouts yield that name, the rest where they
+    /// `yield` the view itself.
+    static func place(_ document: inout ScriptDocument, path: String?, run: RunIndex) {
+        guard let path, path.contains("/views/"), !path.contains("/layouts/"), !PathCodec.fileName(path).hasPrefix("_"),
+              !document.scripts.isEmpty, !TemplateDialect.hasPageStructure(document.source.bytes) else { return }
+        let b = document.source.bytes
+        let scan = TemplateMasker.scan(b, dialect: .erb, start: document.source.bomLength)
+        let spans = contentForSpans(b, scan)
+        // A layout's placements depend on which of its yields are marked: those the view fills.
+        let names = Set(spans.map(\.name)).sorted().joined(separator: ",")
+        var placements: [String: [(Placement, Bool, String)]] = [:]
+        for layout in run.fileList where layout.contains("/layouts/") && layout.hasSuffix(".erb") {
+            let yields = run.shared("rails.layout:\(layout):\(names)") { Yields(entries: Self.yields(layout, filling: spans)) }
+            for y in yields.entries { placements[y.name, default: []].append((y.placement, y.closes, layout)) }
+        }
+        for k in document.scripts.indices {
+            let start = document.scripts[k].tag.range.start
+            let span = spans.last(where: { $0.body.start <= start && start < $0.body.end })
+            let name = span?.name ?? ""
+            guard let found = placements[name], let first = found.first else { continue }
+            var s = document.scripts[k]
+            if s.template == nil { s.template = TemplateFacts(dialect: .erb) }
+            let what = name.isEmpty ? "the view" : "`content_for :\(name)`"
+            guard found.allSatisfy({ $0.0 == first.0 }) else {
+                s.placement = .unknown
+                s.template?.placementReason = "\(what) is yielded at different places by \(found.count) layouts"
+                document.scripts[k] = s
+                continue
+            }
+            if name.isEmpty {
+                // In the view's own flow: at the end of body when nothing follows it in the view and
+                // the layout's `yield` ends the body.
+                s.atEndOfBody = s.atEndOfBody && found.allSatisfy { $0.1 }
+            } else {
+                // Whatever else the view and other calls add to the same place is not known.
+                s.atEndOfBody = false
+                s.template?.endOfBodyUnknown = first.0 != .head
+            }
+            s.placement = first.0
+            s.template?.placementReason = "\(what), yielded in \(first.0 == .head ? "<head>" : "<body>") by \(first.2)"
+            document.scripts[k] = s
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// WordPress's script API in PHP (`wp_register_script`, `wp_enqueue_script`, `wp_add_inline_script`,
+/// `script_loader_tag` filters) and the scripts that callbacks of `wp_head`/`wp_footer` print: each
+/// script is reported at the call, where `WP_Scripts` would print it, across the run's files.
+struct WordPressPlatform: Platform {
+    static let id = APIFacts.Platform.wordpress
+    /// The current major release's rules by default.
+    static let defaultVersion = [6, 9]
+    static let settings = [PlatformSetting("version", .release, default: .string("6.9"),
+                                           "The WordPress release whose rules apply (script strategies since 6.3).")]
+    /// The release whose rules apply (strategies since 6.3).
+    let version: [Int]
+
+    init(settings: [String: JSONValue]) {
+        version = settings["version"].flatMap(PlatformSetting.release) ?? Self.defaultVersion
+    }
+
+    func annotate(_ document: inout ScriptDocument, dialect: TemplateDialect, file: ParsedFile, run: RunIndex) {
+        guard dialect == .php else { return }
+        WordPressHooks.apply(to: &document, file: file)
+        let bytes = document.source.bytes
+        guard WordPress.mayCall(bytes) else { return }
+        let calls = fileCalls(file, run: run)
+        guard !calls.registrations.isEmpty || !calls.enqueues.isEmpty else { return }
+        let name = file.path ?? "-"
+        let model = self.model(with: name, calls: calls, run: run)
+        document.scripts += model.elements(file: name, calls: calls, source: document.source, firstIndex: document.scripts.count)
+    }
+
+    /// A file's calls: for a file of the run, what the run's model read of it (lexed once).
+    private func fileCalls(_ file: ParsedFile, run: RunIndex) -> WordPress.FileCalls {
+        let source = file.source
+        // The run's facts are read from the bytes on disk, without a byte order mark to skip.
+        if let path = file.path, source.bomLength == 0 {
+            return run.perFile("wordpress.calls", path: path, bytes: source.bytes) { WordPress.read($0, path: path, tokens: file.phpTokens) }
+        }
+        return WordPress.read(source.bytes, start: source.bomLength, path: file.path, tokens: file.phpTokens)
+    }
+
+    /// Every PHP file of the run with its calls.
+    private func runFileCalls(_ run: RunIndex) -> [(path: String, calls: WordPress.FileCalls)] {
+        run.shared("wordpress.files") {
+            var found: [(path: String, calls: WordPress.FileCalls)] = []
+            for path in run.fileList where path.lowercased().hasSuffix(".php") || path.lowercased().hasSuffix(".phtml") {
+                guard let bytes = try? FileSystem.read(path), WordPress.mayCall(bytes) else { continue }
+                found.append((path, run.perFile("wordpress.calls", path: path, bytes: bytes) { WordPress.read($0, path: path) }))
+            }
+            return RunFiles(list: found)
+        }.list
+    }
+
+    private struct RunFiles: Sendable { var list: [(path: String, calls: WordPress.FileCalls)] }
+    private struct Model: Sendable { var model: WordPressModel }
+
+    /// The run's WordPress model; a file outside the run (standard input, an editor's buffer that
+    /// is not a workspace file) is added to it with its current text.
+    private func model(with file: String, calls: WordPress.FileCalls, run: RunIndex) -> WordPressModel {
+        if run.contains(file) {
+            return run.shared("wordpress.model") { Model(model: WordPressModel(files: runFileCalls(run), version: version)) }.model
+        }
+        return WordPressModel(files: runFileCalls(run) + [(file, calls)], version: version)
+    }
+}
