@@ -33,9 +33,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libc's memmem, which Swift's Glibc module does not expose.
+        .target(name: "CByteSearch"),
         .target(
             name: "ScriptLint",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", "CByteSearch"]
         ),
         // libcurl, zlib and libxml2's XML parser behind plain C functions (Debian: libcurl4-openssl-dev,
         // zlib1g-dev, libxml2-dev); its public header includes none of theirs. libcurl is loaded with

@@ -1,3 +1,4 @@
+import CByteSearch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -36,23 +37,25 @@ extension String {
 
 }
 
-/// The first occurrence of `needle` in `haystack` at or after `from`: `memchr` for its first byte,
-/// `memcmp` for the rest (the PHP and platform readers ask this of whole files, several times each).
+/// The first occurrence of `needle` in `haystack` at or after `from` (libc's `memmem`: the PHP and
+/// platform readers ask this of whole files, several times each).
 func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
-    guard let first = needle.first, from >= 0, needle.count <= haystack.count - min(from, haystack.count) else { return nil }
+    guard !needle.isEmpty, from >= 0, needle.count <= haystack.count - min(from, haystack.count) else { return nil }
     return haystack.withUnsafeBufferPointer { h -> Int? in
         needle.withUnsafeBufferPointer { n -> Int? in
-            let base = h.baseAddress!
-            let last = h.count - n.count
-            var i = from
-            while i <= last {
-                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
-                let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + k, n.baseAddress!, n.count) == 0 { return k }
-                i = k + 1
-            }
-            return nil
+            guard let base = h.baseAddress, let hit = scriptlint_memmem(base + from, h.count - from, n.baseAddress!, n.count) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
+    }
+}
+
+/// Whether a string's UTF-8 holds `needle` (byte for byte, unlike `String.contains`, which
+/// compares Characters and is slow on long strings).
+func utf8Contains(_ s: String, _ needle: StaticString) -> Bool {
+    var s = s
+    return s.withUTF8 { h in
+        h.isEmpty ? needle.utf8CodeUnitCount == 0
+            : scriptlint_memmem(h.baseAddress!, h.count, needle.utf8Start, needle.utf8CodeUnitCount) != nil
     }
 }
 

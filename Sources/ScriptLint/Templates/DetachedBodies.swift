@@ -47,7 +47,7 @@ enum DetachedBodies {
                     }
                 default:
                     if (ch | 0x20) == 0x66, i + 8 <= end, i == 0 || !isWordByte(bytes[i - 1]),
-                       Array(bytes[i..<(i + 8)]).map({ $0 | 0x20 }) == Array("function".utf8),
+                       zip(bytes[i..<(i + 8)], functionKeyword).allSatisfy({ $0 | 0x20 == $1 }),
                        i + 8 == end || !isWordByte(bytes[i + 8]) {
                         var w = i + 8
                         while w < end && (isHTMLSpace(bytes[w]) || bytes[w] == 0x26) { w += 1 }
@@ -64,6 +64,8 @@ enum DetachedBodies {
         return result.sorted { $0.0.start < $1.0.start }
     }
 
+    private static let functionKeyword = Array("function".utf8)
+
     private static func isWordByte(_ b: UInt8) -> Bool {
         isASCIIWordByte(b) || b >= 0x80
     }
@@ -73,13 +75,14 @@ enum DetachedBodies {
     static func read(_ bodies: [(body: ByteRange, what: String)], of source: SourceText,
                      dialect: TemplateDialect, maskers: [TemplateHelperMasker]) -> [(document: ScriptDocument, what: String)] {
         var result: [(ScriptDocument, String)] = []
+        // The file with every byte but line breaks blanked, made once; each body is copied into it.
+        var blank: [UInt8]?
         for (k, d) in bodies.enumerated() {
             if bodies.enumerated().contains(where: { $0.offset != k && $0.element.body.start <= d.body.start && d.body.end <= $0.element.body.end
                                                      && ($0.element.body != d.body || $0.offset < k) }) { continue }
-            var bytes = source.bytes
-            for i in bytes.indices where (i < d.body.start || i >= d.body.end) && bytes[i] != 0x0A && bytes[i] != 0x0D {
-                bytes[i] = 0x20
-            }
+            if blank == nil { blank = source.bytes.map { $0 == 0x0A || $0 == 0x0D ? $0 : 0x20 } }
+            var bytes = blank!
+            bytes.replaceSubrange(d.body.start..<d.body.end, with: source.bytes[d.body.start..<d.body.end])
             let sub = SourceText(bytes: bytes, encoding: source.encoding, bomLength: source.bomLength)
             result.append((TemplateAnnotator.parse(sub, dialect: dialect, maskers: maskers), d.what))
         }

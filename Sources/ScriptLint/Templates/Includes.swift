@@ -138,7 +138,7 @@ extension TemplateResolver {
 
     /// The literal names a construct includes.
     static func includedNames(_ b: [UInt8], _ c: TemplateScan.Construct, dialect: TemplateDialect) -> [String] {
-        dialect.syntax.includedNames(String(decoding: b[c.range.start..<c.range.end], as: UTF8.self), c)
+        dialect.syntax.includedNames(Array(b[c.range.start..<c.range.end]), c)
     }
 
     /// The file an include names, looked up as the engine would, from the including file.

@@ -339,7 +339,13 @@ struct Masker {
     }
 
     private mutating func blank(_ s: Int, _ e: Int, with filler: UInt8) {
-        for k in s..<min(e, n) where b[k] != 0x0A && b[k] != 0x0D { scan.masked[k] = filler }
+        let end = min(e, n)
+        guard s < end else { return }
+        // A PHP file is mostly one construct: this loop sees most of its bytes.
+        let source = b
+        scan.masked.withUnsafeMutableBufferPointer { masked in
+            for k in s..<end where source[k] != 0x0A && source[k] != 0x0D { masked[k] = filler }
+        }
     }
 
     mutating func problem(_ r: ByteRange, _ message: String) {

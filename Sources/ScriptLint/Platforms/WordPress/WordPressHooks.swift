@@ -13,7 +13,7 @@ enum WordPressHooks {
 
     static func mayHook(_ b: [UInt8]) -> Bool { contains(b, "add_action") }
 
-    struct Printed {
+    struct Printed: Sendable {
         var hook: String
         var placement: Placement
         /// The callback's body.
@@ -55,12 +55,31 @@ enum WordPressHooks {
         return out
     }
 
-    /// Places the scripts that hooked callbacks print, and adds those printed from literal strings.
-    static func apply(to document: inout ScriptDocument, file: ParsedFile) {
-        let bytes = document.source.bytes
-        guard mayHook(bytes) else { return }
-        let tokens = file.phpTokens
+    /// What a file's hooked callbacks print: their bodies, and the literal strings holding
+    /// `<script` that they `echo`, `print` or `printf` (with the string token's range).
+    struct Facts: Sendable {
+        var printed: [Printed] = []
+        var echoed: [(value: String, range: ByteRange, printed: Printed)] = []
+    }
+
+    static func facts(_ bytes: [UInt8], tokens: [PHPToken]) -> Facts {
         let printed = callbacks(bytes, tokens: tokens)
+        guard !printed.isEmpty else { return Facts() }
+        var out = Facts(printed: printed)
+        let reader = PHPCallReader(bytes, tokens: tokens)
+        for (k, t) in tokens.enumerated() {
+            guard case .string(let value) = t.kind, utf8Contains(value, "<script") || utf8Contains(value, "<SCRIPT"),
+                  let p = printed.first(where: { $0.body.start <= t.range.start && t.range.end <= $0.body.end }),
+                  k > 0, tokens[k - 1].kind == .name, ["echo", "print", "printf"].contains(reader.text(tokens[k - 1]).lowercased()) else { continue }
+            out.echoed.append((value, t.range, p))
+        }
+        return out
+    }
+
+    /// Places the scripts that hooked callbacks print, and adds those printed from literal strings.
+    static func apply(to document: inout ScriptDocument, facts: Facts) {
+        let bytes = document.source.bytes
+        let printed = facts.printed
         guard !printed.isEmpty else { return }
         for k in document.scripts.indices where document.scripts[k].api == nil {
             let start = document.scripts[k].tag.range.start
@@ -68,14 +87,10 @@ enum WordPressHooks {
             place(&document.scripts[k], p)
         }
         // `echo '<script …>'`: the string's value is HTML the hook prints.
-        let reader = PHPCallReader(bytes, tokens: tokens)
-        for (k, t) in tokens.enumerated() {
-            guard case .string(let value) = t.kind, value.contains("<script") || value.contains("<SCRIPT"),
-                  let p = printed.first(where: { $0.body.start <= t.range.start && t.range.end <= $0.body.end }),
-                  k > 0, tokens[k - 1].kind == .name, ["echo", "print", "printf"].contains(reader.text(tokens[k - 1]).lowercased()) else { continue }
+        for (value, range, p) in facts.echoed {
             let fragment = HTMLParser.parse(SourceText(bytes: Array(value.utf8), encoding: .utf8, bomLength: 0))
             // Positions map into the file when the literal is written byte for byte as its value.
-            let raw = ByteRange(t.range.start + 1, t.range.end - 1)
+            let raw = ByteRange(range.start + 1, range.end - 1)
             let exact = raw.end - raw.start == value.utf8.count && bytes[raw.start..<raw.end].elementsEqual(value.utf8)
             // `echo '<script>'; include …; echo '</script>'` prints one script over several statements: not read.
             for s in fragment.scripts where !s.isUnterminated {
@@ -85,9 +100,9 @@ enum WordPressHooks {
                 } else {
                     script.tag = StartTag(name: "script", attributes: s.tag.attributes.map {
                         var a = $0
-                        a.range = t.range; a.valueRange = nil; a.leadingSpaceStart = t.range.start
+                        a.range = range; a.valueRange = nil; a.leadingSpaceStart = range.start
                         return a
-                    }, range: t.range, selfClosing: s.tag.selfClosing)
+                    }, range: range, selfClosing: s.tag.selfClosing)
                 }
                 script.swallowedRange = nil
                 script.textRange = nil

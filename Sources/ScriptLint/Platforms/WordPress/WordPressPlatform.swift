@@ -16,24 +16,41 @@ struct WordPressPlatform: Platform {
 
     func annotate(_ document: inout ScriptDocument, dialect: TemplateDialect, file: ParsedFile, run: RunIndex) {
         guard dialect == .php else { return }
-        WordPressHooks.apply(to: &document, file: file)
         let bytes = document.source.bytes
-        guard WordPress.mayCall(bytes) else { return }
-        let calls = fileCalls(file, run: run)
+        let mayHook = WordPressHooks.mayHook(bytes), mayCall = WordPress.mayCall(bytes)
+        guard mayHook || mayCall else { return }
+        let facts = self.facts(file, run: run)
+        WordPressHooks.apply(to: &document, facts: facts.hooks)
+        let calls = facts.calls
         guard !calls.registrations.isEmpty || !calls.enqueues.isEmpty else { return }
         let name = file.path ?? "-"
         let model = self.model(with: name, calls: calls, run: run)
         document.scripts += model.elements(file: name, calls: calls, source: document.source, firstIndex: document.scripts.count)
     }
 
-    /// A file's calls: for a file of the run, what the run's model read of it (lexed once).
-    private func fileCalls(_ file: ParsedFile, run: RunIndex) -> WordPress.FileCalls {
+    /// What WordPress reads of one PHP file, from one lexing: its script API calls, and what its
+    /// hooked callbacks print.
+    struct FileFacts: Sendable {
+        var calls: WordPress.FileCalls
+        var hooks: WordPressHooks.Facts
+    }
+
+    static func facts(_ bytes: [UInt8], start: Int, path: String?, tokens: () -> [PHPToken]) -> FileFacts {
+        let mayHook = WordPressHooks.mayHook(bytes), mayCall = WordPress.mayCall(bytes)
+        guard mayHook || mayCall else { return FileFacts(calls: WordPress.FileCalls(), hooks: WordPressHooks.Facts()) }
+        let lexed = tokens()
+        return FileFacts(calls: mayCall ? WordPress.read(bytes, start: start, path: path, tokens: lexed) : WordPress.FileCalls(),
+                         hooks: mayHook ? WordPressHooks.facts(bytes, tokens: lexed) : WordPressHooks.Facts())
+    }
+
+    /// A file's facts: for a file of the run, what the run's model read of it (lexed once).
+    private func facts(_ file: ParsedFile, run: RunIndex) -> FileFacts {
         let source = file.source
         // The run's facts are read from the bytes on disk, without a byte order mark to skip.
         if let path = file.path, source.bomLength == 0 {
-            return run.perFile("wordpress.calls", path: path, bytes: source.bytes) { WordPress.read($0, path: path, tokens: file.phpTokens) }
+            return run.perFile("wordpress.php", path: path, bytes: source.bytes) { Self.facts($0, start: 0, path: path) { file.phpTokens } }
         }
-        return WordPress.read(source.bytes, start: source.bomLength, path: file.path, tokens: file.phpTokens)
+        return Self.facts(source.bytes, start: source.bomLength, path: file.path) { file.phpTokens }
     }
 
     /// Every PHP file of the run with its calls.
@@ -42,7 +59,8 @@ struct WordPressPlatform: Platform {
             var found: [(path: String, calls: WordPress.FileCalls)] = []
             for path in run.fileList where path.lowercased().hasSuffix(".php") || path.lowercased().hasSuffix(".phtml") {
                 guard let bytes = try? FileSystem.read(path), WordPress.mayCall(bytes) else { continue }
-                found.append((path, run.perFile("wordpress.calls", path: path, bytes: bytes) { WordPress.read($0, path: path) }))
+                let facts = run.perFile("wordpress.php", path: path, bytes: bytes) { b in Self.facts(b, start: 0, path: path) { PHPLexer.tokens(b) } }
+                found.append((path, facts.calls))
             }
             return RunFiles(list: found)
         }.list

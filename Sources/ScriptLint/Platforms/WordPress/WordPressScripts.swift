@@ -61,6 +61,8 @@ struct WordPressRun: Sendable {
     var filtered: [String: Set<String>] = [:]
     /// Handle → the enqueued handles that depend on it, sorted.
     var dependentsMap: [String: [String]] = [:]
+    /// `firstReference` by the file of the call, in file order (then by handle).
+    var referencesByFile: [String: [(handle: String, site: Site)]] = [:]
 
     var supportsStrategies: Bool { version.lexicographicallyPrecedes([6, 3]) == false }
 
@@ -76,7 +78,7 @@ struct WordPressRun: Sendable {
         let supports = version.lexicographicallyPrecedes([6, 3]) == false
         for (path, calls) in files {
             // WordPress's own sources in the run: core's handles are reported where core registers them.
-            if path.contains("/wp-includes/") || path.contains("/wp-admin/") {
+            if utf8Contains(path, "/wp-includes/") || utf8Contains(path, "/wp-admin/") {
                 for r in calls.registrations where WordPressCore.handles[r.handle] != nil && entries[r.handle]?.site == nil {
                     entries[r.handle]?.site = Site(file: path, range: r.range)
                     let footer = entries[r.handle]!.group == 1
@@ -144,6 +146,10 @@ struct WordPressRun: Sendable {
                     changed = true
                 }
             }
+        }
+        for (h, site) in firstReference { referencesByFile[site.file, default: []].append((h, site)) }
+        for file in referencesByFile.keys {
+            referencesByFile[file]!.sort { ($0.site.range.start, $0.handle) < ($1.site.range.start, $1.handle) }
         }
     }
 
@@ -244,7 +250,7 @@ extension WordPressRun {
             }
             out.append(element(e, src: srcText, range: r.range, call: r.function, registration: r, index: firstIndex + out.count))
         }
-        for (h, site) in firstReference.sorted(by: { ($0.value.range.start, $0.key) < ($1.value.range.start, $1.key) }) where site.file == file {
+        for (h, site) in referencesByFile[file] ?? [] {
             guard let e = entries[h], e.site == nil, e.source != nil else { continue }
             out.append(element(e, src: h, range: site.range, call: "WordPress core", registration: nil, index: firstIndex + out.count))
         }

@@ -22,7 +22,7 @@ enum ERBSyntax: TemplateSyntax {
         return (close + 2, kind, kind == .control ? "code" : "", ByteRange(innerStart, close))
     }
 
-    static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String] { quotedNames(text, after: "render") }
+    static func includedNames(_ text: [UInt8], _ c: TemplateScan.Construct) -> [String] { quotedNames(text, after: "render") }
 
     static func includeCandidates(_ name: String) -> [String] {
         let slash = name.lastIndex(of: "/")

@@ -43,7 +43,7 @@ enum GoSyntax: TemplateSyntax {
         return (end, controlWords.contains(word) ? .control : .output, word, ByteRange(s, inner.end))
     }
 
-    static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String] {
+    static func includedNames(_ text: [UInt8], _ c: TemplateScan.Construct) -> [String] {
         quotedNames(text, after: "partial") + quotedNames(text, after: "partialCached")
     }
 

@@ -33,7 +33,8 @@ enum HandlebarsSyntax: TemplateSyntax {
         return (end, control ? .control : .output, word, inner)
     }
 
-    static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String] {
+    static func includedNames(_ bytes: [UInt8], _ c: TemplateScan.Construct) -> [String] {
+        let text = String(decoding: bytes, as: UTF8.self)
         let inner = text.dropFirst(2).drop { $0 == "~" || $0 == " " }
         guard inner.hasPrefix(">") else { return [] }
         let name = inner.dropFirst().drop { $0 == " " }.prefix { !$0.isWhitespace && $0 != "}" }

@@ -34,7 +34,7 @@ enum JinjaSyntax: TemplateSyntax {
         }
     }
 
-    static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String] {
+    static func includedNames(_ text: [UInt8], _ c: TemplateScan.Construct) -> [String] {
         if c.name == "include" { return quotedNames(text, after: "include", bare: true) }
         return c.kind == .output ? quotedNames(text, after: "include(") : []
     }

@@ -33,8 +33,7 @@ enum PHPSyntax: TemplateSyntax {
         DetachedBodies.phpFunctions(b, constructs: constructs)
     }
 
-    static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String] {
-        let b = Array(text.utf8)
+    static func includedNames(_ b: [UInt8], _ c: TemplateScan.Construct) -> [String] {
         var names = ["include_once", "require_once", "include", "require"].flatMap { quotedNames(b, after: $0) }
         for part in ["header", "footer", "sidebar"] {
             guard firstIndex(of: Array("get_\(part)(".utf8), in: b) != nil else { continue }

@@ -36,7 +36,7 @@ protocol TemplateSyntax {
     // MARK: Includes
 
     /// The literal names an include construct names (`{% include "head.html" %}`, `get_header()`).
-    static func includedNames(_ text: String, _ c: TemplateScan.Construct) -> [String]
+    static func includedNames(_ text: [UInt8], _ c: TemplateScan.Construct) -> [String]
     /// The file names an include name may stand for, tried in each folder in turn.
     static func includeCandidates(_ name: String) -> [String]
 }
