@@ -32,6 +32,14 @@ struct FileDiscovery {
     let configurations: ConfigurationResolver
     static let skippedFolders: Set<String> = [".git", ".hg", ".svn", "node_modules"]
 
+    /// The files a run over `folder` lints, absolute (the language server's workspace); none when
+    /// a configuration there is broken (the server reports that itself).
+    @Sendable static func files(in folder: String) -> [String] {
+        guard let resolver = try? ConfigurationResolver(explicitPath: nil),
+              let found = try? FileDiscovery(configurations: resolver).targets(for: [folder], stdinName: "-") else { return [] }
+        return found.compactMap { if case .file(let p) = $0.0 { return Configuration.absolutePath(p) } else { return nil } }
+    }
+
     func targets(for paths: [String], stdinName: String) throws -> [(Target, Configuration)] {
         var out: [(Target, Configuration)] = []
         var visited = Set<DirID>()

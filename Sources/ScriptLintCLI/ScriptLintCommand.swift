@@ -141,7 +141,7 @@ struct ScriptLintCommand: ParsableCommand {
                 FileHandleStderr.write("scriptlint lsp: the language server takes no arguments but --stdio (it talks LSP on standard input and output).\n")
                 processExit(2)
             }
-            processExit(LanguageServer().run())
+            processExit(LanguageServer(listWorkspace: FileDiscovery.files(in:)).run())
         }
         if !arguments.isEmpty && arguments.allSatisfy({ !$0.hasPrefix("-") }) {
             do {

@@ -36,12 +36,24 @@ public final class LanguageServer: @unchecked Sendable {
     private var pushDiagnostics = true
     private var docsBase = RuleCatalog.documentationBase
     private var resolver: ConfigurationResolver?
+    /// One linter per configuration file, as on the command line: each has the run index that
+    /// places scripts across files (parents, partials, layouts, platform registrations).
     private var linters: [String: Linter] = [:]
+    /// The workspace's root folder (from `initialize`), and the files the command line would lint
+    /// there, listed once and again when the client reports created or deleted files.
+    private var workspaceRoot: String?
+    private var workspaceFiles: [String]?
+    private let listWorkspace: @Sendable (String) -> [String]
     private var nextRequestID = 1
     /// Request ids a `$/cancelRequest` named before their turn came.
     private let cancelled = Mutex<Set<String>>([])
 
-    public init() { transport = Transport() }
+    /// `listWorkspace`: the absolute paths of the files the command line lints in a folder (its
+    /// file discovery), so that the editor sees the cross-file findings the command line sees.
+    public init(listWorkspace: @escaping @Sendable (String) -> [String] = { _ in [] }) {
+        transport = Transport()
+        self.listWorkspace = listWorkspace
+    }
 
     /// Reads messages until `exit` or the end of input; returns the process's exit status.
     public func run() -> Int32 {
@@ -108,7 +120,11 @@ public final class LanguageServer: @unchecked Sendable {
         case "textDocument/diagnostic": pullDiagnostics(id, params)
         case "textDocument/codeAction": reply(id, codeActions(params))
         case "textDocument/hover": reply(id, hover(params))
-        case "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration": reloadConfiguration()
+        case "workspace/didChangeWatchedFiles":
+            // A created or deleted file changes the run's files, not only what they say.
+            if params["changes"]?.array?.contains(where: { $0["type"]?.int != 2 }) ?? true { workspaceFiles = nil }
+            reloadConfiguration()
+        case "workspace/didChangeConfiguration": reloadConfiguration()
         default:
             if let id { send(error: -32601, "Method not found: \(method)", id: id) }
             // Unknown notifications ($/setTrace, …) are ignored, as the protocol asks.
@@ -126,6 +142,8 @@ public final class LanguageServer: @unchecked Sendable {
         if let base = params["initializationOptions"]?["docsUrl"]?.string, !base.isEmpty {
             docsBase = base.hasSuffix("/") ? base : base + "/"
         }
+        let root = params["workspaceFolders"]?.array?.first?["uri"]?.string ?? params["rootUri"]?.string
+        workspaceRoot = root.flatMap(Self.path(of:)) ?? params["rootPath"]?.string
         return .object([
             "capabilities": .object([
                 "positionEncoding": .string(encoding.rawValue),
@@ -142,9 +160,11 @@ public final class LanguageServer: @unchecked Sendable {
 
     /// Asks the client to tell us about configuration files that change on disk.
     private func registerWatchers() {
-        let watcher = JSONValue.object(["globPattern": .string("**/.scriptlintrc.json")])
+        // Configuration files, and the files whose scripts land on other files' pages.
+        let watchers = (["**/.scriptlintrc.json"] + FileKinds.all.map { "**/*" + $0.suffix })
+            .map { JSONValue.object(["globPattern": .string($0)]) }
         let registration = JSONValue.object(["id": .string("scriptlint-config"), "method": .string("workspace/didChangeWatchedFiles"),
-                                             "registerOptions": .object(["watchers": .array([watcher])])])
+                                             "registerOptions": .object(["watchers": .array(watchers)])])
         let id = nextRequestID
         nextRequestID += 1
         send(.object(["jsonrpc": .string("2.0"), "id": .number(Double(id)), "method": .string("client/registerCapability"),
@@ -363,14 +383,19 @@ public final class LanguageServer: @unchecked Sendable {
 
     // MARK: - Configuration
 
-    /// The linter for a document: its folder's `.scriptlintrc.json`, as on the command line.
+    /// The linter for a document: its folder's `.scriptlintrc.json`, as on the command line, with
+    /// the workspace's files as the run's.
     private func linter(for path: String?) -> Linter? {
-        let key = path.map { p in p.split(separator: "/").dropLast().joined(separator: "/") } ?? ""
-        if let cached = linters[key] { return cached }
         do {
             if resolver == nil { resolver = try ConfigurationResolver(explicitPath: nil) }
             let configuration = try resolver!.configuration(for: path ?? "untitled.html")
+            let key = configuration.path ?? ""
+            if let cached = linters[key] { return cached }
             let linter = try Linter(settings: configuration.settings, templates: configuration.templateSettings())
+            if let root = workspaceRoot {
+                if workspaceFiles == nil { workspaceFiles = listWorkspace(root) }
+                linter.templates.setRunFiles(workspaceFiles!)
+            }
             linters[key] = linter
             return linter
         } catch {

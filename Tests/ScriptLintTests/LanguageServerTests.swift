@@ -34,7 +34,8 @@ final class LanguageServerTests: XCTestCase {
     func testWithPyglsClient() throws {
         try ReferenceTests.requirePython("pygls")
         let script = repositoryRoot.appendingPathComponent("Tests/lsp/lsp_check.py").path
-        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path])
+        let apps = repositoryRoot.appendingPathComponent("Fixtures/platforms").path
+        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--workspaces", apps])
         XCTAssertEqual(status, 0, output)
         XCTAssertTrue(output.contains("lsp check (pygls): 0 problems"), output)
     }

@@ -14,9 +14,13 @@ against the command line on the same bytes:
 - a template (.html.twig) gives the command line's findings;
 - robustness: a malformed message, an unknown method, a request for a closed document, a cancelled
   request, a burst of 60 changes (the last diagnostics are for the last version): the server stays up;
-- shutdown then exit: status 0; exit without shutdown: status 1.
+- shutdown then exit: status 0; exit without shutdown: status 1;
+- a workspace (each app of Fixtures/platforms: WordPress, Drupal, Django, Rails, Laravel, Symfony,
+  1C-Bitrix): every file opened in the editor gets exactly the command line's findings for that
+  file in a run over the folder — scripts that other files register, lay out or print included.
 
-Usage: lsp_check.py --scriptlint PATH        (exit 1 and a list of problems on failure)
+Usage: lsp_check.py --scriptlint PATH [--workspaces Fixtures/platforms]
+       (exit 1 and a list of problems on failure)
 """
 import argparse
 import asyncio
@@ -133,12 +137,14 @@ class Session:
         def on_register(ls, params):
             return None
 
-    async def start(self):
-        await self.client.start_io(self.scriptlint, "lsp")
+    async def start(self, root=None):
+        await self.client.start_io(self.scriptlint, "lsp", cwd=root)
         caps = T.ClientCapabilities(general=T.GeneralClientCapabilities(position_encodings=self.encodings),
                                     text_document=T.TextDocumentClientCapabilities(
                                         diagnostic=T.DiagnosticClientCapabilities() if self.pull else None))
-        result = await self.client.initialize_async(T.InitializeParams(capabilities=caps, process_id=os.getpid()))
+        result = await self.client.initialize_async(T.InitializeParams(
+            capabilities=caps, process_id=os.getpid(), root_uri="file://" + root if root else None,
+            workspace_folders=[T.WorkspaceFolder(uri="file://" + root, name="fixtures")] if root else None))
         self.client.initialized(T.InitializedParams())
         return result
 
@@ -329,13 +335,42 @@ async def main_async(scriptlint):
     shutil.rmtree(work, ignore_errors=True)
 
 
+async def workspace_async(scriptlint, apps):
+    """Each app folder as a workspace: the editor's findings for each file equal a folder run's."""
+    for app in sorted(os.listdir(apps)):
+        root = os.path.join(apps, app)
+        if not os.path.isdir(root):
+            continue
+        run = subprocess.run([scriptlint, "--format", "json", "."], capture_output=True, text=True, cwd=root)
+        files = json.loads(run.stdout)["files"]
+        s = Session(scriptlint, None)
+        await s.start(root)
+        opened = 0
+        for f in files:
+            path = os.path.normpath(os.path.join(root, f["path"]))
+            text = open(path, encoding="utf-8", newline="").read()
+            uri = "file://" + path
+            s.open(uri, text)
+            items = await s.wait(uri, 1)
+            want = expected(f["diagnostics"], text, "utf-16")
+            check(got(items) == want, f"[workspace {app}] {f['path']}: editor {got(items)} != command line {want}")
+            opened += 1
+        check(opened > 0 and any(f["diagnostics"] for f in files), f"[workspace {app}] nothing to compare")
+        await s.client.shutdown_async(None)
+        s.client.exit(None)
+        await s.client.stop()
+
+
 def main():
     # pygls logs our deliberate oddities (a response to an id it never sent); they are expected.
     logging.getLogger("pygls").setLevel(logging.CRITICAL)
     ap = argparse.ArgumentParser()
     ap.add_argument("--scriptlint", required=True)
+    ap.add_argument("--workspaces", help="a folder of app folders, each opened as a workspace (Fixtures/platforms)")
     args = ap.parse_args()
     asyncio.run(main_async(args.scriptlint))
+    if args.workspaces:
+        asyncio.run(workspace_async(args.scriptlint, args.workspaces))
     print(f"lsp check (pygls): {len(PROBLEMS)} problems")
     for p in PROBLEMS:
         print("  " + p)
