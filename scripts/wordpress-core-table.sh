@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates Sources/ScriptLint/Platforms/WordPressCore.generated.swift from the WordPress that
+# Regenerates Sources/ScriptLint/Platforms/WordPress/WordPressCore.generated.swift from the WordPress that
 # Debian's `wordpress` package installs: every handle wp_default_scripts() registers, whether it
 # loads a file, its group (0 head, 1 footer), dependencies, strategy and `after` inline script.
 set -euo pipefail
@@ -25,5 +25,5 @@ rows=$("$root/Tests/platforms/wordpress/site.sh" php "$work" '
     echo "$rows"
     echo "\"\"\""
     echo "}"
-} > "$root/Sources/ScriptLint/Platforms/WordPressCore.generated.swift"
+} > "$root/Sources/ScriptLint/Platforms/WordPress/WordPressCore.generated.swift"
 echo "WordPress $version: $(echo "$rows" | wc -l) handles"

@@ -3,11 +3,11 @@
 /// It streams, and every offset is exact.
 ///
 /// The one pipeline every file goes through (`Linter.parse`): decode (`SourceText`) → for a
-/// template, mask its constructs (`TemplateMasker`, a dialect's `TemplateSyntax`, framework helper
-/// maskers) → tokenizer and tree builder (`tree`) → script model → for a template, its facts
+/// template, mask its constructs (`TemplateMasker`, a dialect's `TemplateSyntax`, the platforms'
+/// helper maskers) → tokenizer and tree builder (`tree`) → script model → for a template, its facts
 /// (`TemplateAnnotator`) → script loaders (`ScriptLoader.annotate`) → platform APIs
-/// (`TemplateSyntax.annotatePlatforms`). Files that are not HTML (Drupal libraries, Python media)
-/// enter at the script model.
+/// (`Platform.annotate`). Files that are not HTML (Drupal libraries, Python media) go to their
+/// platform (`Platform.document`) and enter at the script model.
 public enum HTMLParser {
     public static func parse(_ source: SourceText) -> ScriptDocument {
         var document = tree(source).document

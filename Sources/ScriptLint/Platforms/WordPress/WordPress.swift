@@ -1,6 +1,6 @@
 /// WordPress's script API (`wp_register_script`, `wp_enqueue_script`, `$wp_scripts->add`, …) read
 /// from PHP source: each call becomes a record, and the run's records together decide where
-/// WordPress prints each script and how it loads it (`WordPressScripts.resolve`).
+/// WordPress prints each script and how it loads it (`WordPressModel`, `WordPressRun`).
 enum WordPress {
     /// Which pages a call applies to, from the action whose callback makes it; also the kinds of
     /// page WordPress prints (front end, admin, one admin page, block editor, customizer, login).
