@@ -106,14 +106,17 @@ struct Driver {
         var s = url
         for scheme in ["https://", "http://"] where s.lowercased().hasPrefix(scheme) { s = String(s.dropFirst(scheme.count)) }
         var name = String(s.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" ? $0 : "_" }.prefix(200))
-        if !name.lowercased().hasSuffix(".html") && !name.lowercased().hasSuffix(".htm") && !name.lowercased().hasSuffix(".xhtml") { name += ".html" }
+        switch FileKinds.kind(of: name)?.reading {
+        case .page?, .xhtml?: break
+        default: name += ".html"
+        }
         return name
     }
 
     private func lint(path: String, bytes: [UInt8], writable: Bool, linter: Linter) throws -> FileResult {
         // XHTML is read as browsers read it: with an XML parser. (No fixes: the tokenizer's edits
         // are HTML's.)
-        if path.lowercased().hasSuffix(".xhtml") { return XHTMLReader.lint(name: path, bytes: bytes, with: linter, keepPage: keepPages) }
+        if FileKinds.kind(of: path)?.reading == .xhtml { return XHTMLReader.lint(name: path, bytes: bytes, with: linter, keepPage: keepPages) }
         guard mode != .lint else { return linter.lint(path: path, bytes: bytes, keepPage: keepPages) }
         let outcome = Fixer.fix(bytes, with: linter, path: path)
         var result = FileResult(path: path, diagnostics: outcome.diagnostics)

@@ -28,9 +28,8 @@ struct ScriptLintCommand: ParsableCommand {
         commandName: "scriptlint",
         abstract: "Find <script> loading mistakes in HTML files, the way a browser sees them.",
         discussion: """
-        Lints HTML files and folders (recursively: *.html, *.htm and HTML templates such as *.html.erb, \
-        *.twig, *.j2, *.njk, *.liquid, *.hbs, *.mustache, *.ejs, *.gohtml; .git and node_modules are \
-        skipped). Templates (Django, Jinja, Twig, Liquid, ERB, EJS, PHP, Handlebars, Go/Hugo) are read \
+        Lints HTML files and folders (recursively: \(FileKinds.walkedSuffixes.map { "*" + $0 }.joined(separator: ", ")); \
+        .git and node_modules are skipped; "extensions" in the configuration adds others). Templates (Django, Jinja, Twig, Liquid, ERB, EJS, PHP, Handlebars, Go/Hugo) are read \
         as templates, parents resolved; .html files are sniffed. Use - to read standard input.
 
         Scripts added through CMS and framework APIs are reported at the call: WordPress and 1C-Bitrix \
@@ -120,7 +119,7 @@ struct ScriptLintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The name standard input has in reports.", valueName: "path"))
     var stdinFilename: String = "<stdin>"
 
-    @Flag(name: .long, help: "List every rule with its default severity and whether it can be fixed, then exit.")
+    @Flag(name: .long, help: "List every rule with its default severity and whether it can be fixed, then exit (with --format json: rules, their options and the platforms' settings).")
     var listRules = false
 
     @Option(name: .long, help: ArgumentHelp("Print a rule's documentation, then exit.", valueName: "rule-id"))
@@ -196,7 +195,7 @@ struct ScriptLintCommand: ParsableCommand {
 
     func run() throws {
         if listRules {
-            print(RuleCatalog.list(), terminator: "")
+            print(format == .json ? RuleCatalog.listJSON() : RuleCatalog.list(), terminator: "")
             return
         }
         if let explain {

@@ -295,7 +295,7 @@ final class TemplateTests: TemporaryFolderTestCase {
         let construct = TemplateScan.Construct(range: ByteRange(0, 0), kind: .control, context: .text, inner: ByteRange(0, 0), name: "")
         // Every get_template_part call in a block, its own arguments, not the block's first comma.
         let code = "$a = f(1, 2);\nget_template_part( 'parts/card', \"wide\" );\nget_template_part('parts/nav');\nget_sidebar();"
-        XCTAssertEqual(Set(PHPSyntax.includedNames(code, construct)),
+        XCTAssertEqual(Set(PHPSyntax.includedNames(Array(code.utf8), construct)),
                        ["parts/card-wide.php", "parts/card.php", "parts/nav.php", "sidebar.php"])
         // A keyword that ends a longer word (ASCII or not) is not the keyword.
         XCTAssertEqual(PHPSyntax.quotedNames("my_include 'a.php'; éinclude 'b.php'; include 'c.php'", after: "include"), ["c.php"])

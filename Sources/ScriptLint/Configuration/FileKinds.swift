@@ -30,8 +30,8 @@ public struct FileKind: Sendable, Equatable {
 }
 
 public enum FileKinds {
-    /// Every kind, the longest suffix first (`.html.erb` before `.erb`, `.libraries.yml` first).
-    public static let all: [FileKind] = {
+    /// Every kind: pages, then each dialect's, then each platform's.
+    public static let declared: [FileKind] = {
         var kinds = [FileKind(".html", .page, walked: true), FileKind(".htm", .page, walked: true), FileKind(".xhtml", .xhtml, walked: false)]
         for dialect in TemplateDialect.allCases {
             let syntax = dialect.syntax
@@ -41,9 +41,13 @@ public enum FileKinds {
             }
         }
         for platform in Platforms.all { kinds += platform.fileKinds }
-        // Stable: among equal lengths, the order above.
-        return kinds.enumerated().sorted { ($1.element.suffix.count, $0.offset) < ($0.element.suffix.count, $1.offset) }.map(\.element)
+        return kinds
     }()
+
+    /// Every kind, the longest suffix first (`.html.erb` before `.erb`), so that the first match
+    /// is the most specific; among equal lengths, in `declared` order.
+    public static let all: [FileKind] = declared.enumerated()
+        .sorted { ($1.element.suffix.count, $0.offset) < ($0.element.suffix.count, $1.offset) }.map(\.element)
 
     /// The kind a file's name says (its longest matching suffix), or `nil`.
     public static func kind(of path: String) -> FileKind? {
@@ -51,6 +55,6 @@ public enum FileKinds {
         return all.first { lower.hasSuffix($0.suffix) }
     }
 
-    /// Suffixes a folder walk picks without configuration, in the table's order.
-    public static var walkedSuffixes: [String] { all.filter(\.walked).map(\.suffix) }
+    /// Suffixes a folder walk picks without configuration, in `declared` order.
+    public static var walkedSuffixes: [String] { declared.filter(\.walked).map(\.suffix) }
 }

@@ -43,8 +43,10 @@ enum FuzzChecks {
     }
 
     static func platforms(_ bytes: [UInt8]) {
-        for name in ["/fuzz/functions.php", "/fuzz/x.libraries.yml", "/fuzz/forms.py", "/fuzz/app/views/layouts/a.html.erb",
-                     "/fuzz/templates/base.html.twig", "/fuzz/resources/views/a.blade.php"] {
+        // The templates platforms read, and every file kind a platform owns.
+        let names = ["/fuzz/functions.php", "/fuzz/app/views/layouts/a.html.erb", "/fuzz/templates/base.html.twig"]
+            + Platforms.all.flatMap { $0.fileKinds }.map { "/fuzz/resources/views/a" + $0.suffix }
+        for name in names {
             let document = linter.parse(path: name, bytes: bytes)
             let n = document.source.bytes.count
             for s in document.scripts {

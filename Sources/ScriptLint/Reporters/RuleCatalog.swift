@@ -12,6 +12,58 @@ public enum RuleCatalog {
         return out
     }
 
+    /// Everything scriptlint declares about its rules and its platforms' settings, as JSON
+    /// (`--list-rules --format json`): what the README's rule table and the configuration schema
+    /// are generated from (`scripts/generate-rule-metadata.py`), and what tools may read.
+    public static func listJSON() -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.beginArray("rules")
+        for rule in RuleRegistry.all {
+            let info = rule.info
+            w.beginObject()
+            w.field("id", info.id)
+            w.field("defaultSeverity", info.defaultSeverity.rawValue)
+            w.field("fixable", info.fixable)
+            w.field("summary", info.summary)
+            w.field("brief", info.brief)
+            w.field("documentation", documentationBase + info.id + ".md")
+            w.beginObject("options")
+            for (name, option) in info.options.sorted(by: { $0.key < $1.key }) {
+                w.beginObject(name)
+                w.field("type", option.kind.rawValue)
+                w.field("summary", option.summary)
+                w.endObject()
+            }
+            w.endObject()
+            w.endObject()
+        }
+        w.endArray()
+        w.beginArray("platforms")
+        for platform in Platforms.all {
+            w.beginObject()
+            w.field("id", platform.id.rawValue)
+            w.field("name", platform.id.displayName)
+            w.beginArray("fileKinds")
+            for kind in platform.fileKinds { w.value(kind.suffix) }
+            w.endArray()
+            w.beginArray("settings")
+            for setting in platform.settings {
+                w.beginObject()
+                w.field("name", setting.name)
+                w.field("type", setting.kind == .boolean ? "boolean" : "release")
+                w.raw("default", setting.defaultValue)
+                w.field("summary", setting.summary)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.output + "\n"
+    }
+
     public static func summary(_ id: String) -> String {
         guard let info = RuleRegistry.rule(id)?.info else { return "" }
         return "\(info.id) (default: \(info.defaultSeverity.rawValue))\n\n\(info.summary)\n"

@@ -18,9 +18,11 @@ final class SARIFReporter: StreamingReporter {
         self.documentationBase = documentationBase
         rules = RuleRegistry.all.map { $0.info } + [RuleInfo(
             id: Directives.pseudoRule, defaultSeverity: .error,
-            summary: "A scriptlint directive comment that is malformed, names an unknown rule, or suppresses nothing."),
+            summary: "A scriptlint directive comment that is malformed, names an unknown rule, or suppresses nothing.",
+            brief: "a malformed or unused directive comment"),
             RuleInfo(id: Linter.templateSyntaxRule, defaultSeverity: .error,
-                     summary: "Broken template syntax: an unclosed construct or an unbalanced block; the rest of the file is still linted.")]
+                     summary: "Broken template syntax: an unclosed construct or an unbalanced block; the rest of the file is still linted.",
+                     brief: "broken template syntax")]
         index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
     }
 

@@ -13,9 +13,10 @@ public struct AnalyticsNotAsync: Rule {
     public static let info = RuleInfo(
         id: "analytics-not-async", defaultSeverity: .warning,
         summary: "A known analytics or tag-manager script loaded from `src` without `async`.",
+        brief: "an analytics or tag-manager script without `async`",
         options: [
-            "hosts": "Hosts (and their subdomains) whose scripts are analytics; replaces the default list.",
-            "additionalHosts": "Hosts added to the list.",
+            "hosts": RuleOption(.strings, "Hosts (and their subdomains) whose scripts are analytics; replaces the default list."),
+            "additionalHosts": RuleOption(.strings, "Hosts added to the default list."),
         ])
 
     let hosts: [String]

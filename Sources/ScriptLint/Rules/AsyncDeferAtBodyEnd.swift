@@ -2,7 +2,8 @@
 public struct AsyncDeferAtBodyEnd: Rule {
     public static let info = RuleInfo(
         id: "async-defer-at-body-end", defaultSeverity: .warning,
-        summary: "`async` or `defer` on an external script at the very end of <body>, where it cannot start the download any earlier.")
+        summary: "`async` or `defer` on an external script at the very end of <body>, where it cannot start the download any earlier.",
+        brief: "`async`/`defer` on a script at the very end of `<body>`, where it buys nothing")
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }
 

@@ -3,6 +3,7 @@ public struct AsyncWithDefer: Rule {
     public static let info = RuleInfo(
         id: "async-with-defer", defaultSeverity: .warning,
         summary: "`async` and `defer` on the same external script: `async` wins and `defer` only misleads.",
+        brief: "`async` and `defer` together: `defer` is ignored",
         fixable: true)
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }

@@ -2,7 +2,8 @@
 public struct DuplicateScript: Rule {
     public static let info = RuleInfo(
         id: "duplicate-script", defaultSeverity: .warning,
-        summary: "The same classic script URL (resolved against <base href>) loaded again: it downloads and runs twice.")
+        summary: "The same classic script URL (resolved against <base href>) loaded again: it downloads and runs twice.",
+        brief: "the same classic script URL loaded twice (resolved against `<base href>`)")
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }
 

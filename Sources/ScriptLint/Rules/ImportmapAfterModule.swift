@@ -2,7 +2,8 @@
 public struct ImportmapAfterModule: Rule {
     public static let info = RuleInfo(
         id: "importmap-after-module", defaultSeverity: .warning,
-        summary: "An import map after the first module script or modulepreload link: specifiers already resolved ignore it.")
+        summary: "An import map after the first module script or modulepreload link: specifiers already resolved ignore it.",
+        brief: "an import map after the first module script or modulepreload")
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }
 

@@ -3,6 +3,7 @@ public struct IneffectiveScriptAttribute: Rule {
     public static let info = RuleInfo(
         id: "ineffective-script-attribute", defaultSeverity: .error,
         summary: "An attribute that does nothing where it stands: async/defer on inline classic scripts, defer/nomodule on modules, async/defer on data blocks and import maps.",
+        brief: "`async`/`defer` on inline scripts, `defer`/`nomodule` on modules, `async`/`defer` on data blocks and import maps",
         fixable: true)
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }

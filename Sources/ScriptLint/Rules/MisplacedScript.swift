@@ -2,7 +2,8 @@
 public struct MisplacedScript: Rule {
     public static let info = RuleInfo(
         id: "misplaced-script", defaultSeverity: .warning,
-        summary: "A script after `</body>` or `</html>` in the source: browsers move it into <body>.")
+        summary: "A script after `</body>` or `</html>` in the source: browsers move it into <body>.",
+        brief: "a script after `</body>` or `</html>`")
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }
 

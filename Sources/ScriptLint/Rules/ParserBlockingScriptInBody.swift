@@ -2,7 +2,8 @@
 public struct ParserBlockingScriptInBody: Rule {
     public static let info = RuleInfo(
         id: "parser-blocking-script-in-body", defaultSeverity: .warning,
-        summary: "A synchronous external script inside <body>, not at its end: everything after it waits for the download.")
+        summary: "A synchronous external script inside <body>, not at its end: everything after it waits for the download.",
+        brief: "a synchronous external script in the middle of `<body>`")
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }
 

@@ -3,6 +3,7 @@ public struct RedundantScriptType: Rule {
     public static let info = RuleInfo(
         id: "redundant-script-type", defaultSeverity: .off,
         summary: "A JavaScript MIME type in `type` on a classic script: it is the default and can go.",
+        brief: "`type=\"text/javascript\"` and friends",
         fixable: true)
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }

@@ -2,7 +2,8 @@
 public struct RenderBlockingScript: Rule {
     public static let info = RuleInfo(
         id: "render-blocking-script", defaultSeverity: .error,
-        summary: "A synchronous external classic script in <head> delays the first paint of the whole page.")
+        summary: "A synchronous external classic script in <head> delays the first paint of the whole page.",
+        brief: "a synchronous external classic script before `<body>`: it delays the first paint")
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }
 

@@ -1,20 +1,40 @@
-/// What every rule declares about itself; `--list-rules`, the docs and SARIF read it.
+/// What every rule declares about itself, in one place: `--list-rules`, `--explain`, SARIF, the
+/// language server, and (through `scripts/generate-rule-metadata.py`) the README's rule table and
+/// the configuration schema read it.
 public struct RuleInfo: Sendable {
     public var id: String
     public var defaultSeverity: Severity
     /// One line: what the rule reports.
     public var summary: String
+    /// A few words for the README's rule table.
+    public var brief: String
     /// Whether `--fix` can repair its findings.
     public var fixable: Bool
-    /// Option names and their meaning.
-    public var options: [String: String]
+    /// Option names, each with its type and meaning.
+    public var options: [String: RuleOption]
 
-    public init(id: String, defaultSeverity: Severity, summary: String, fixable: Bool = false, options: [String: String] = [:]) {
+    public init(id: String, defaultSeverity: Severity, summary: String, brief: String, fixable: Bool = false, options: [String: RuleOption] = [:]) {
         self.id = id
         self.defaultSeverity = defaultSeverity
         self.summary = summary
+        self.brief = brief
         self.fixable = fixable
         self.options = options
+    }
+}
+
+/// One option of a rule.
+public struct RuleOption: Sendable {
+    public enum Kind: String, Sendable {
+        /// An array of strings.
+        case strings
+    }
+    public var kind: Kind
+    public var summary: String
+
+    public init(_ kind: Kind, _ summary: String) {
+        self.kind = kind
+        self.summary = summary
     }
 }
 

@@ -2,7 +2,8 @@
 public struct ScriptAfterStylesheet: Rule {
     public static let info = RuleInfo(
         id: "script-after-stylesheet", defaultSeverity: .warning,
-        summary: "An inline script in <head> after a script-blocking style sheet cannot run until the style sheet has downloaded.")
+        summary: "An inline script in <head> after a script-blocking style sheet cannot run until the style sheet has downloaded.",
+        brief: "an inline script in `<head>` after a style sheet it must wait for")
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }
 

@@ -2,7 +2,8 @@
 public struct ScriptNeverRuns: Rule {
     public static let info = RuleInfo(
         id: "script-never-runs", defaultSeverity: .error,
-        summary: "A script no browser runs: empty `src`, a JavaScript-looking `type` that is not a JavaScript MIME type, an import map or speculation rules with `src`, or a file that ends inside it.")
+        summary: "A script no browser runs: empty `src`, a JavaScript-looking `type` that is not a JavaScript MIME type, an import map or speculation rules with `src`, or a file that ends inside it.",
+        brief: "empty `src`, `type` typos and parameters, external import maps, unterminated scripts")
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }
 

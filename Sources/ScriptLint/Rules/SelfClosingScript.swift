@@ -2,7 +2,8 @@
 public struct SelfClosingScript: Rule {
     public static let info = RuleInfo(
         id: "self-closing-script", defaultSeverity: .error,
-        summary: "`<script … />` is not self-closing in HTML: everything up to the next `</script>` becomes its text and never loads.")
+        summary: "`<script … />` is not self-closing in HTML: everything up to the next `</script>` becomes its text and never loads.",
+        brief: "`<script … />`, which swallows the markup up to the next `</script>`")
 
     public init(options: [String: JSONValue]) throws { try Self.rejectUnknownOptions(options) }
 
