@@ -68,9 +68,21 @@ let package = Package(
             path: "Sources/ScriptLintCLI",
             linkerSettings: staticRuntimeFlags.isEmpty ? [] : [.unsafeFlags(staticRuntimeFlags, .when(platforms: [.linux]))]
         ),
+        // Tests. `swift test --filter Unit` runs the library's and the command line's own tests in
+        // seconds; SystemTests are the checks against real systems (the wheel on a fresh root,
+        // pre-commit, html5lib, template engines, a live WordPress, pygls and Neovim, an HTTP server).
+        .target(
+            name: "TestSupport",
+            dependencies: ["ScriptLint"],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
-            name: "ScriptLintTests",
-            dependencies: ["ScriptLint", "ScriptLintServer"]
+            name: "UnitTests",
+            dependencies: ["ScriptLint", "ScriptLintServer", "TestSupport"]
+        ),
+        .testTarget(
+            name: "SystemTests",
+            dependencies: ["ScriptLint", "ScriptLintServer", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v5]

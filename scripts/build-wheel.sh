@@ -13,6 +13,11 @@ cd "$(dirname "$0")/.."
 out=${1:-dist}
 scratch=.build-wheel
 mkdir -p "$scratch" "$out"
+# One build at a time in the shared scratch folder (`swift test --parallel` runs several test processes).
+if command -v flock >/dev/null; then
+    exec 9>"$scratch/.lock"
+    flock 9
+fi
 
 link_flags=()
 if [ "$(uname -s)" = Linux ]; then

@@ -8,6 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dest=.build/template-sets
 mkdir -p "$dest"
+# One fetch at a time (`swift test --parallel` runs several test processes).
+if command -v flock >/dev/null; then
+    exec 9>"$dest/.lock"
+    flock 9
+fi
 fetch() {
     local package=$1 version=$2 folder=$3
     [ -d "$dest/$folder" ] && return

@@ -18,6 +18,10 @@ mirror=${SCRIPTLINT_FRESH_MIRROR:-http://deb.debian.org/debian}
 
 if [ "$(id -u)" -ne 0 ]; then echo "fresh_root: needs root (chroot)" >&2; exit 3; fi
 command -v debootstrap >/dev/null || { echo "fresh_root: debootstrap is missing (apt-get install debootstrap)" >&2; exit 3; }
+# One run at a time: the root is made once, and each run mounts /proc in it.
+mkdir -p "$(dirname "$root")"
+exec 9>"$root.lock"
+flock 9
 
 if [ ! -x "$root/usr/bin/python3" ]; then
     partial="$root.partial"

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Every output format on awkward file names, checked against its official schema or a real reader.
 final class FormatTests: XCTestCase {
@@ -84,7 +85,7 @@ final class FormatTests: XCTestCase {
             print(len(names), errors)
             print("\\n".join(names))
             """
-            let (status, output) = try ReferenceTests.python(["-c", code, format], stdin: r.stdoutData)
+            let (status, output) = try Python.run(["-c", code, format], stdin: r.stdoutData)
             XCTAssertEqual(status, 0, "\(format): \(output)")
             let lines = output.components(separatedBy: "\n")
             XCTAssertEqual(lines[0], format == "checkstyle" ? "6 16" : "6 501", format)

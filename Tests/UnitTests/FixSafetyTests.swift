@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 @testable import ScriptLint
 
 /// `--fix` may only remove what does nothing: every script must load and run as before.

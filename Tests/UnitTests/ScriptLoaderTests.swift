@@ -1,4 +1,5 @@
 import XCTest
+import TestSupport
 @testable import ScriptLint
 
 /// Every entry of `ScriptLoader.all`, with the markup real pages carry: with the loader on the page

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 @testable import ScriptLint
 
 /// The HTML standard's own test suite (html5lib-tests, vendored under Tests/Conformance) run

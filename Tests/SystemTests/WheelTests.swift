@@ -1,12 +1,14 @@
 import Foundation
 import XCTest
+import TestSupport
 import ScriptLint
 
 /// What ships to people without Swift: the wheel (scripts/build-wheel.sh) on a fresh Debian root,
 /// the pre-commit hook that installs it, and the GitHub Action's steps.
 final class WheelTests: XCTestCase {
-    /// The wheel, built once per test process into .build/wheel-test (the release build itself is
-    /// incremental in .build-wheel).
+    /// The wheel, built once per test process into a folder of its own (the release build itself is
+    /// incremental in .build-wheel, one build at a time: `swift test --parallel` runs several
+    /// processes).
     nonisolated(unsafe) static var built: Result<URL, Error>?
 
     static func wheel() throws -> URL {
@@ -15,7 +17,7 @@ final class WheelTests: XCTestCase {
                             || FileManager.default.fileExists(atPath: "/usr/lib/aarch64-linux-gnu/liblzma.a"),
                             "liblzma's static library", install: "apt-get install liblzma-dev")
         if let built { return try built.get() }
-        let out = repositoryRoot.appendingPathComponent(".build/wheel-test")
+        let out = repositoryRoot.appendingPathComponent(".build/wheel-test/\(getpid())")
         try? FileManager.default.removeItem(at: out)
         let result = Result<URL, Error> {
             let (status, output) = try runTool(["bash", repositoryRoot.appendingPathComponent("scripts/build-wheel.sh").path, out.path])

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Template mode on real template sets (fetched from PyPI at pinned versions by
 /// scripts/fetch-template-sets.sh), checked against the real engine where one renders them.
@@ -25,7 +26,7 @@ final class TemplateReferenceTests: XCTestCase {
     func assertRenderCheck(engine: String, fixture: String, extra: [String] = [], scripts: Int,
                            file: StaticString = #filePath, line: UInt = #line) throws {
         let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
-        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", engine,
+        let (status, output) = try Python.run([script, "--scriptlint", executable.path, "--engine", engine,
                                                           "--root", repositoryRoot.appendingPathComponent(fixture).path] + extra)
         XCTAssertEqual(status, 0, output, file: file, line: line)
         XCTAssertTrue(output.contains("\(scripts) template scripts compared") && output.contains(", 0 disagreements"), output,
@@ -55,10 +56,10 @@ final class TemplateReferenceTests: XCTestCase {
     /// where the template model says.
     func testSphinxThemesRenderedByJinja2() throws {
         try Self.fetchSets()
-        try ReferenceTests.requirePython("jinja2")
+        try Python.require("jinja2")
         let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
         let themes = Self.sets.appendingPathComponent("sphinx-8.1.3/sphinx/themes").path
-        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--root", themes, "--search", "basic"])
+        let (status, output) = try Python.run([script, "--scriptlint", executable.path, "--root", themes, "--search", "basic"])
         XCTAssertEqual(status, 0, output)
         XCTAssertTrue(output.contains(", 0 disagreements"), output)
         let compared = output.range(of: #"(\d+) template scripts compared"#, options: .regularExpression)
@@ -69,14 +70,10 @@ final class TemplateReferenceTests: XCTestCase {
         XCTAssertTrue(classic.contains("classic/layout.html:7:5: error:") && classic.contains("render-blocking-script"), classic)
     }
 
-    static func requireTool(_ tool: String, version: String, package: String) throws {
-        try requireOptional((try? runTool([tool, version]).status) == 0, tool, install: "apt-get install \(package)")
-    }
-
     /// Twig for PHP (Debian's php-twig) and, for phpMyAdmin's templates, phpMyAdmin's i18n extension
     /// (php-twig-i18n-extension): exactly what Tests/templates/twigrender/render.php loads.
     static func requireTwig(i18n: Bool) throws {
-        try requireTool("php", version: "--version", package: "php-cli")
+        try Tools.require("php", version: "--version", package: "php-cli")
         try requireOptional(FileManager.default.fileExists(atPath: "/usr/share/php/Twig/autoload.php"), "Twig (php-twig)",
                             install: "apt-get install php-twig")
         if i18n {
@@ -87,7 +84,7 @@ final class TemplateReferenceTests: XCTestCase {
 
     /// The Express fixture rendered by a Handlebars implementation (pybars3), both sides of `{{#if}}`.
     func testExpressFixtureRenderedByHandlebars() throws {
-        try ReferenceTests.requirePython("pybars")
+        try Python.require("pybars")
         try assertRenderCheck(engine: "handlebars", fixture: "Fixtures/templates/express", scripts: 3)
     }
 
@@ -99,13 +96,13 @@ final class TemplateReferenceTests: XCTestCase {
 
     /// The Rails fixture rendered by Ruby's own ERB with a stub view.
     func testRailsFixtureRenderedByERB() throws {
-        try Self.requireTool("ruby", version: "--version", package: "ruby")
+        try Tools.require("ruby", version: "--version", package: "ruby")
         try assertRenderCheck(engine: "erb", fixture: "Fixtures/templates/rails", scripts: 2)
     }
 
     /// The Hugo fixture rendered by Go's own html/template (baseof.html with the page's defines).
     func testHugoFixtureRenderedByGo() throws {
-        try Self.requireTool("go", version: "version", package: "golang-go")
+        try Tools.require("go", version: "version", package: "golang-go")
         try assertRenderCheck(engine: "go", fixture: "Fixtures/templates/hugo", extra: ["--base", "layouts/_default/baseof.html", "layouts/_default/single.html"], scripts: 2)
     }
 
@@ -115,7 +112,7 @@ final class TemplateReferenceTests: XCTestCase {
     func renderCheck(engine: String, root: String, extra: [String] = [], atLeast: Int,
                      file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let script = repositoryRoot.appendingPathComponent("Tests/templates/render_check.py").path
-        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--engine", engine, "--root", root] + extra)
+        let (status, output) = try Python.run([script, "--scriptlint", executable.path, "--engine", engine, "--root", root] + extra)
         XCTAssertEqual(status, 0, output, file: file, line: line)
         XCTAssertTrue(output.contains(", 0 disagreements"), output, file: file, line: line)
         let compared = output.range(of: #"(\d+) template scripts compared"#, options: .regularExpression)
@@ -127,14 +124,14 @@ final class TemplateReferenceTests: XCTestCase {
     /// Django's admin rendered by Django's own engine (its tag libraries; `{% url %}` stubbed).
     func testDjangoAdminRenderedByDjango() throws {
         try Self.fetchSets()
-        try ReferenceTests.requirePython("django")
+        try Python.require("django")
         try renderCheck(engine: "django", root: Self.sets.appendingPathComponent("django-5.1.4/django/contrib/admin/templates").path, atLeast: 5)
     }
 
     /// MkDocs 1.6.1's two themes rendered by Jinja2.
     func testMkDocsThemesRenderedByJinja2() throws {
         try Self.fetchSets()
-        try ReferenceTests.requirePython("jinja2")
+        try Python.require("jinja2")
         for theme in ["mkdocs", "readthedocs"] {
             try renderCheck(engine: "jinja2", root: Self.sets.appendingPathComponent("mkdocs-1.6.1/mkdocs/themes/\(theme)").path, atLeast: 4)
         }
@@ -157,7 +154,7 @@ final class TemplateReferenceTests: XCTestCase {
     /// Jekyll's minima theme rendered by Liquid (python-liquid) through its layouts and includes.
     func testJekyllMinimaRenderedByLiquid() throws {
         try Self.fetchSets()
-        try ReferenceTests.requirePython("liquid")
+        try Python.require("liquid")
         try renderCheck(engine: "liquid", root: Self.sets.appendingPathComponent("minima-2.5.1/usr/share/rubygems-integration/all/gems/minima-2.5.1").path, atLeast: 2)
     }
 
@@ -165,7 +162,7 @@ final class TemplateReferenceTests: XCTestCase {
     /// own PHP (functions that print scripts, whole pages inside `if (false)`) gives no finding.
     func testWordPressRenderedByPHP() throws {
         try Self.fetchSets()
-        try Self.requireTool("php", version: "--version", package: "php-cli")
+        try Tools.require("php", version: "--version", package: "php-cli")
         try renderCheck(engine: "php", root: repositoryRoot.appendingPathComponent("Fixtures/templates/wordpress").path, atLeast: 3)
         let theme = Self.sets.appendingPathComponent("twentytwentyone-6.1.9/usr/share/wordpress/wp-content/themes/twentytwentyone").path
         let config = repositoryRoot.appendingPathComponent("Fixtures/templates/wordpress/.scriptlintrc.json").path
@@ -198,7 +195,7 @@ final class TemplateReferenceTests: XCTestCase {
     /// A gem's ERB templates: RDoc's darkfish theme from Debian's Ruby (its layout is assembled in
     /// Ruby code, so its head partial has unknown placement): no false finding.
     func testRDocDarkfishERB() throws {
-        try Self.requireTool("ruby", version: "--version", package: "ruby")
+        try Tools.require("ruby", version: "--version", package: "ruby")
         let found = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/ruby"))?.sorted().compactMap { v -> String? in
             let d = "/usr/lib/ruby/\(v)/rdoc/generator/template/darkfish"
             return FileManager.default.fileExists(atPath: d + "/_head.rhtml") ? d : nil

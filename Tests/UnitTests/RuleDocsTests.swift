@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 @testable import ScriptLint
 
 /// Every rule has a page, every page a rule, and every example on a page does what the page says:

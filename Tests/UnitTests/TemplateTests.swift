@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 @testable import ScriptLint
 
 /// Template constructs in every place they stand, per dialect (SPEC §8).

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 @testable import ScriptLint
 
 /// `--fix` changes exactly the bytes of the attributes it removes, and nothing else.

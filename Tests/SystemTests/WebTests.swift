@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// URLs, XHTML and web archives against a real HTTP server on 127.0.0.1 that the tests start
 /// (Tests/web/server.py), never any other address.
@@ -101,9 +102,9 @@ final class WebTests: TemporaryFolderTestCase {
     }
 
     func testWebArchives() throws {
-        try ReferenceTests.requirePython("warcio")
+        try Python.require("warcio")
         let prefix = dir.appendingPathComponent("site").path
-        let (status, output) = try ReferenceTests.python([repositoryRoot.appendingPathComponent("Tests/web/make_warc.py").path, prefix,
+        let (status, output) = try Python.run([repositoryRoot.appendingPathComponent("Tests/web/make_warc.py").path, prefix,
                                                           "\(base)/page.html", "\(base)/gzip.html", "\(base)/charset.html",
                                                           "\(base)/data.json", "\(base)/page.xhtml"])
         XCTAssertEqual(status, 0, output)
@@ -162,10 +163,10 @@ final class WebTests: TemporaryFolderTestCase {
         while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data([0x0A]) { line += byte }
         let slow = "http://127.0.0.1:\(String(decoding: line, as: UTF8.self))"
         let script = repositoryRoot.appendingPathComponent("Tests/web/pty_run.py").path
-        let (status, terminal) = try ReferenceTests.python([script, executable.path, "--crawl", "40", "--concurrency", "3", "--format", "jsonl", slow + "/bench/0.html"])
+        let (status, terminal) = try Python.run([script, executable.path, "--crawl", "40", "--concurrency", "3", "--format", "jsonl", slow + "/bench/0.html"])
         XCTAssertEqual(status, 1, terminal)
         XCTAssertTrue(terminal.contains("crawl: ") && terminal.contains(" done, ") && terminal.contains("pages/s"), terminal)
-        let (_, most) = try ReferenceTests.python(["-c", "import urllib.request; print(urllib.request.urlopen('\(slow)/stats').read().decode())"])
+        let (_, most) = try Python.run(["-c", "import urllib.request; print(urllib.request.urlopen('\(slow)/stats').read().decode())"])
         XCTAssertEqual(Int(most.trimmingCharacters(in: .whitespacesAndNewlines)), 3, "at most --concurrency requests at once, and that many")
     }
 }

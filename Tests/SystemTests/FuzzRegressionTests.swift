@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 @testable import ScriptLint
 
 /// Every input in Fuzz/regressions/ (crashes and hangs found by Fuzz/run.sh, and hand-made nasty

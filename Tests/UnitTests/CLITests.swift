@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// The command line end to end, through the built executable.
 final class CLITests: TemporaryFolderTestCase {
@@ -173,7 +174,7 @@ final class CLITests: TemporaryFolderTestCase {
             sys.stdout.write(out.decode("utf-8", "replace"))
             """
             let envText = env.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
-            let (status, output) = try ReferenceTests.python(["-c", code, envText, executable.path, bad] + extra)
+            let (status, output) = try Python.run(["-c", code, envText, executable.path, bad] + extra)
             XCTAssertEqual(status, 0, output)
             return output
         }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 @testable import ScriptLint
 
 /// Scripts added through CMS and framework APIs: PHP's lexical rules, WordPress's calls and the
@@ -120,28 +121,6 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(linter.lint(linter.parse(path: "/virtual/plugin.php", bytes: fixed)).filter { $0.ruleID == "render-blocking-script" }.count, 1)
     }
 
-    /// The fixture theme and plugin, installed in a real WordPress (Debian's packages) with Debian's
-    /// bundled themes: every script served with `id="HANDLE-js"` that the source model knows agrees
-    /// on placement, `async`, `defer` and end of body.
-    func testRealWordPressServesWhatTheSourceSays() throws {
-        try requireOptional(FileManager.default.fileExists(atPath: "/usr/share/wordpress/wp-load.php") && hasTool("mariadbd") && hasTool("php") && hasTool("curl"),
-                            "WordPress with MariaDB and PHP", install: "apt-get install wordpress wordpress-theme-twentytwentyone wordpress-theme-twentytwentytwo mariadb-server php-cli php-mysql curl")
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-wp-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: work) }
-        let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/platforms/wordpress/check.py").path,
-                                  executable.path, repositoryRoot.path, work.path])
-        XCTAssertEqual(result.status, 0, result.output)
-        XCTAssertTrue(result.output.contains(" agree"), result.output)
-    }
-
-    /// Drupal's libraries files read by PyYAML give the same scripts, placements and attributes.
-    func testDrupalLibrariesAgreeWithPyYAML() throws {
-        try requireOptional(hasPythonModule("yaml"), "PyYAML", install: "pip install PyYAML")
-        let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/platforms/drupal/yaml_check.py").path,
-                                  executable.path, repositoryRoot.appendingPathComponent("Fixtures/platforms/drupal").path])
-        XCTAssertEqual(result.status, 0, result.output)
-    }
-
     func testDrupalHeaderMovesDependenciesAndFixesEditTheFlowMapping() throws {
         let yml = "lib:\n  header: true\n  js:\n    a.js: {}\n    b.js: { minified: true }\n  dependencies: [ x/dep ]\ndep:\n  js:\n    d.js: { attributes: { async: true } }\n"
         let linter = try Linter()
@@ -153,18 +132,6 @@ final class PlatformTests: XCTestCase {
         let fixed = Fixer.apply([d[1].suggestions[0]], to: Array(yml.utf8)).0
         XCTAssertTrue(String(decoding: fixed, as: UTF8.self).contains("b.js: { attributes: { defer: true }, minified: true }"))
         XCTAssertEqual(linter.lint(linter.parse(path: "/virtual/x.libraries.yml", bytes: fixed)).filter { $0.ruleID == "render-blocking-script" }.count, 1)
-    }
-
-    /// The fixture app's views rendered by Rails' own ActionView (Debian's ruby-actionview) in their
-    /// layouts: each helper script lands where the source model says, with the same attributes.
-    func testRailsHelpersAgreeWithActionView() throws {
-        let hasActionView = (try? runTool(["ruby", "-e", "require 'action_view'"]).status) == 0
-        try requireOptional(hasActionView, "Rails' ActionView", install: "apt-get install ruby-actionview")
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-rails-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: work) }
-        let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/platforms/rails/check.py").path, executable.path,
-                                  repositoryRoot.appendingPathComponent("Fixtures/platforms/rails/app/views").path, work.path])
-        XCTAssertEqual(result.status, 0, result.output)
     }
 
     func testRailsHelperArgumentsAndFixes() throws {
@@ -179,17 +146,6 @@ final class PlatformTests: XCTestCase {
         XCTAssertTrue(fixed.contains("<%= javascript_include_tag \"a\", \"b\", \"data-x\": \"y\", defer: true %>"), fixed)
         let replaced = String(decoding: Fixer.apply([d[2].suggestions[0]], to: Array(erb.utf8)).0, as: UTF8.self)
         XCTAssertTrue(replaced.contains("javascript_include_tag('c', :defer => true)"), replaced)
-    }
-
-    /// The fixture Django app served by Django itself (its order form, the admin's add and list
-    /// pages): each media script from its Python `Media` definitions is where the model places it.
-    func testDjangoMediaAgreesWithDjango() throws {
-        try requireOptional(hasPythonModule("django"), "Django", install: "pip install Django==5.1.4")
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-django-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: work) }
-        let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/platforms/django/check.py").path,
-                                  executable.path, repositoryRoot.path, work.path])
-        XCTAssertEqual(result.status, 0, result.output)
     }
 
     func testPythonMediaDefinitions() {

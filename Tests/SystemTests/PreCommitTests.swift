@@ -1,11 +1,12 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// The hook as users get it: pre-commit (from PyPI) clones this repository at its current commit,
 /// builds it, and runs it on staged HTML files.
 final class PreCommitTests: XCTestCase {
     func testHookFailsOnRenderBlockingScriptAndPassesOnceFixed() throws {
-        try ReferenceTests.requirePython("pre_commit")
+        try Python.require("pre_commit")
         let (_, head) = try runTool(["git", "rev-parse", "HEAD"], cwd: repositoryRoot)
         let rev = head.trimmingCharacters(in: .whitespacesAndNewlines)
         let dir = try temporaryDirectory()

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Every page in Fixtures/ is linted by the built executable and compared with its `.expected`
 /// file (first line `# exit: N`, then the exact text output).

@@ -1,4 +1,5 @@
 import XCTest
+import TestSupport
 @testable import ScriptLint
 
 /// Cases where an earlier, hand-rolled scanner disagreed with browsers (each checked against

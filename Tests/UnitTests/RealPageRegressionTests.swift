@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 @testable import ScriptLint
 
 /// Misses found by running scriptlint on real pages and template sets no one here wrote.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 @testable import ScriptLint
 
 /// A rule's metadata lives on the rule (`RuleInfo`: id, default severity, fix, brief, options) and a

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 @testable import ScriptLintServer
 
 /// `scriptlint lsp`: positions in both encodings, and the protocol driven by real clients.
@@ -27,33 +28,6 @@ final class LanguageServerTests: XCTestCase {
         XCTAssertEqual(LanguageServer.path(of: "file:///srv/site/caf%C3%A9%20menu.html"), "/srv/site/café menu.html")
         XCTAssertEqual(LanguageServer.path(of: "file://localhost/x.html"), "/x.html")
         XCTAssertNil(LanguageServer.path(of: "untitled:Untitled-1"))
-    }
-
-    /// Every method, both encodings, quick fixes, configuration changes, templates and bad input,
-    /// through pygls (an LSP client library from PyPI), against the command line on the same bytes.
-    func testWithPyglsClient() throws {
-        try ReferenceTests.requirePython("pygls")
-        let script = repositoryRoot.appendingPathComponent("Tests/lsp/lsp_check.py").path
-        let apps = repositoryRoot.appendingPathComponent("Fixtures/platforms").path
-        let (status, output) = try ReferenceTests.python([script, "--scriptlint", executable.path, "--workspaces", apps])
-        XCTAssertEqual(status, 0, output)
-        XCTAssertTrue(output.contains("lsp check (pygls): 0 problems"), output)
-    }
-
-    /// Neovim's own LSP client, headless: diagnostics, a code action applied, the file written.
-    func testInNeovim() throws {
-        try TemplateReferenceTests.requireTool("nvim", version: "--version", package: "neovim")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["bash", repositoryRoot.appendingPathComponent("Tests/lsp/nvim_check.sh").path, executable.path]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0, text)
-        XCTAssertTrue(text.contains("quick fix applied, bytes as --fix"), text)
     }
 
     func testArgumentsOtherThanStdioAreRefused() throws {
