@@ -50,7 +50,7 @@ elif [ "$target" = template ]; then
     cp Fuzz/regressions/* "$corpus/" 2>/dev/null || true
     dict=Fuzz/dictionaries/template.dict
 else
-    cp Fixtures/*.html Tests/FixFixtures/*.html Fuzz/regressions/* "$corpus/" 2>/dev/null || true
+    cp Fixtures/*.html Rules/*/*.html Fuzz/regressions/* "$corpus/" 2>/dev/null || true
     dict=Fuzz/dictionaries/html.dict
 fi
 

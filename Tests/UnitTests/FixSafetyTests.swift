@@ -11,7 +11,8 @@ final class FixSafetyTests: XCTestCase {
     }
 
     func testEveryFixture() throws {
-        for folder in ["Fixtures", "Tests/FixFixtures", "Fuzz/regressions"] {
+        let ruleFolders = RuleRegistry.all.map { "Rules/\($0.info.id)" }.filter { FileManager.default.fileExists(atPath: repositoryRoot.appendingPathComponent($0).path) }
+        for folder in ["Fixtures", "Fuzz/regressions"] + ruleFolders {
             let dir = repositoryRoot.appendingPathComponent(folder)
             for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.contains(".") && !name.hasSuffix(".expected") {
                 assertSafe(Array(try Data(contentsOf: dir.appendingPathComponent(name))), "\(folder)/\(name)")

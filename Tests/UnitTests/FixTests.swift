@@ -15,8 +15,8 @@ final class FixTests: XCTestCase {
         let fixable = RuleRegistry.all.filter { $0.info.fixable }.map { $0.info.id }
         XCTAssertEqual(Set(fixable), ["async-with-defer", "ineffective-script-attribute", "redundant-script-type"])
         for id in fixable {
-            let before = try read("Tests/FixFixtures/\(id).before.html")
-            let after = try read("Tests/FixFixtures/\(id).after.html")
+            let before = try read("Rules/\(id)/fix-before.html")
+            let after = try read("Rules/\(id)/fix-after.html")
             let outcome = Fixer.fix(before, with: linter)
             XCTAssertEqual(String(decoding: outcome.bytes, as: UTF8.self), String(decoding: after, as: UTF8.self), id)
             XCTAssertFalse(outcome.diagnostics.contains { $0.fix != nil }, "\(id): fixable findings left")

@@ -28,6 +28,7 @@ public enum RuleCatalog {
             w.field("summary", info.summary)
             w.field("brief", info.brief)
             w.field("documentation", documentationBase + info.id + ".md")
+            w.field("source", "Sources/ScriptLint/Rules/\(String(describing: rule)).swift")
             w.beginObject("options")
             for (name, option) in info.options.sorted(by: { $0.key < $1.key }) {
                 w.beginObject(name)

@@ -63,6 +63,12 @@ loads the script with `async`.
 
 No automatic fix: some tag setups rely on the order of inline snippets. Add `async`.
 
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/AnalyticsNotAsync.swift`](../Sources/ScriptLint/Rules/AnalyticsNotAsync.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else).
+- Fixture pages that trigger it (findings, from `Fixtures/*.expected`): [`analytics-snippets.html`](../Fixtures/analytics-snippets.html) (3), [`bitrix-windows-1251.html`](../Fixtures/bitrix-windows-1251.html) (1), [`cms-scripts-after-body.html`](../Fixtures/cms-scripts-after-body.html) (1), [`platforms/wordpress/plugins/scriptlint-fixture/scriptlint-fixture.php`](../Fixtures/platforms/wordpress/plugins/scriptlint-fixture/scriptlint-fixture.php) (1), [`templates/express/views/layout.hbs`](../Fixtures/templates/express/views/layout.hbs) (1), [`templates/rails/app/views/layouts/application.html.erb`](../Fixtures/templates/rails/app/views/layouts/application.html.erb) (1).
+
 """##,
         "async-defer-at-body-end": ##"""
 # async-defer-at-body-end
@@ -124,6 +130,12 @@ None.
 No automatic fix: moving a script changes when it downloads. Move it into `<head>` with the same
 attribute, or drop the attribute.
 
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/AsyncDeferAtBodyEnd.swift`](../Sources/ScriptLint/Rules/AsyncDeferAtBodyEnd.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else).
+- Fixture pages that trigger it (findings, from `Fixtures/*.expected`): [`platforms/drupal/modules/fixture_slider/fixture_slider.libraries.yml`](../Fixtures/platforms/drupal/modules/fixture_slider/fixture_slider.libraries.yml) (2), [`static-site-body-end.html`](../Fixtures/static-site-body-end.html) (2), [`ab-test-anti-flicker.html`](../Fixtures/ab-test-anti-flicker.html) (1), [`analytics-snippets.html`](../Fixtures/analytics-snippets.html) (1), [`crlf-intranet.html`](../Fixtures/crlf-intranet.html) (1), [`drupal-footer.html`](../Fixtures/drupal-footer.html) (1), [`platforms/rails/app/views/layouts/application.html.erb`](../Fixtures/platforms/rails/app/views/layouts/application.html.erb) (1), [`platforms/wordpress/plugins/scriptlint-fixture/scriptlint-fixture.php`](../Fixtures/platforms/wordpress/plugins/scriptlint-fixture/scriptlint-fixture.php) (1), [`templates/express/views/layout.hbs`](../Fixtures/templates/express/views/layout.hbs) (1), [`templates/hugo/layouts/_default/single.html`](../Fixtures/templates/hugo/layouts/_default/single.html) (1), and 3 more.
+
 """##,
         "async-with-defer": ##"""
 # async-with-defer
@@ -174,6 +186,12 @@ None.
 `--fix` removes the `defer` attribute and the whitespace before it, which changes nothing a browser
 does. If the script really needs the parsed document and the order of other scripts, remove
 `async` instead (offered as a suggestion in the JSON report).
+
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/AsyncWithDefer.swift`](../Sources/ScriptLint/Rules/AsyncWithDefer.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else), and `--fix` from [`async-with-defer/fix-before.html`](async-with-defer/fix-before.html) to [`async-with-defer/fix-after.html`](async-with-defer/fix-after.html) (`FixTests`, `FixSafetyTests`).
+- Fixture pages that trigger it (findings, from `Fixtures/*.expected`): [`platforms/drupal/modules/fixture_slider/fixture_slider.libraries.yml`](../Fixtures/platforms/drupal/modules/fixture_slider/fixture_slider.libraries.yml) (1), [`platforms/rails/app/views/layouts/application.html.erb`](../Fixtures/platforms/rails/app/views/layouts/application.html.erb) (1), [`platforms/symfony/templates/base.html.twig`](../Fixtures/platforms/symfony/templates/base.html.twig) (1).
 
 """##,
         "duplicate-script": ##"""
@@ -231,6 +249,12 @@ None.
 
 No automatic fix: which copy the page relies on is up to you. Remove one of them.
 
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/DuplicateScript.swift`](../Sources/ScriptLint/Rules/DuplicateScript.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else).
+- Fixture pages that trigger it (findings, from `Fixtures/*.expected`): [`duplicate-jquery-base-href.html`](../Fixtures/duplicate-jquery-base-href.html) (2), [`phpbb-forum.html`](../Fixtures/phpbb-forum.html) (1).
+
 """##,
         "importmap-after-module": ##"""
 # importmap-after-module
@@ -277,6 +301,12 @@ None.
 ## Fix
 
 No automatic fix. Move the import map above every module script and modulepreload link.
+
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/ImportmapAfterModule.swift`](../Sources/ScriptLint/Rules/ImportmapAfterModule.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else).
+- Fixture pages that trigger it (findings, from `Fixtures/*.expected`): [`spa-shell-importmap.html`](../Fixtures/spa-shell-importmap.html) (1).
 
 """##,
         "ineffective-script-attribute": ##"""
@@ -337,6 +367,12 @@ None.
 `--fix` removes each ineffective attribute and the whitespace before it; the browser behaves
 exactly as before.
 
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/IneffectiveScriptAttribute.swift`](../Sources/ScriptLint/Rules/IneffectiveScriptAttribute.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else), and `--fix` from [`ineffective-script-attribute/fix-before.html`](ineffective-script-attribute/fix-before.html) to [`ineffective-script-attribute/fix-after.html`](ineffective-script-attribute/fix-after.html) (`FixTests`, `FixSafetyTests`).
+- No fixture page triggers it.
+
 """##,
         "misplaced-script": ##"""
 # misplaced-script
@@ -386,6 +422,12 @@ None.
 ## Fix
 
 No automatic fix. Move the script before `</body>`.
+
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/MisplacedScript.swift`](../Sources/ScriptLint/Rules/MisplacedScript.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else).
+- Fixture pages that trigger it (findings, from `Fixtures/*.expected`): [`cms-scripts-after-body.html`](../Fixtures/cms-scripts-after-body.html) (4), [`bitrix-windows-1251.html`](../Fixtures/bitrix-windows-1251.html) (1).
 
 """##,
         "parser-blocking-script-in-body": ##"""
@@ -443,6 +485,12 @@ None.
 No automatic fix. Add `defer` (or `async`) if the script does not need to run at that point of the
 document (for example with `document.write`), or move it to the end of `<body>`.
 
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/ParserBlockingScriptInBody.swift`](../Sources/ScriptLint/Rules/ParserBlockingScriptInBody.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else).
+- Fixture pages that trigger it (findings, from `Fixtures/*.expected`): [`web-components-svg.html`](../Fixtures/web-components-svg.html) (3), [`doxygen.html`](../Fixtures/doxygen.html) (2), [`bitrix-windows-1251.html`](../Fixtures/bitrix-windows-1251.html) (1), [`broken-markup.html`](../Fixtures/broken-markup.html) (1), [`latin1-mixed-newlines.html`](../Fixtures/latin1-mixed-newlines.html) (1), [`platforms/rails/app/views/posts/show.html.erb`](../Fixtures/platforms/rails/app/views/posts/show.html.erb) (1), [`table-layout-1999.html`](../Fixtures/table-layout-1999.html) (1), [`templates/blog/_posts/2026-11-30-hello.html`](../Fixtures/templates/blog/_posts/2026-11-30-hello.html) (1), [`templates/shop/templates/shop/product.html`](../Fixtures/templates/shop/templates/shop/product.html) (1).
+
 """##,
         "redundant-script-type": ##"""
 # redundant-script-type
@@ -496,6 +544,12 @@ None.
 `--fix` removes the `type` attribute and the whitespace before it (only the attribute when
 something other than whitespace follows it). No fix when the tag repeats `type`: the second one
 would take over.
+
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/RedundantScriptType.swift`](../Sources/ScriptLint/Rules/RedundantScriptType.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else), and `--fix` from [`redundant-script-type/fix-before.html`](redundant-script-type/fix-before.html) to [`redundant-script-type/fix-after.html`](redundant-script-type/fix-after.html) (`FixTests`, `FixSafetyTests`).
+- No fixture page triggers it.
 
 """##,
         "render-blocking-script": ##"""
@@ -586,6 +640,12 @@ No automatic fix: `defer` changes when the script runs (after parsing, in order)
 it run in any order, and only you know which the script can take. The JSON report carries both as
 suggestions. Scripts that call `document.write` cannot take either.
 
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/RenderBlockingScript.swift`](../Sources/ScriptLint/Rules/RenderBlockingScript.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else).
+- Fixture pages that trigger it (findings, from `Fixtures/*.expected`): [`platforms/wordpress/themes/scriptlint-fixture/functions.php`](../Fixtures/platforms/wordpress/themes/scriptlint-fixture/functions.php) (9), [`platforms/wordpress/plugins/scriptlint-fixture/scriptlint-fixture.php`](../Fixtures/platforms/wordpress/plugins/scriptlint-fixture/scriptlint-fixture.php) (7), [`platforms/bitrix/local/templates/fixture/header.php`](../Fixtures/platforms/bitrix/local/templates/fixture/header.php) (5), [`doxygen.html`](../Fixtures/doxygen.html) (4), [`platforms/django/shop/forms.py`](../Fixtures/platforms/django/shop/forms.py) (4), [`javadoc.html`](../Fixtures/javadoc.html) (3), [`magento-requirejs.html`](../Fixtures/magento-requirejs.html) (3), [`sphinx-docs.html`](../Fixtures/sphinx-docs.html) (3), [`bitrix-windows-1251.html`](../Fixtures/bitrix-windows-1251.html) (2), [`cms-scripts-after-body.html`](../Fixtures/cms-scripts-after-body.html) (2), and 27 more.
+
 """##,
         "script-after-stylesheet": ##"""
 # script-after-stylesheet
@@ -639,6 +699,12 @@ None.
 ## Fix
 
 No automatic fix: moving a script can change what it sees.
+
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/ScriptAfterStylesheet.swift`](../Sources/ScriptLint/Rules/ScriptAfterStylesheet.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else).
+- Fixture pages that trigger it (findings, from `Fixtures/*.expected`): [`analytics-snippets.html`](../Fixtures/analytics-snippets.html) (3), [`bitrix-windows-1251.html`](../Fixtures/bitrix-windows-1251.html) (3), [`wordpress-header.html`](../Fixtures/wordpress-header.html) (2), [`cms-scripts-after-body.html`](../Fixtures/cms-scripts-after-body.html) (1), [`crlf-intranet.html`](../Fixtures/crlf-intranet.html) (1), [`legacy-xhtml-self-closing.html`](../Fixtures/legacy-xhtml-self-closing.html) (1), [`phpbb-forum.html`](../Fixtures/phpbb-forum.html) (1).
 
 """##,
         "script-never-runs": ##"""
@@ -703,6 +769,12 @@ None.
 No automatic fix: what the script was meant to be is up to you. Remove the parameter or the
 misspelling from `type` (or remove `type`), give `src` a URL, or put the import map inline.
 
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/ScriptNeverRuns.swift`](../Sources/ScriptLint/Rules/ScriptNeverRuns.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else).
+- Fixture pages that trigger it (findings, from `Fixtures/*.expected`): [`data-blocks-and-types.html`](../Fixtures/data-blocks-and-types.html) (4).
+
 """##,
         "self-closing-script": ##"""
 # self-closing-script
@@ -751,6 +823,12 @@ None.
 
 No automatic fix: the markup the browser swallowed today may not be what the page should show
 tomorrow. Replace `/>` with `></script>` (offered as a suggestion in the JSON report).
+
+## Where it lives
+
+- The rule: [`Sources/ScriptLint/Rules/SelfClosingScript.swift`](../Sources/ScriptLint/Rules/SelfClosingScript.swift).
+- Its tests: every example above (`RuleDocsTests` lints each; a `↓` must be reported there and nowhere else).
+- Fixture pages that trigger it (findings, from `Fixtures/*.expected`): [`legacy-xhtml-self-closing.html`](../Fixtures/legacy-xhtml-self-closing.html) (2).
 
 """##,
     ]
