@@ -122,6 +122,7 @@ extension TemplateResolver {
         if let dialectOf {
             for file in files {
                 guard let bytes = try? FileSystem.read(file), let dialect = dialectOf(file, bytes) else { continue }
+                if let words = dialect.syntax.includeKeywords, !words.contains(where: { contains(bytes, $0) }) { continue }
                 let scan = TemplateMasker.scan(bytes, dialect: dialect)
                 for c in scan.constructs where c.kind != .comment {
                     for name in Self.includedNames(bytes, c, dialect: dialect) {

@@ -23,6 +23,7 @@ enum ERBSyntax: TemplateSyntax {
     }
 
     static func includedNames(_ text: [UInt8], _ c: TemplateScan.Construct) -> [String] { quotedNames(text, after: "render") }
+    static let includeKeywords: [String]? = ["render"]
 
     static func includeCandidates(_ name: String) -> [String] {
         let slash = name.lastIndex(of: "/")

@@ -48,4 +48,5 @@ enum GoSyntax: TemplateSyntax {
     }
 
     static func includeCandidates(_ name: String) -> [String] { [name, name + ".html"] }
+    static let includeKeywords: [String]? = ["partial"]
 }

@@ -40,6 +40,7 @@ enum JinjaSyntax: TemplateSyntax {
     }
 
     static func includeCandidates(_ name: String) -> [String] { [name] }
+    static let includeKeywords: [String]? = ["include"]
 }
 
 extension Masker {

@@ -70,6 +70,7 @@ enum PHPSyntax: TemplateSyntax {
     }
 
     static func includeCandidates(_ name: String) -> [String] { [name, name + ".php"] }
+    static let includeKeywords: [String]? = ["include", "require", "get_header(", "get_footer(", "get_sidebar(", "get_template_part("]
 }
 
 extension Masker {

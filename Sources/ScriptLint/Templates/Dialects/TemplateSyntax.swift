@@ -39,6 +39,9 @@ protocol TemplateSyntax {
     static func includedNames(_ text: [UInt8], _ c: TemplateScan.Construct) -> [String]
     /// The file names an include name may stand for, tried in each folder in turn.
     static func includeCandidates(_ name: String) -> [String]
+    /// Words every include construct holds (`include`, `render`): a file with none of them
+    /// includes nothing, and is not scanned for includes. `nil`: always scan.
+    static var includeKeywords: [String]? { get }
 }
 
 /// How the pages a template can render are told apart.
@@ -58,6 +61,7 @@ enum TemplateStatementRole { case open, separator, close, extends, other }
 typealias TemplateHelperMasker = @Sendable (_ scan: inout TemplateScan, _ bytes: [UInt8], _ path: String?) -> (inout ScriptDocument) -> Void
 
 extension TemplateSyntax {
+    static var includeKeywords: [String]? { nil }
     static var closesNameTheirKind: Bool { false }
     static var childBlocksAreDefinitions: Bool { false }
     static var hasLayouts: Bool { false }
