@@ -103,6 +103,20 @@ final class TemplateTests: TemporaryFolderTestCase {
         XCTAssertEqual(unbalanced.filter { $0.ruleID == "template-syntax" }.count, 2, unbalanced.map(\.message).description)
     }
 
+    /// Twig's shorthand block (`{% block body_id 'admin_post_edit' %}`, 16 false errors in Symfony's
+    /// demo) needs no `{% endblock %}`; Jinja's `scoped`/`required` blocks still do.
+    func testTwigShorthandBlocksCloseThemselves() throws {
+        let shorthand = "{% extends 'base.html.twig' %}\n{% block body_id 'admin_post_edit' %}\n{% block title page.title|title %}\n"
+            + "{%- block main -%}<script src=a.js></script>{%- endblock -%}\n"
+        XCTAssertEqual(try found(shorthand, .jinja).filter { $0.hasSuffix("template-syntax") }, [])
+        let blocks = TemplateMasker.scan(Array(shorthand.utf8), dialect: .jinja).blocks
+        XCTAssertEqual(blocks.map(\.name), ["body_id", "title", "main"])
+        XCTAssertTrue(blocks.allSatisfy { $0.close != nil })
+        for unclosed in ["{% block content scoped %}x", "{% block content required %}x", "{%- block content -%}x"] {
+            XCTAssertEqual(try found(page + unclosed, .jinja).filter { $0.hasSuffix("template-syntax") }.count, 1, unclosed)
+        }
+    }
+
     func testPartialsHaveUnknownPlacement() throws {
         let partial = "<script src=a.js></script>\n<div>{{ x }}</div>\n<script src=b.js></script>"
         XCTAssertEqual(try found(partial, .jinja), [])

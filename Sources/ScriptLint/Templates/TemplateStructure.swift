@@ -52,6 +52,11 @@ extension Masker {
         }
         let (role, kind) = syntax.classify(name)
         switch role {
+        case .open where syntax.closesItself(kind, self, inner: inner):
+            if kind == "block" || kind == "define" {
+                scan.blocks.append(TemplateScan.Block(name: argument(inner) ?? "", open: r, close: ByteRange(r.end, r.end), isDefinition: kind == "define",
+                                                      betweenTags: ctx == .text))
+            }
         case .open:
             var open = TemplateBranch(conditional: nextConditional, branch: 0)
             var entry = Masker.Open(kind: kind, range: r, conditional: nil, block: nil)

@@ -26,6 +26,26 @@ enum JinjaSyntax: TemplateSyntax {
 
     static func closer(for kind: String) -> String { "{% end\(kind) %}" }
 
+    /// Twig's shorthand block, `{% block title 'Text' %}` or `{% block body_id page.id %}`: anything
+    /// after the name but Jinja's `scoped` and `required` (and a trim marker) makes the block its
+    /// own content, with no `{% endblock %}`.
+    static func closesItself(_ kind: String, _ m: Masker, inner: ByteRange) -> Bool {
+        guard kind == "block" else { return false }
+        let b = m.b
+        var k = inner.start, words = 0
+        var rest: [String] = []
+        while k < inner.end {
+            while k < inner.end && (isHTMLSpace(b[k]) || ((b[k] == 0x2D || b[k] == 0x7E || b[k] == 0x2B) && (k == inner.start || k + 1 == inner.end || isHTMLSpace(b[k + 1]) || isHTMLSpace(b[k - 1])))) { k += 1 }
+            guard k < inner.end else { break }
+            let start = k
+            if b[k] == 0x22 || b[k] == 0x27 { return words >= 2 }
+            while k < inner.end && !isHTMLSpace(b[k]) { k += 1 }
+            words += 1
+            if words > 2 { rest.append(String(decoding: b[start..<k], as: UTF8.self)) }
+        }
+        return !rest.isEmpty && !rest.allSatisfy { $0 == "scoped" || $0 == "required" }
+    }
+
     static func construct(_ m: inout Masker, at: Int) -> Masker.Found? {
         switch m.b[at + 1] {
         case 0x25: return m.jinjaStatement(at)

@@ -22,6 +22,9 @@ protocol TemplateSyntax {
     static var branchModel: TemplateBranchModel { get }
     /// A statement's role in the block structure, and the kind it opens or closes.
     static func classify(_ name: String) -> (TemplateStatementRole, String)
+    /// Whether an opening statement is written in a form that needs no closing one (Twig's
+    /// `{% block title 'Text' %}`).
+    static func closesItself(_ kind: String, _ m: Masker, inner: ByteRange) -> Bool
     /// Whether a closing statement names the kind it closes (`{% endif %}`), so a mismatch is an error.
     static var closesNameTheirKind: Bool { get }
     /// How the message about an unclosed `kind` spells its closing statement.
@@ -62,6 +65,7 @@ typealias TemplateHelperMasker = @Sendable (_ scan: inout TemplateScan, _ bytes:
 
 extension TemplateSyntax {
     static var includeKeywords: [String]? { nil }
+    static func closesItself(_ kind: String, _ m: Masker, inner: ByteRange) -> Bool { false }
     static var closesNameTheirKind: Bool { false }
     static var childBlocksAreDefinitions: Bool { false }
     static var hasLayouts: Bool { false }
