@@ -34,6 +34,40 @@ final class RealPageRegressionTests: TemporaryFolderTestCase {
         XCTAssertEqual(TemplateDialect.sniff(Array("<script type=\"{{ t }}\">x</script>{% block a %}{% endblock %}".utf8)), .jinja)
     }
 
+    /// AMP's `<template type="amp-mustache">` (and any `<template>` element) holds client-side
+    /// templates; a page sniffed as a template that then does not parse is read as plain HTML, with
+    /// no `template-syntax` error. A file its name or the configuration calls a template keeps it.
+    func testClientSideTemplateElementsAndSniffedPagesThatDoNotParse() throws {
+        let amp = """
+        <!doctype html>
+        <html ⚡><head><script async src="https://cdn.ampproject.org/v0.js"></script>
+        <script async custom-element="amp-list" src="https://cdn.ampproject.org/v0/amp-list-0.1.js"></script>
+        <script async custom-template="amp-mustache" src="https://cdn.ampproject.org/v0/amp-mustache-0.2.js"></script>
+        <script src="/js/legacy.js"></script>
+        </head><body>
+        <amp-list src="/api/cart.json" layout="fixed-height" height="48">
+          <template type="amp-mustache">{{#count}}<span>{{count}} items</span>{{/count}}{{^count}}Empty{{/count}}</template>
+        </amp-list>
+        <template id="row"><tr>{% if broken %}<td>{{ name }}</td></tr></template>
+        </body></html>
+        """
+        try write("amp.html", amp)
+        XCTAssertNil(TemplateDialect.sniff(Array(amp.utf8)), "constructs only inside <template> elements")
+        let r = try lint(["amp.html"])
+        XCTAssertFalse(r.stdout.contains("template-syntax"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("amp.html:5:1: error:") && r.stdout.contains("[render-blocking-script]"), r.stdout)
+        // Sniffed as Jinja ({% if %} outside any <template>), but never closed: plain HTML, silently.
+        let broken = "<!doctype html><html><head><script src=/a.js></script></head><body>\n<p>{% if user %}Hi</p>\n</body></html>\n"
+        try write("broken.html", broken)
+        XCTAssertEqual(TemplateDialect.sniff(Array(broken.utf8)), .jinja)
+        let b = try lint(["broken.html"])
+        XCTAssertFalse(b.stdout.contains("template-syntax"), b.stdout)
+        XCTAssertTrue(b.stdout.contains("[render-blocking-script]"), b.stdout)
+        // The same bytes named as a template keep their syntax error.
+        try write("broken.html.j2", broken)
+        XCTAssertTrue(try lint(["broken.html.j2"]).stdout.contains("template-syntax"))
+    }
+
     /// Random bytes hold the odd `{#…#}` by chance; a file with NUL bytes is binary, not a template.
     func testBinaryDataIsNeverSniffedAsATemplate() {
         var bytes = Array("<p>{# a comment #} {% if x %}y{% endif %}".utf8)

@@ -237,28 +237,37 @@ public struct Linter: Sendable {
             return run.platforms.first { type(of: $0).id == id }?.document(file, run: run)
                 ?? ScriptDocument(source: source, scripts: [], links: [], comments: [], baseHref: nil)
         }
-        guard let dialect = templates.dialect(for: path, bytes: source.bytes) else {
-            let document = HTMLParser.parse(source)
-            // A fragment that a template of the run includes is a partial of that template set.
-            if let path, !document.scripts.isEmpty, !TemplateDialect.hasPageStructure(source.bytes) {
-                if let dialect = templates.resolver.includingDialect(of: Configuration.absolute(path)) {
-                    return TemplateAnnotator.parse(source, dialect: dialect, path: Configuration.absolute(path), resolver: templates.resolver,
-                                                   maskers: run.helperMaskers(for: dialect))
-                }
-                // A fragment with `{{ name }}` is a partial of some `{{`-dialect; which one does not
-                // matter for where its scripts land: nowhere known.
-                if templates.sniffs(path), TemplateDialect.hasSharedOutputConstruct(source.bytes) {
-                    return TemplateAnnotator.parse(source, dialect: .jinja, path: Configuration.absolute(path), resolver: templates.resolver,
-                                                   maskers: run.helperMaskers(for: .jinja))
-                }
-            }
-            return document
-        }
+        // A dialect only sniffed from the content (not named by the file or the configuration) that
+        // does not parse was a guess: such a page is read as the plain HTML it may well be (AMP's
+        // and other client-side `{{…}}`).
+        let sniffed = path.map { templates.sniffs($0) } ?? true
+        guard let dialect = templates.dialect(for: path, bytes: source.bytes) else { return plain(path: path, source: source, sniffed: sniffed) }
         let absolute = path.map(Configuration.absolute)
         var document = TemplateAnnotator.parse(source, dialect: dialect, path: absolute, resolver: templates.resolver,
                                                maskers: run.helperMaskers(for: dialect))
+        if sniffed && !document.templateProblems.isEmpty { return plain(path: path, source: source, sniffed: sniffed) }
         let file = ParsedFile(path: absolute, source: source)
         for platform in run.platforms { platform.annotate(&document, dialect: dialect, file: file, run: run) }
+        return document
+    }
+
+    /// A page read as HTML; a fragment of it may still be a partial of the run's templates.
+    private func plain(path: String?, source: SourceText, sniffed: Bool) -> ScriptDocument {
+        let document = HTMLParser.parse(source)
+        guard let path, !document.scripts.isEmpty, !TemplateDialect.hasPageStructure(source.bytes) else { return document }
+        let run = templates.run
+        // A fragment that a template of the run includes is a partial of that template set.
+        if let dialect = templates.resolver.includingDialect(of: Configuration.absolute(path)) {
+            return TemplateAnnotator.parse(source, dialect: dialect, path: Configuration.absolute(path), resolver: templates.resolver,
+                                           maskers: run.helperMaskers(for: dialect))
+        }
+        // A fragment with `{{ name }}` is a partial of some `{{`-dialect; which one does not matter
+        // for where its scripts land: nowhere known.
+        if sniffed, TemplateDialect.hasSharedOutputConstruct(source.bytes) {
+            let partial = TemplateAnnotator.parse(source, dialect: .jinja, path: Configuration.absolute(path), resolver: templates.resolver,
+                                                  maskers: run.helperMaskers(for: .jinja))
+            return partial.templateProblems.isEmpty ? partial : document
+        }
         return document
     }
 

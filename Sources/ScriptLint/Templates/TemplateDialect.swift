@@ -132,6 +132,16 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
     /// For a `<script` start tag at `i` whose type makes it a data block: the offset of its end tag
     /// (or of `limit` when it has none). Nil for any other tag and for scripts that run.
     static func dataBlockEnd(_ b: [UInt8], _ i: Int, _ limit: Int) -> Int? {
+        // A `<template>` element (AMP's `type="amp-mustache"`, Vue's and Alpine's in-page templates)
+        // holds markup the page renders on the client: its `{{…}}` are not the server's either.
+        if i + 9 < limit, b[i + 1] | 0x20 == 0x74, matchesLower(b, i + 1, "template"), isSpaceOrSlash(b[i + 9]) || b[i + 9] == 0x3E {
+            var j = i + 9
+            while j + 9 < limit {
+                if b[j] == 0x3C, b[j + 1] == 0x2F, matchesLower(b, j + 2, "template") { return j }
+                j += 1
+            }
+            return limit
+        }
         guard i + 8 < limit, b[i + 1] | 0x20 == 0x73, b[i + 2] | 0x20 == 0x63, b[i + 3] | 0x20 == 0x72,
               b[i + 4] | 0x20 == 0x69, b[i + 5] | 0x20 == 0x70, b[i + 6] | 0x20 == 0x74, isSpaceOrSlash(b[i + 7]) else { return nil }
         // The parser's own tokenizer reads the start tag and its `type`.
@@ -152,6 +162,13 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
             j += 1
         }
         return limit
+    }
+
+    private static func matchesLower(_ b: [UInt8], _ at: Int, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard at + n <= b.count else { return false }
+        for k in 0..<n where b[at + k] | 0x20 != word.utf8Start[k] { return false }
+        return true
     }
 
     /// Whether a fragment holds an output construct every `{{`-dialect shares (`{{ name }}`): alone it
