@@ -12,7 +12,7 @@ final class SchemaReferenceTests: XCTestCase {
     func testSchemaAgreesWithTheTool() throws {
         let schema = repositoryRoot.appendingPathComponent("Schemas/config.schema.json").path
         let valid = [#"{"rules": {"analytics-not-async": ["warning", {"hosts": ["a.example"]}], "async-with-defer": "off"}, "extensions": ["php"]}"#,
-                     #"{"$schema": "./Schemas/config.schema.json", "exclude": ["vendor/"], "include": ["*.tpl"]}"#, "{}"]
+                     #"{"$schema": "./Schemas/config.schema.json", "exclude": ["vendor/"], "include": ["*.tpl"]}"#, "{}", #"{"php": {"shortOpenTag": false}, "platforms": {"bitrix": {"moveJsToBody": true}}}"#]
         for json in valid {
             XCTAssertNoThrow(try parse(json), json)
             try assertValid(Data(json.utf8), schema: schema)

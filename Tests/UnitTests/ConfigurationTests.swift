@@ -23,7 +23,9 @@ final class ConfigurationTests: XCTestCase {
 
     func testErrorsNameTheKeyAndWhatIsAllowed() {
         let cases: [(String, String)] = [
-            (#"{"rulez": {}}"#, "unknown key 'rulez' (allowed: $schema, rules, include, exclude, extensions, templates, platforms)"),
+            (#"{"rulez": {}}"#, "unknown key 'rulez' (allowed: $schema, rules, include, exclude, extensions, templates, php, platforms)"),
+            (#"{"php": {"shortOpenTag": 1}}"#, "'php.shortOpenTag' must be true or false (got the number 1.0)"),
+            (#"{"php": {"short": true}}"#, "unknown key 'php.short' (allowed: shortOpenTag)"),
             (#"{"platforms": {"wordpress": {"version": "six"}}}"#, "'platforms.wordpress.version' must be a release such as \"6.4\""),
             (#"{"platforms": {"joomla": {}}}"#, "unknown key 'platforms.joomla' (allowed: bitrix, wordpress)"),
             (#"{"templates": {"dialects": {"*.html": "mako"}}}"#, #"'templates.dialects.*.html' must be one of "jinja", "erb", "php", "handlebars", "go", "none""#),

@@ -7,7 +7,7 @@ import Darwin
 /// A `.scriptlintrc.json` file, validated.
 public struct Configuration: Sendable {
     public static let fileName = ".scriptlintrc.json"
-    public static let allowedKeys = ["$schema", "rules", "include", "exclude", "extensions", "templates", "platforms"]
+    public static let allowedKeys = ["$schema", "rules", "include", "exclude", "extensions", "templates", "php", "platforms"]
 
     /// The file it came from; `nil` for the built-in defaults.
     public var path: String?
@@ -30,11 +30,14 @@ public struct Configuration: Sendable {
 
     /// `platforms.<id>`: each platform's settings, validated by `Platforms.validate`.
     public var platformSettings: [String: [String: JSONValue]] = [:]
+    /// `php.shortOpenTag` and what else says how templates are read.
+    public var templateOptions = TemplateOptions.standard
 
     /// How this configuration reads templates, with a run index of its own (so each parent, layout
     /// and platform fact is read once per run).
     public func templateSettings() -> TemplateSettings {
-        TemplateSettings(dialects: templateDialects, directory: directory, roots: templateRoots, platforms: platformSettings)
+        TemplateSettings(dialects: templateDialects, directory: directory, roots: templateRoots, options: templateOptions,
+                         platforms: platformSettings)
     }
 
     public init(path: String? = nil, directory: String, settings: RuleSettings = RuleSettings(),
@@ -132,6 +135,14 @@ public struct Configuration: Sendable {
             if let r = t["roots"] {
                 guard let list = r.stringArray else { throw fail("'templates.roots' must be an array of folder paths") }
                 configuration.templateRoots = list.map { Configuration.absolute($0.hasPrefix("/") ? $0 : directory + "/" + $0) }
+            }
+        }
+        if let php = top["php"] {
+            guard case .object(let o) = php else { throw fail("'php' must be an object such as {\"shortOpenTag\": false}") }
+            for key in o.keys.sorted() where key != "shortOpenTag" { throw fail("unknown key 'php.\(key)' (allowed: shortOpenTag)") }
+            if let v = o["shortOpenTag"] {
+                guard case .bool(let b) = v else { throw fail("'php.shortOpenTag' must be true or false (got \(describe(v)))") }
+                configuration.templateOptions.phpShortOpenTag = b
             }
         }
         if let platforms = top["platforms"] {
@@ -277,6 +288,7 @@ public struct Configuration: Sendable {
         w.beginArray("include"); for p in include { w.value(p) }; w.endArray()
         w.beginArray("exclude"); for p in exclude { w.value(p) }; w.endArray()
         w.beginArray("extensions"); for e in ["html", "htm"] + extensions { w.value(e) }; w.endArray()
+        w.beginObject("php"); w.field("shortOpenTag", templateOptions.phpShortOpenTag); w.endObject()
         w.beginObject("platforms")
         for platform in Platforms.all where !platform.settings.isEmpty {
             let id = platform.id.rawValue

@@ -71,11 +71,11 @@ public struct TemplateSettings: Sendable {
 
     /// `platforms`: each platform's settings (`platforms.<id>` of the configuration, validated).
     public init(dialects: [(glob: String, dialect: TemplateDialect?)] = [], directory: String = ".", roots: [String] = [],
-                platforms: [String: [String: JSONValue]] = [:]) {
+                options: TemplateOptions = .standard, platforms: [String: [String: JSONValue]] = [:]) {
         self.dialects = dialects
         self.directory = directory
         self.globs = dialects.map { Glob($0.glob) }
-        self.resolver = TemplateResolver(roots: roots)
+        self.resolver = TemplateResolver(roots: roots, options: options)
         self.run = RunIndex(platforms: Platforms.make(platforms), resolver: resolver)
     }
 
@@ -233,7 +233,7 @@ public struct Linter: Sendable {
     private func parse(path: String?, source: SourceText) -> ScriptDocument {
         let run = templates.run
         if let path, case .platformSource(let id)? = FileKinds.kind(of: path)?.reading {
-            let file = ParsedFile(path: Configuration.absolute(path), source: source)
+            let file = ParsedFile(path: Configuration.absolute(path), source: source, options: templates.resolver.options)
             return run.platforms.first { type(of: $0).id == id }?.document(file, run: run)
                 ?? ScriptDocument(source: source, scripts: [], links: [], comments: [], baseHref: nil)
         }
@@ -246,7 +246,7 @@ public struct Linter: Sendable {
         var document = TemplateAnnotator.parse(source, dialect: dialect, path: absolute, resolver: templates.resolver,
                                                maskers: run.helperMaskers(for: dialect))
         if sniffed && !document.templateProblems.isEmpty { return plain(path: path, source: source, sniffed: sniffed) }
-        let file = ParsedFile(path: absolute, source: source)
+        let file = ParsedFile(path: absolute, source: source, options: templates.resolver.options)
         for platform in run.platforms { platform.annotate(&document, dialect: dialect, file: file, run: run) }
         return document
     }

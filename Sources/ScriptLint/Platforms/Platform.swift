@@ -137,9 +137,13 @@ final class ParsedFile {
     let source: SourceText
     private var tokens: [PHPToken]?
 
-    init(path: String?, source: SourceText) {
+    /// PHP's short open tags, as the configuration reads them.
+    let shortOpenTag: Bool
+
+    init(path: String?, source: SourceText, options: TemplateOptions) {
         self.path = path
         self.source = source
+        self.shortOpenTag = options.phpShortOpenTag
     }
 
     var bytes: [UInt8] { source.bytes }
@@ -147,7 +151,7 @@ final class ParsedFile {
     /// The file's PHP tokens, lexed on first use.
     var phpTokens: [PHPToken] {
         if let tokens { return tokens }
-        let lexed = PHPLexer.tokens(source.bytes, start: source.bomLength)
+        let lexed = PHPLexer.tokens(source.bytes, start: source.bomLength, shortOpenTag: shortOpenTag)
         tokens = lexed
         return lexed
     }

@@ -73,7 +73,7 @@ enum DetachedBodies {
     /// Each outermost body read on its own — the file's bytes with everything else blanked, so
     /// offsets hold — as a partial: its scripts, comments, constructs and problems.
     static func read(_ bodies: [(body: ByteRange, what: String)], of source: SourceText,
-                     dialect: TemplateDialect, maskers: [TemplateHelperMasker]) -> [(document: ScriptDocument, what: String)] {
+                     dialect: TemplateDialect, maskers: [TemplateHelperMasker], options: TemplateOptions) -> [(document: ScriptDocument, what: String)] {
         var result: [(ScriptDocument, String)] = []
         // The file with every byte but line breaks blanked, made once; each body is copied into it.
         var blank: [UInt8]?
@@ -84,7 +84,7 @@ enum DetachedBodies {
             var bytes = blank!
             bytes.replaceSubrange(d.body.start..<d.body.end, with: source.bytes[d.body.start..<d.body.end])
             let sub = SourceText(bytes: bytes, encoding: source.encoding, bomLength: source.bomLength)
-            result.append((TemplateAnnotator.parse(sub, dialect: dialect, maskers: maskers), d.what))
+            result.append((TemplateAnnotator.parse(sub, dialect: dialect, maskers: maskers, options: options), d.what))
         }
         return result
     }

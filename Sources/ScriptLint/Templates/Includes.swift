@@ -61,7 +61,7 @@ extension TemplateResolver {
             return .failure(Failure(reason: "\(site.includer), which includes it, cannot be read"))
         }
         let source = SourceText(fileBytes: bytes)
-        let scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
+        let scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength, options: options)
         let via = " (included by \(site.includer))"
         if scan.extends != nil || scan.layout != nil {
             guard let parentName = scan.extends != nil ? scan.extends?.name : scan.layout.map({ "\($0).html" }) else { return .failure(Failure(reason: "included by \(site.includer), whose parent is not known")) }
@@ -87,7 +87,7 @@ extension TemplateResolver {
                 for name in Self.includedNames(bytes, c, dialect: dialect) {
                     guard let target = resolveInclude(name, from: site.includer, dialect: dialect), target != site.includer,
                           let included = try? FileSystem.read(target) else { continue }
-                    let inner = TemplateMasker.scan(included, dialect: dialect)
+                    let inner = TemplateMasker.scan(included, dialect: dialect, options: options)
                     guard inner.hasPageStructure else { continue }
                     spliced += page[pos..<c.range.end]
                     spliced += inner.masked
@@ -123,7 +123,7 @@ extension TemplateResolver {
             for file in files {
                 guard let bytes = try? FileSystem.read(file), let dialect = dialectOf(file, bytes) else { continue }
                 if let words = dialect.syntax.includeKeywords, !words.contains(where: { contains(bytes, $0) }) { continue }
-                let scan = TemplateMasker.scan(bytes, dialect: dialect)
+                let scan = TemplateMasker.scan(bytes, dialect: dialect, options: options)
                 for c in scan.constructs where c.kind != .comment {
                     for name in Self.includedNames(bytes, c, dialect: dialect) {
                         if let target = resolveInclude(name, from: file, dialect: dialect), target != file {

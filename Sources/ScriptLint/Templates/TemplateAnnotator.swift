@@ -6,9 +6,11 @@ public enum TemplateAnnotator {
     /// `maskers` run in front of the tokenizer after the template's own constructs are masked:
     /// the engine passes the platforms' script helpers (`javascript_include_tag`), a platform its
     /// probes (where a Django template prints form media).
+    /// `options`: the configuration's (its resolver's when not given).
     static func parse(_ source: SourceText, dialect: TemplateDialect, path: String? = nil,
-                      resolver: TemplateResolver? = nil, maskers: [TemplateHelperMasker] = []) -> ScriptDocument {
-        var scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
+                      resolver: TemplateResolver? = nil, maskers: [TemplateHelperMasker] = [], options given: TemplateOptions? = nil) -> ScriptDocument {
+        let options = given ?? resolver?.options ?? .standard
+        var scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength, options: options)
         let syntax = dialect.syntax
         var detached = scan.detached
         let functions = syntax.detachedBodies(source.bytes, scan.constructs)
@@ -165,7 +167,7 @@ public enum TemplateAnnotator {
             s.template = facts
             document.scripts[k] = s
         }
-        if !detached.isEmpty { merge(DetachedBodies.read(detached, of: source, dialect: dialect, maskers: maskers), into: &document) }
+        if !detached.isEmpty { merge(DetachedBodies.read(detached, of: source, dialect: dialect, maskers: maskers, options: options), into: &document) }
         // Consent managers and loaders written in a template rewrite its scripts as on a plain page.
         ScriptLoader.annotate(&document)
         return document

@@ -230,3 +230,14 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
         }
     }
 }
+
+/// How a configuration reads its templates, beyond the dialect.
+public struct TemplateOptions: Sendable, Hashable {
+    /// PHP's `short_open_tag`: `<?` opens PHP code as `<?php` does. PHP's built-in default, which
+    /// 1C-Bitrix sites rely on; `"php": {"shortOpenTag": false}` in the configuration turns it off.
+    public var phpShortOpenTag = true
+
+    public init(phpShortOpenTag: Bool = true) { self.phpShortOpenTag = phpShortOpenTag }
+
+    public static let standard = TemplateOptions()
+}

@@ -77,9 +77,9 @@ struct TemplateScan {
 }
 
 enum TemplateMasker {
-    static func scan(_ bytes: [UInt8], dialect: TemplateDialect, start: Int = 0) -> TemplateScan {
+    static func scan(_ bytes: [UInt8], dialect: TemplateDialect, start: Int = 0, options: TemplateOptions = .standard) -> TemplateScan {
         bytes.withUnsafeBufferPointer { p in
-            var m = Masker(b: p, masked: bytes, dialect: dialect)
+            var m = Masker(b: p, masked: bytes, dialect: dialect, options: options)
             m.i = start
             m.frontMatter()
             m.run()
@@ -89,6 +89,7 @@ enum TemplateMasker {
 }
 
 struct Masker {
+    let options: TemplateOptions
     typealias Found = (Int, TemplateScan.ConstructKind, String, ByteRange)
 
     /// The file's bytes (valid for the scan only), read without bounds checks in the hot loops.
@@ -122,7 +123,8 @@ struct Masker {
     let opener: UInt8
     let secondBytes: SecondBytes
 
-    init(b: UnsafeBufferPointer<UInt8>, masked: [UInt8], dialect: TemplateDialect) {
+    init(b: UnsafeBufferPointer<UInt8>, masked: [UInt8], dialect: TemplateDialect, options: TemplateOptions) {
+        self.options = options
         self.syntax = dialect.syntax
         self.opener = syntax.opener
         self.secondBytes = SecondBytes(syntax.secondBytes)

@@ -34,7 +34,13 @@ public final class TemplateResolver: Sendable {
     let includeIndex = Mutex<[String: [IncludeSite]]?>(nil)
     let includeCache = Mutex<[String: Result<Where, Failure>]>([:])
 
-    public init(roots: [String] = []) { self.roots = roots }
+    /// How the configuration reads templates (PHP's short open tags).
+    let options: TemplateOptions
+
+    public init(roots: [String] = [], options: TemplateOptions = .standard) {
+        self.roots = roots
+        self.options = options
+    }
 
     /// Roots for a file: configured ones, then every `templates`, `_layouts` or `layouts` folder from
     /// the file's folder up (and such folders inside each of them), the file's folder, and its
@@ -77,7 +83,7 @@ public final class TemplateResolver: Sendable {
     private func analyze(_ path: String, dialect: TemplateDialect, depth: Int) -> Result<ParentInfo, Failure> {
         guard let bytes = try? FileSystem.read(path) else { return .failure(Failure(reason: "parent template \(path) cannot be read")) }
         let source = SourceText(fileBytes: bytes)
-        let scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength)
+        let scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength, options: options)
         // A parent that extends another: each block takes the grandparent's placement of that
         // block, or of the block around it.
         let grandName: String? = scan.extends.flatMap { $0.name } ?? scan.layout.map { "\($0).html" }

@@ -63,10 +63,10 @@ enum BladeStacks {
     private struct LayoutMarks: Sendable { var entries: [(key: String, placement: Placement, closes: Bool)] }
 
     /// Where a layout prints each stack and section (`stack:name`, `yield:name`), read once per run.
-    private static func marks(_ layout: String) -> [(key: String, placement: Placement, closes: Bool)] {
+    private static func marks(_ layout: String, options: TemplateOptions) -> [(key: String, placement: Placement, closes: Bool)] {
         guard let bytes = try? FileSystem.read(layout), contains(bytes, "@stack") || contains(bytes, "@yield") else { return [] }
         let source = SourceText(fileBytes: bytes)
-        var scan = TemplateMasker.scan(source.bytes, dialect: .php, start: source.bomLength)
+        var scan = TemplateMasker.scan(source.bytes, dialect: .php, start: source.bomLength, options: options)
         guard scan.hasPageStructure else { return [] }
         let all = directives(source.bytes)
         let marks = all.filter { ($0.directive == "stack" || $0.directive == "yield") && $0.name != nil }
@@ -106,7 +106,7 @@ enum BladeStacks {
         guard !spans.isEmpty else { return }
         var placements: [String: [(Placement, Bool, String)]] = [:]
         for layout in run.fileList where LaravelPlatform.isBlade(layout) && layout != path {
-            let marks = run.shared("laravel.layout:" + layout) { LayoutMarks(entries: Self.marks(layout)) }
+            let marks = run.shared("laravel.layout:" + layout) { LayoutMarks(entries: Self.marks(layout, options: run.resolver.options)) }
             for m in marks.entries { placements[m.key, default: []].append((m.placement, m.closes, layout)) }
         }
         for k in document.scripts.indices {

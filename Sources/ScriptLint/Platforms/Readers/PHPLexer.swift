@@ -28,7 +28,8 @@ struct PHPToken: Sendable, Equatable {
 
 enum PHPLexer {
     /// The tokens of a PHP file, comments and whitespace left out.
-    static func tokens(_ b: [UInt8], start: Int = 0) -> [PHPToken] {
+    /// `shortOpenTag`: PHP's `short_open_tag`, under which `<?` opens PHP code (its default).
+    static func tokens(_ b: [UInt8], start: Int = 0, shortOpenTag: Bool = true) -> [PHPToken] {
         var out: [PHPToken] = []
         var i = start
         let n = b.count
@@ -41,7 +42,8 @@ enum PHPLexer {
         func isNameStart(_ c: UInt8) -> Bool { isASCIIAlpha(c) || c == 0x5F || c >= 0x80 }
         func isNameChar(_ c: UInt8) -> Bool { isNameStart(c) || (c >= 0x30 && c <= 0x39) }
 
-        // Inline HTML until `<?php` (followed by whitespace or the end) or `<?=`.
+        // Inline HTML until `<?php` (followed by whitespace or the end), `<?=`, or with short open
+        // tags any other `<?`.
         func html() {
             let from = i
             while i < n {
@@ -56,6 +58,11 @@ enum PHPLexer {
                     if startsWith(i + 2, "php") && (i + 5 >= n || isHTMLSpace(b[i + 5])) {
                         if i > from { out.append(PHPToken(kind: .inlineHTML, range: ByteRange(from, i))) }
                         i += 5
+                        return
+                    }
+                    if shortOpenTag {
+                        if i > from { out.append(PHPToken(kind: .inlineHTML, range: ByteRange(from, i))) }
+                        i += 2
                         return
                     }
                 }

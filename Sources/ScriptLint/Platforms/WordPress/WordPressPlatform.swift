@@ -59,7 +59,9 @@ struct WordPressPlatform: Platform {
             var found: [(path: String, calls: WordPress.FileCalls)] = []
             for path in run.fileList where path.lowercased().hasSuffix(".php") || path.lowercased().hasSuffix(".phtml") {
                 guard let bytes = try? FileSystem.read(path), WordPress.mayCall(bytes) else { continue }
-                let facts = run.perFile("wordpress.php", path: path, bytes: bytes) { b in Self.facts(b, start: 0, path: path) { PHPLexer.tokens(b) } }
+                let facts = run.perFile("wordpress.php", path: path, bytes: bytes) { b in
+                    Self.facts(b, start: 0, path: path) { PHPLexer.tokens(b, shortOpenTag: run.resolver.options.phpShortOpenTag) }
+                }
                 found.append((path, facts.calls))
             }
             return RunFiles(list: found)

@@ -1,4 +1,5 @@
-/// PHP: `<?php … ?>` (an unclosed one runs to the end of the file) and `<?= … ?>`. Code with control
+/// PHP: `<?php … ?>` (an unclosed one runs to the end of the file), `<?= … ?>`, and with
+/// `short_open_tag` (PHP's default, `TemplateOptions`) `<? … ?>`. Code with control
 /// flow separates what can pair; a function whose body prints markup is rendered where it is
 /// called; `include`/`require`, WordPress's `get_header()`/`get_footer()`/`get_template_part()`
 /// name partials; the WordPress, 1C-Bitrix and Laravel Blade layers read the code's APIs.
@@ -15,10 +16,11 @@ enum PHPSyntax: TemplateSyntax {
     static func construct(_ m: inout Masker, at: Int) -> Masker.Found? {
         let b = m.b, n = m.n
         let output = at + 2 < n && b[at + 2] == 0x3D
-        guard output || m.matchesCaseInsensitive(at + 2, "php") else { return nil }
+        let long = m.matchesCaseInsensitive(at + 2, "php")
+        guard output || long || m.options.phpShortOpenTag else { return nil }
         let close = m.find([0x3F, 0x3E], from: at + 2, quotes: true)
         let end = close.map { $0 + 2 } ?? n
-        let inner = ByteRange(at + (output ? 3 : 5), close ?? n)
+        let inner = ByteRange(min(at + (output ? 3 : long ? 5 : 2), close ?? n), close ?? n)
         // Code with control flow (`if`, loops, braces) is a control boundary, and inside a tag
         // makes what follows conditional; other code (`echo`, a call) only prints. Code between
         // tags may print markup.
