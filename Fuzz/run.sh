@@ -22,12 +22,15 @@ corpus="$build/corpus-$target"
 mkdir -p "$build" "$corpus" Fuzz/crashes
 
 sources=$(find Sources/ScriptLint -name '*.swift' | sort)
-stamp=$(cat $sources Fuzz/FuzzTarget.swift | sha1sum | cut -c1-16)-$target
+stamp=$(cat $sources Sources/CByteSearch/bytesearch.c Fuzz/FuzzTarget.swift | sha1sum | cut -c1-16)-$target
 flag=$(echo "FUZZ_$target" | tr '[:lower:]' '[:upper:]')
 if [ ! -x "$build/fuzz-$stamp" ]; then
     echo "fuzz: building the $target target (libFuzzer + AddressSanitizer)"
+    # The library's C shim (libc's memmem), with its module map.
+    clang -O2 -fsanitize=address -c Sources/CByteSearch/bytesearch.c -I Sources/CByteSearch/include -o "$build/bytesearch.o"
     swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ScriptLint -D "$flag" \
-        -I Sources/CLibXML2 -lxml2 $sources Fuzz/FuzzTarget.swift -o "$build/fuzz-$stamp" 2>&1 | grep -v warning || true
+        -I Sources/CLibXML2 -I Sources/CByteSearch/include -lxml2 $sources "$build/bytesearch.o" Fuzz/FuzzTarget.swift \
+        -o "$build/fuzz-$stamp" 2>&1 | grep -v warning || true
     test -x "$build/fuzz-$stamp"
 fi
 # Small inputs for the single-layer targets keep them at thousands of runs per second; the
