@@ -193,6 +193,23 @@ final class PlatformTests: XCTestCase {
             .templateOptions.phpShortOpenTag, false)
     }
 
+    /// The forms real Bitrix code reaches the asset API through: `$GLOBALS['APPLICATION']` (stock
+    /// component templates), the asset manager held in a variable of any name, and UI extensions.
+    func testBitrixReceiversAsRealCodeWritesThem() throws {
+        let php = """
+        <?
+        $GLOBALS["APPLICATION"]->AddHeadScript("/bitrix/js/form.js");
+        $m = \\Bitrix\\Main\\Page\\Asset::getInstance();
+        $m->addJs("/local/js/m.js");
+        \\Bitrix\\Main\\UI\\Extension::load(["ui.buttons", "ui.forms"]);
+        $other->addJs("/not-an-asset.js");
+        ?>
+        """
+        let doc = try Linter().parse(path: "/virtual/template.php", bytes: Array(php.utf8))
+        XCTAssertEqual(doc.scripts.compactMap(\.src), ["/bitrix/js/form.js", "/local/js/m.js", "ui.buttons", "ui.forms"])
+        XCTAssertEqual(doc.scripts.compactMap(\.api?.call), ["$APPLICATION->AddHeadScript", "Asset::addJs", "Extension::load", "Extension::load"])
+    }
+
     /// Every PHP file of the 1C-Bitrix fixture read with its short tags gives the findings, line for
     /// line, and the API scripts that its `<?php` spelling gives (the same check found 8 of 8 and 6
     /// of 6 on two real Bitrix sites, 0 before short tags were read).

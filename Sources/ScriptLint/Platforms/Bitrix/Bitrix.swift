@@ -22,11 +22,11 @@ struct BitrixPlatform: Platform {
 }
 
 enum Bitrix {
-    static let functions: Set<String> = ["addheadscript", "addjs", "addexternaljs", "addstring", "addheadstring", "init"]
+    static let functions: Set<String> = ["addheadscript", "addjs", "addexternaljs", "addstring", "addheadstring", "init", "load"]
 
     static func mayCall(_ b: [UInt8]) -> Bool {
         // `AddHeadS` finds `AddHeadScript` and `AddHeadString`.
-        ["addJs", "addExternalJs", "AddHeadS", "addString", "CJSCore::Init"].contains { contains(b, $0) }
+        ["addJs", "addExternalJs", "AddHeadS", "addString", "CJSCore::Init", "Extension::load"].contains { contains(b, $0) }
     }
 
     /// Adds the scripts a PHP file's Bitrix asset calls print.
@@ -35,12 +35,13 @@ enum Bitrix {
         guard mayCall(bytes) else { return }
         let tokens = file.phpTokens
         let reader = PHPCallReader(bytes, tokens: tokens)
+        let assets = assetVariables(reader, tokens)
         let placement: Placement = moveJsToBody ? .body : .head
         let where_ = moveJsToBody ? "moved to the end of <body> (the main module's \"move JavaScript to the end\" option)" : "printed in <head> by ShowHead()"
         for call in reader.calls(named: functions) {
             guard let receiver = call.receiver?.lowercased(), !call.hasSpread else { continue }
             let isApplication = receiver.contains("application")
-            let isAsset = receiver.contains("asset")
+            let isAsset = receiver.contains("asset") || assets.contains(receiver)
             switch call.name {
             // A component template's `$this->addExternalJs()` goes to the same list.
             case "addheadscript" where isApplication, "addjs" where isAsset, "addexternaljs" where receiver == "$this":
@@ -63,17 +64,30 @@ enum Bitrix {
                             why: "\(fn), \(p == .head ? "printed in <head> by ShowHead()" : where_)")
                     }
                 }
-            case "init" where receiver.hasSuffix("cjscore"):
-                guard let arg = call.argument("arExt", position: 0) ?? call.arguments.first else { continue }
+            case "init" where receiver.hasSuffix("cjscore"), "load" where receiver.hasSuffix("ui\\extension") || receiver == "extension":
+                guard let arg = call.argument("arExt", position: 0) ?? call.argument("extNames", position: 0) ?? call.arguments.first else { continue }
                 let names = arg.value.string.map { [$0] } ?? arg.value.strings ?? []
+                let fn = call.name == "init" ? "CJSCore::Init" : "Extension::load"
                 for name in names {
-                    add(&document, src: name, attributes: [], range: call.range, call: "CJSCore::Init", handle: name, placement: placement,
-                        why: "the `\(name)` core extension, \(where_)")
+                    add(&document, src: name, attributes: [], range: call.range, call: fn, handle: name, placement: placement,
+                        why: "the `\(name)` \(call.name == "init" ? "core" : "UI") extension, \(where_)")
                 }
             default:
                 continue
             }
         }
+    }
+
+    /// Variables that hold the asset manager (`$a = \Bitrix\Main\Page\Asset::getInstance();`),
+    /// lowercased as receivers are compared.
+    private static func assetVariables(_ reader: PHPCallReader, _ tokens: [PHPToken]) -> Set<String> {
+        var out = Set<String>()
+        for k in tokens.indices.dropLast(4) where tokens[k].kind == .variable && tokens[k + 1].kind == .punct("=") {
+            guard tokens[k + 2].kind == .name, reader.text(tokens[k + 2]).lowercased().hasSuffix("asset"),
+                  tokens[k + 3].kind == .punct("::"), reader.isName(tokens[k + 4], "getinstance") else { continue }
+            out.insert(reader.text(tokens[k]).lowercased())
+        }
+        return out
     }
 
     private static func add(_ document: inout ScriptDocument, src: String, attributes: [(String, String?)], range: ByteRange, call: String,

@@ -167,10 +167,21 @@ struct PHPCallReader {
     }
 
     /// The first token of the receiver ending just before `arrow`: a variable, a name, or a call
-    /// (`wp_scripts()`, `Asset::getInstance()`), possibly chained.
+    /// (`wp_scripts()`, `Asset::getInstance()`), possibly chained or indexed (`$GLOBALS['APPLICATION']`).
     private func receiverStart(before arrow: Int) -> Int {
         var k = arrow - 1
         while k >= 0 {
+            if tokens[k].kind == .punct("]") {
+                // Back over a balanced index to the variable it indexes.
+                var depth = 0, j = k
+                while j >= 0 {
+                    if tokens[j].kind == .punct("]") { depth += 1 } else if tokens[j].kind == .punct("[") { depth -= 1; if depth == 0 { break } }
+                    j -= 1
+                }
+                k = j - 1
+                guard k >= 0, tokens[k].kind == .variable || tokens[k].kind == .name || tokens[k].kind == .punct("]") else { return max(0, j) }
+                if tokens[k].kind == .punct("]") { continue }
+            }
             if tokens[k].kind == .punct(")") {
                 // Back over a balanced argument list to the callee's name.
                 var depth = 0, j = k
