@@ -65,6 +65,19 @@ final class PlatformTests: XCTestCase {
         return Dictionary(doc.scripts.compactMap { s in s.api?.handle.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// `wp_script_add_data( 'html5', 'conditional', 'lt IE 9' )` (Twenty Seventeen): WordPress prints
+    /// the tag inside an IE conditional comment (6.9: not at all), which no current browser loads.
+    func testConditionalScriptsAreNotLoaded() {
+        let m = model("""
+        <?php
+        wp_enqueue_script( 'theme-html5', get_theme_file_uri( '/assets/js/html5.js' ), array(), '3.7.3' );
+        wp_script_add_data( 'theme-html5', 'conditional', 'lt IE 9' );
+        wp_enqueue_script( 'theme-nav', get_theme_file_uri( '/assets/js/nav.js' ), array(), '1.0' );
+        """)
+        XCTAssertNil(m["theme-html5"], "a script in an IE conditional comment is not a script a browser loads")
+        XCTAssertEqual(m["theme-nav"]?.placement, .head)
+    }
+
     func testGroupsAndDependencies() {
         let m = model("""
         <?php

@@ -88,6 +88,7 @@ def main():
                 if key and rec.get("external"):
                     source.setdefault(key, []).append(rec)
             compared = agree = core_only = 0
+            conditional_printed = False
             for page in PAGES + [p for p in ADMIN_PAGES if "akismet" not in p or "akismet" in plugins]:
                 context = ("customizer" if "customize.php" in page else "editor" if "action=edit" in page
                            else "admin" if page.startswith("/wp-admin/") else "front")
@@ -99,6 +100,8 @@ def main():
                 name = os.path.join(work, f"{theme}-{'-'.join(plugins) or 'none'}-{re.sub(r'[^a-z0-9]+', '_', page)}.html")
                 with open(name, "wb") as f:
                     f.write(html)
+                if re.search(rb"<!--\[if lt IE 9\]>\s*<script[^>]*id=['\"]fx-theme-html5-js['\"][^>]*></script>\s*<!\[endif\]-->", html):
+                    conditional_printed = True
                 totals["pages"] += 1
                 for served in model([name], cwd=work):
                     m = re.fullmatch(r"(.+)-js", served.get("id") or "")
@@ -125,6 +128,14 @@ def main():
                     else:
                         problems.append(f"{theme} {plugins} {page}: {handle}: served {want}, source {sorted(got)} "
                                         f"({'; '.join(s['why'] for s in source[handle])})")
+            # A script with `conditional` data: WordPress prints it inside an IE conditional comment,
+            # which browsers (and so the served page's model) read as a comment; the source model
+            # must not report it either.
+            if theme == "scriptlint-fixture":
+                if not conditional_printed:
+                    problems.append(f"{theme}: fx-theme-html5 was not printed inside an IE conditional comment")
+                if "fx-theme-html5" in source:
+                    problems.append(f"{theme}: the source model has fx-theme-html5, which no browser loads")
             print(f"{theme} + {', '.join(plugins) or 'no plugins'}: {compared} served scripts compared, {agree} agree, "
                   f"{core_only} not in the source model (core's own enqueues, handles from variables)")
             totals["compared"] += compared

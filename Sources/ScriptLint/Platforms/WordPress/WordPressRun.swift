@@ -18,6 +18,8 @@ struct WordPressRun: Sendable {
         /// The intended strategy; `.some(nil)` none, `nil` not known.
         var strategy: String??
         var inlineAfter = false
+        /// An IE conditional comment's condition (`lt IE 9`): no current browser loads the script.
+        var conditional: String?
         /// Where the run registers it; `nil` for core's own.
         var site: Site?
         var registration: WordPress.Registration?
@@ -78,6 +80,10 @@ struct WordPressRun: Sendable {
                     case .bool(false), .null: entries[d.handle]!.strategy = .some(nil)
                     default: entries[d.handle]!.strategy = nil
                     }
+                case "conditional":
+                    // `wp_script_add_data( 'html5', 'conditional', 'lt IE 9' )`: printed inside an
+                    // IE conditional comment (and since 6.9 not at all), which no current browser loads.
+                    if case .string(let s) = d.value, !s.isEmpty { entries[d.handle]!.conditional = s }
                 default: break
                 }
             }
@@ -214,7 +220,7 @@ extension WordPressRun {
     func elements(file: String, calls: WordPress.FileCalls, source: SourceText, firstIndex: Int) -> [ScriptElement] {
         var out: [ScriptElement] = []
         for r in calls.registrations {
-            guard let e = entries[r.handle], e.site == Site(file: file, range: r.range), var src = e.source else { continue }
+            guard let e = entries[r.handle], e.site == Site(file: file, range: r.range), e.conditional == nil, var src = e.source else { continue }
             // Core's table knows that a handle loads a file, not which: the call says.
             if src == .literal("") { src = r.source == .alias ? .literal(r.handle) : r.source }
             let srcText: String
@@ -226,7 +232,7 @@ extension WordPressRun {
             out.append(element(e, src: srcText, range: r.range, call: r.function, registration: r, index: firstIndex + out.count))
         }
         for (h, site) in referencesByFile[file] ?? [] {
-            guard let e = entries[h], e.site == nil, e.source != nil else { continue }
+            guard let e = entries[h], e.site == nil, e.source != nil, e.conditional == nil else { continue }
             out.append(element(e, src: h, range: site.range, call: "WordPress core", registration: nil, index: firstIndex + out.count))
         }
         return out

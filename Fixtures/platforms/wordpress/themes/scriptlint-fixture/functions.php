@@ -34,6 +34,10 @@ function scriptlint_fixture_scripts() {
 	wp_localize_script( 'fx-theme-nav', 'fxNav', array( 'label' => 'Menu' ) );
 	wp_add_inline_script( 'fx-theme-footer', 'window.fxFooter = true;' );
 
+	// Inside an IE conditional comment: no current browser loads it.
+	wp_enqueue_script( 'fx-theme-html5', $uri . '/js/html5.js', array(), '3.7.3' );
+	wp_script_add_data( 'fx-theme-html5', 'conditional', 'lt IE 9' );
+
 	/* A handle from a variable: no placement finding.
 	   wp_enqueue_script( 'fx-commented-out', '/never.js' ); */
 	$handle = 'fx-theme-dynamic';
