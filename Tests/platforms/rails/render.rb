@@ -15,9 +15,11 @@ class FixtureView < ActionView::Base
   def content_security_policy_nonce = "nonce-fixture"
 end
 
-lookup = ActionView::LookupContext.new([views])
 Dir.glob("**/*.html.erb", base: views).sort.each do |file|
   next if file.start_with?("layouts/") || File.basename(file).start_with?("_")
+  # A lookup context (and so a template cache) per view: each view class compiles its own
+  # templates, and two views share a layout.
+  lookup = ActionView::LookupContext.new([views])
   controller = File.dirname(file)
   layout = File.exist?(File.join(views, "layouts", "#{controller}.html.erb")) ? "layouts/#{controller}" : "layouts/application"
   view = FixtureView.with_empty_template_cache.new(lookup, { title: "Fixture" }, nil)

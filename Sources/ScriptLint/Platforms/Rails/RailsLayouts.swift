@@ -67,8 +67,11 @@ enum RailsLayouts {
     /// those in `content_for` blocks where the run's layouts yield that name, the rest where they
     /// `yield` the view itself.
     static func place(_ document: inout ScriptDocument, path: String?, run: RunIndex) {
-        guard let path, path.contains("/views/"), !path.contains("/layouts/"), !PathCodec.fileName(path).hasPrefix("_"),
+        guard let path, path.contains("/views/"), !path.contains("/layouts/"),
               !document.scripts.isEmpty, !TemplateDialect.hasPageStructure(document.source.bytes) else { return }
+        // A partial's `content_for` blocks land where the layout yields them, as a view's do; the
+        // rest of a partial goes where it is rendered (the include resolver's business).
+        let isPartial = PathCodec.fileName(path).hasPrefix("_")
         let b = document.source.bytes
         let scan = TemplateMasker.scan(b, dialect: .erb, start: document.source.bomLength)
         let spans = contentForSpans(b, scan)
@@ -83,6 +86,7 @@ enum RailsLayouts {
             let start = document.scripts[k].tag.range.start
             let span = spans.last(where: { $0.body.start <= start && start < $0.body.end })
             let name = span?.name ?? ""
+            if isPartial && name.isEmpty { continue }
             guard let found = placements[name], let first = found.first else { continue }
             var s = document.scripts[k]
             if s.template == nil { s.template = TemplateFacts(dialect: .erb) }
