@@ -65,6 +65,37 @@ final class PlatformTests: XCTestCase {
         return Dictionary(doc.scripts.compactMap { s in s.api?.handle.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Handles that are not literals: a variable, a property or a constant the file assigns one
+    /// literal is resolved; otherwise (the WordPress Plugin Boilerplate's `$this->plugin_name`) the
+    /// script is still placed and reported at the call, named by its expression.
+    func testHandlesThatAreNotLiterals() {
+        let m = model("""
+        <?php
+        define( 'MY_HANDLE', 'my-const' );
+        class Plugin_Name_Public {
+            const LIB = 'my-lib';
+            private $plugin_name;
+            public function __construct( $plugin_name ) { $this->plugin_name = $plugin_name; }
+            public function enqueue_scripts() {
+                wp_enqueue_script( $this->plugin_name, plugin_dir_url( __FILE__ ) . 'js/public.js', array( 'jquery' ), $this->version, false );
+                wp_enqueue_script( self::LIB, '/lib.js', array(), null, true );
+            }
+        }
+        $handle = 'my-local';
+        wp_enqueue_script( $handle, '/local.js' );
+        wp_enqueue_script( MY_HANDLE, '/const.js', array(), null, array( 'strategy' => 'defer' ) );
+        foreach ( $list as $each => $src ) { wp_enqueue_script( $each ); }
+        $twice = 'a'; $twice = 'b';
+        wp_enqueue_script( $twice, '/twice.js' );
+        """)
+        XCTAssertEqual(m["$this->plugin_name"]?.placement, .head, "named by its expression, placed by its arguments")
+        XCTAssertEqual(m["my-local"]?.placement, .head)
+        XCTAssertEqual(m["my-const"]?.isDefer, true)
+        XCTAssertEqual(m["my-lib"]?.placement, .body, "a class constant")
+        XCTAssertEqual(m["$twice"]?.placement, .head, "two values: not resolved, still reported")
+        XCTAssertNil(m["a"]); XCTAssertNil(m["b"]); XCTAssertNil(m["$each"])
+    }
+
     /// `wp_script_add_data( 'html5', 'conditional', 'lt IE 9' )` (Twenty Seventeen): WordPress prints
     /// the tag inside an IE conditional comment (6.9: not at all), which no current browser loads.
     func testConditionalScriptsAreNotLoaded() {

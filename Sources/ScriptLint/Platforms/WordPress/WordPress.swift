@@ -27,6 +27,9 @@ enum WordPress {
     struct Registration: Sendable {
         var function: String
         var handle: String
+        /// For a handle that is not known: the expression that names it (`$this->plugin_name`);
+        /// `handle` is then a key of this call alone.
+        var shownHandle: String? = nil
         var source: Source
         /// `nil` when not a literal list.
         var dependencies: [String]?
@@ -86,12 +89,33 @@ enum WordPress {
             guard let adminPage, !functionBodies.contains(where: { $0.start <= r.start && r.end <= $0.end }) else { return .any }
             return .adminPage(adminPage)
         }
+        var literals: [String: String]?
         for call in reader.calls(named: functions) {
             // Methods count only on a scripts object (`$wp_scripts`, `$scripts`, `wp_scripts()`).
             if let receiver = call.receiver, !receiver.lowercased().contains("scripts") { continue }
             if call.receiver == nil && ["add", "add_data", "add_inline_script"].contains(call.name) { continue }
             if call.hasSpread { continue }
-            let handle = call.argument("handle", position: 0)?.value.string
+            let handleArgument = call.argument("handle", position: 0)
+            var handle = handleArgument?.value.string
+            // A handle in a variable, a property or a constant that the file assigns one literal.
+            if handle == nil, let a = handleArgument {
+                if literals == nil { literals = literalNames(reader, tokens) }
+                let expression = reader.text(a.range).filter { !$0.isWhitespace }
+                // A class constant: `self::LIB`, `static::LIB`, `Plugin::LIB`.
+                let parts = expression.split(separator: ":")
+                let constant = parts.count == 2 && expression.contains("::") ? String(parts[1]) : nil
+                handle = literals?[expression] ?? constant.flatMap { literals?[$0] }
+            }
+            // A handle that is not known, on a call whose placement is (the WordPress Plugin
+            // Boilerplate's `$this->plugin_name`): the script is still reported, named by the
+            // expression, under a key no other call can name.
+            var shownHandle: String?
+            if handle == nil, let a = handleArgument, call.name == "wp_register_script" || call.name == "wp_enqueue_script",
+               let src = call.argument("src", position: 1), src.value != .string(""), src.value != .bool(false), src.value != .null {
+                let expression = reader.text(a.range).filter { !$0.isWhitespace }
+                shownHandle = expression
+                handle = "\(expression)\u{1F}\(path ?? "-"):\(call.range.start)"
+            }
             switch call.name {
             case "wp_register_script", "wp_enqueue_script", "add":
                 guard let handle else { continue }
@@ -109,7 +133,7 @@ enum WordPress {
                 let deps = call.argument("deps", position: 2)
                 let args = call.argument(call.name == "add" ? "args" : (call.arguments.contains { $0.name == "in_footer" } ? "in_footer" : "args"), position: 4)
                 out.registrations.append(Registration(
-                    function: call.receiver.map { "\($0)->\(call.name)" } ?? call.name, handle: handle, source: source,
+                    function: call.receiver.map { "\($0)->\(call.name)" } ?? call.name, handle: handle, shownHandle: shownHandle, source: source,
                     dependencies: deps == nil || deps!.value == .null ? [] : deps!.value.strings, range: call.range, enqueued: call.name == "wp_enqueue_script",
                     args: args, argsValue: args?.value ?? .null, close: call.close,
                     positionalCount: call.arguments.prefix { $0.name == nil }.count, named: call.arguments.contains { $0.name != nil },
@@ -132,6 +156,51 @@ enum WordPress {
             default: break
             }
         }
+        return out
+    }
+
+    /// Variables (`$handle`), properties (`$this->handle`) and constants (`define('H', …)`,
+    /// `const H = …`) that the file assigns exactly one string literal and nothing else, by their
+    /// text without spaces.
+    static func literalNames(_ reader: PHPCallReader, _ tokens: [PHPToken]) -> [String: String] {
+        var values: [String: Set<String>] = [:]
+        var other = Set<String>()
+        func literal(at k: Int) -> String? {
+            guard k + 1 < tokens.count, case .string(let s) = tokens[k].kind,
+                  tokens[k + 1].kind == .punct(";") || tokens[k + 1].kind == .closeTag else { return nil }
+            return s
+        }
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            var name: String?
+            var valueAt = 0
+            if tokens[k].kind == .variable {
+                // `$x =`, `$this->x =`, `self::$x =` (the last two as written).
+                if k + 3 < tokens.count, tokens[k + 1].kind == .punct("->"), tokens[k + 2].kind == .name, tokens[k + 3].kind == .punct("=") {
+                    name = reader.text(tokens[k]) + "->" + reader.text(tokens[k + 2])
+                    valueAt = k + 4
+                } else if tokens[k + 1].kind == .punct("="), k == 0 || tokens[k - 1].kind != .punct("->") && tokens[k - 1].kind != .punct("::") {
+                    name = reader.text(tokens[k])
+                    valueAt = k + 2
+                }
+            } else if reader.isName(tokens[k], "const"), tokens[k + 1].kind == .name, tokens[k + 2].kind == .punct("=") {
+                name = reader.text(tokens[k + 1])
+                valueAt = k + 3
+            } else if reader.isName(tokens[k], "define"), k + 4 < tokens.count, tokens[k + 1].kind == .punct("("),
+                      case .string(let constant) = tokens[k + 2].kind, tokens[k + 3].kind == .punct(",") {
+                if case .string(let s) = tokens[k + 4].kind, k + 5 < tokens.count, tokens[k + 5].kind == .punct(")") {
+                    values[constant, default: []].insert(s)
+                } else {
+                    other.insert(constant)
+                }
+                continue
+            }
+            guard let name else { continue }
+            if let value = literal(at: valueAt) { values[name, default: []].insert(value) } else { other.insert(name) }
+        }
+        var out: [String: String] = [:]
+        for (name, set) in values where set.count == 1 && !other.contains(name) { out[name] = set.first! }
         return out
     }
 

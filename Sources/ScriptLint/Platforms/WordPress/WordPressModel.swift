@@ -17,10 +17,10 @@ struct WordPressModel: Sendable {
         var order: [String] = []
         var found: [String: [(context: WordPress.Context, element: ScriptElement, printed: Bool)]] = [:]
         for run in runs {
-            for e in run.elements(file: file, calls: calls, source: source, firstIndex: 0) {
-                let key = "\(e.tag.range.start):\(e.api?.handle ?? "")"
+            for (e, handle) in run.elements(file: file, calls: calls, source: source, firstIndex: 0) {
+                let key = "\(e.tag.range.start):\(handle)"
                 if found[key] == nil { order.append(key) }
-                found[key, default: []].append((run.context, e, run.enqueued.contains(e.api?.handle ?? "")))
+                found[key, default: []].append((run.context, e, run.enqueued.contains(handle)))
             }
         }
         return order.enumerated().map { k, key in

@@ -217,8 +217,9 @@ struct WordPressRun: Sendable {
 extension WordPressRun {
     /// The scripts one file adds through the API, as WordPress prints them: each registration the
     /// run keeps, and each core script that a call of this file is the first to pull in.
-    func elements(file: String, calls: WordPress.FileCalls, source: SourceText, firstIndex: Int) -> [ScriptElement] {
-        var out: [ScriptElement] = []
+    /// Each with the handle the run knows it by (for a handle that is not known, a key of the call).
+    func elements(file: String, calls: WordPress.FileCalls, source: SourceText, firstIndex: Int) -> [(element: ScriptElement, handle: String)] {
+        var out: [(element: ScriptElement, handle: String)] = []
         for r in calls.registrations {
             guard let e = entries[r.handle], e.site == Site(file: file, range: r.range), e.conditional == nil, var src = e.source else { continue }
             // Core's table knows that a handle loads a file, not which: the call says.
@@ -229,11 +230,11 @@ extension WordPressRun {
             case .expression(let x): srcText = x
             case .alias: continue
             }
-            out.append(element(e, src: srcText, range: r.range, call: r.function, registration: r, index: firstIndex + out.count))
+            out.append((element(e, src: srcText, range: r.range, call: r.function, registration: r, index: firstIndex + out.count), r.handle))
         }
         for (h, site) in referencesByFile[file] ?? [] {
             guard let e = entries[h], e.site == nil, e.source != nil, e.conditional == nil else { continue }
-            out.append(element(e, src: h, range: site.range, call: "WordPress core", registration: nil, index: firstIndex + out.count))
+            out.append((element(e, src: h, range: site.range, call: "WordPress core", registration: nil, index: firstIndex + out.count), h))
         }
         return out
     }
@@ -251,7 +252,7 @@ extension WordPressRun {
         s.atEndOfBody = group == 1 && context.footerEndsBody == true
         var why = [e.site == nil ? "WordPress core's, pulled in by this call" : nil, group == nil ? nil : groupWhy, strategyWhy]
         if !added.isEmpty { why.append("a `script_loader_tag` filter adds \(added.sorted().map { "`\($0)`" }.joined(separator: " and "))") }
-        var api = APIFacts(platform: .wordpress, call: call, handle: e.handle, dependencies: e.dependencies ?? [],
+        var api = APIFacts(platform: .wordpress, call: call, handle: e.registration?.shownHandle ?? e.handle, dependencies: e.dependencies ?? [],
                            why: why.compactMap { $0 }.joined(separator: "; "))
         api.unknownLoading = strategy == nil
         api.endOfBodyUnknown = group == 1 && context.footerEndsBody == nil

@@ -38,7 +38,7 @@ function scriptlint_fixture_scripts() {
 	wp_enqueue_script( 'fx-theme-html5', $uri . '/js/html5.js', array(), '3.7.3' );
 	wp_script_add_data( 'fx-theme-html5', 'conditional', 'lt IE 9' );
 
-	/* A handle from a variable: no placement finding.
+	/* A handle from a variable assigned one literal: resolved.
 	   wp_enqueue_script( 'fx-commented-out', '/never.js' ); */
 	$handle = 'fx-theme-dynamic';
 	wp_enqueue_script( $handle, $uri . '/js/dynamic.js' );
