@@ -127,7 +127,7 @@ def main():
                         agree += 1
                     else:
                         problems.append(f"{theme} {plugins} {page}: {handle}: served {want}, source {sorted(got)} "
-                                        f"({'; '.join(s['why'] for s in source[handle])})")
+                                        f"({'; '.join(s.get('why') or s.get('placementReason') or '' for s in source[handle])})")
             # A script with `conditional` data: WordPress prints it inside an IE conditional comment,
             # which browsers (and so the served page's model) read as a comment; the source model
             # must not report it either.

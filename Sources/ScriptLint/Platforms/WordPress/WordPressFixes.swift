@@ -34,8 +34,9 @@ extension WordPressRun {
             }
             return out
         }
-        // Before 6.3: the footer prints it after the content, which is what `defer` would buy.
-        guard dependents(of: handle).allSatisfy({ group($0).group == 1 }) else { return [:] }
+        // Before 6.3: the footer prints it after the content, which is what `defer` would buy —
+        // where the footer ends the body.
+        guard footerEndsBody != false, dependents(of: handle).allSatisfy({ group($0).group == 1 }) else { return [:] }
         let edit: Edit
         if let args = r.args {
             guard args.value.truthy == false else { return [:] }

@@ -28,9 +28,9 @@ enum WordPressHooks {
     /// Each callback of this file hooked (`add_action`, `add_filter`) to an action `select` knows,
     /// with the bytes of its body: a closure written in place, or a function (or method) of the
     /// same file named by a string.
-    static func hooked<T>(_ bytes: [UInt8], tokens: [PHPToken], _ select: (String) -> T?) -> [(hook: String, value: T, body: ByteRange)] {
+    static func hooked<T>(_ bytes: [UInt8], tokens: [PHPToken], _ select: (String) -> T?) -> [(hook: String, value: T, body: ByteRange, priority: Double?)] {
         let reader = PHPCallReader(bytes, tokens: tokens)
-        var out: [(hook: String, value: T, body: ByteRange)] = []
+        var out: [(hook: String, value: T, body: ByteRange, priority: Double?)] = []
         var functions: [String: ByteRange]?
         func function(named name: String) -> ByteRange? {
             if functions == nil { functions = reader.functionBodies() }
@@ -50,7 +50,12 @@ enum WordPressHooks {
                     range = reader.braceBody(from: k)?.body
                 }
             }
-            if let range { out.append((hook, value, range)) }
+            // The priority when a literal number (WordPress's default is 10).
+            var priority: Double? = 10
+            if let p = call.argument("priority", position: 2) {
+                if case .number(let n) = p.value { priority = Double(n) } else { priority = nil }
+            }
+            if let range { out.append((hook, value, range, priority)) }
         }
         return out
     }
@@ -60,12 +65,16 @@ enum WordPressHooks {
     struct Facts: Sendable {
         var printed: [Printed] = []
         var echoed: [(value: String, range: ByteRange, printed: Printed)] = []
+        /// A `wp_footer` callback after priority 20, where `wp_print_footer_scripts` runs, prints
+        /// markup (an SVG sprite, a cookie banner): the footer scripts no longer end `<body>`.
+        var printsAfterFooterScripts = false
     }
 
     static func facts(_ bytes: [UInt8], tokens: [PHPToken]) -> Facts {
         let printed = callbacks(bytes, tokens: tokens)
         guard !printed.isEmpty else { return Facts() }
         var out = Facts(printed: printed)
+        out.printsAfterFooterScripts = printsAfterFooterScripts(bytes, tokens: tokens)
         let reader = PHPCallReader(bytes, tokens: tokens)
         for (k, t) in tokens.enumerated() {
             guard case .string(let value) = t.kind, utf8Contains(value, "<script") || utf8Contains(value, "<SCRIPT"),
@@ -76,15 +85,33 @@ enum WordPressHooks {
         return out
     }
 
+    /// Whether a callback hooked to `wp_footer` with a priority over 20 prints markup: inline HTML
+    /// with more than whitespace, or `echo`/`print`/`printf`/`<?=`.
+    static func printsAfterFooterScripts(_ bytes: [UInt8], tokens: [PHPToken]) -> Bool {
+        let reader = PHPCallReader(bytes, tokens: tokens)
+        for callback in hooked(bytes, tokens: tokens, { $0 == "wp_footer" ? true : nil }) where (callback.priority ?? 0) > 20 {
+            let body = callback.body
+            let lo = partitionPoint(tokens.count) { tokens[$0].range.start < body.start }
+            var k = lo
+            while k < tokens.count && tokens[k].range.start < body.end {
+                let t = tokens[k]
+                if t.kind == .inlineHTML, bytes[t.range.start..<t.range.end].contains(where: { !isHTMLSpace($0) }) { return true }
+                if t.kind == .name, ["echo", "print", "printf", "<?="].contains(reader.text(t).lowercased()) { return true }
+                k += 1
+            }
+        }
+        return false
+    }
+
     /// Places the scripts that hooked callbacks print, and adds those printed from literal strings.
-    static func apply(to document: inout ScriptDocument, facts: Facts) {
+    static func apply(to document: inout ScriptDocument, facts: Facts, footerPrintsAfter: Bool = false) {
         let bytes = document.source.bytes
         let printed = facts.printed
         guard !printed.isEmpty else { return }
         for k in document.scripts.indices where document.scripts[k].api == nil {
             let start = document.scripts[k].tag.range.start
             guard let p = printed.first(where: { $0.body.start <= start && start < $0.body.end }) else { continue }
-            place(&document.scripts[k], p)
+            place(&document.scripts[k], p, footerPrintsAfter: footerPrintsAfter)
         }
         // `echo '<script …>'`: the string's value is HTML the hook prints.
         for (value, range, p) in facts.echoed {
@@ -109,15 +136,16 @@ enum WordPressHooks {
                 script.index = document.scripts.count
                 script.template = TemplateFacts(dialect: .php)
                 if !exact { script.template?.dynamic = Set(s.tag.attributes.map(\.name)) }
-                place(&script, p)
+                place(&script, p, footerPrintsAfter: footerPrintsAfter)
                 document.scripts.append(script)
             }
         }
     }
 
-    private static func place(_ s: inout ScriptElement, _ p: Printed) {
+    private static func place(_ s: inout ScriptElement, _ p: Printed, footerPrintsAfter: Bool) {
         s.placement = p.placement
-        s.atEndOfBody = p.placement == .body
+        // What a later `wp_footer` callback prints follows it.
+        s.atEndOfBody = p.placement == .body && !(footerPrintsAfter && p.hook == "wp_footer")
         if s.template == nil { s.template = TemplateFacts(dialect: .php) }
         s.template?.placementReason = "printed by a callback of the `\(p.hook)` action"
         s.template?.endOfBodyUnknown = false

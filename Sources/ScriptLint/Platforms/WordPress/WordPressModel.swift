@@ -3,12 +3,13 @@
 struct WordPressModel: Sendable {
     let runs: [WordPressRun]
 
-    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int]) {
+    /// `footerPrintsAfter`: a `wp_footer` callback prints markup after the footer scripts.
+    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int], footerPrintsAfter: Bool = false) {
         var pages = Set<String>()
         for (_, calls) in files {
             for c in calls.registrations.map(\.context) + calls.enqueues.map(\.context) { if case .adminPage(let p) = c { pages.insert(p) } }
         }
-        runs = WordPress.Context.pages(naming: pages).map { WordPressRun(files: files, version: version, context: $0) }
+        runs = WordPress.Context.pages(naming: pages).map { WordPressRun(files: files, version: version, context: $0, footerPrintsAfter: footerPrintsAfter) }
     }
 
     /// A file's scripts, each as the kind of page that prints it earliest places it (a script no

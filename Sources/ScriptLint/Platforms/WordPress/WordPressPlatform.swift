@@ -20,7 +20,8 @@ struct WordPressPlatform: Platform {
         let mayHook = WordPressHooks.mayHook(bytes), mayCall = WordPress.mayCall(bytes)
         guard mayHook || mayCall else { return }
         let facts = self.facts(file, run: run)
-        WordPressHooks.apply(to: &document, facts: facts.hooks)
+        let footerPrintsAfter = runFiles(run).footerPrintsAfter || facts.hooks.printsAfterFooterScripts
+        WordPressHooks.apply(to: &document, facts: facts.hooks, footerPrintsAfter: footerPrintsAfter)
         let calls = facts.calls
         guard !calls.registrations.isEmpty || !calls.enqueues.isEmpty else { return }
         let name = file.path ?? "-"
@@ -53,30 +54,43 @@ struct WordPressPlatform: Platform {
         return Self.facts(source.bytes, start: source.bomLength, path: file.path) { file.phpTokens }
     }
 
-    /// Every PHP file of the run with its calls.
-    private func runFileCalls(_ run: RunIndex) -> [(path: String, calls: WordPress.FileCalls)] {
+    /// Every PHP file of the run with its calls, and whether a footer callback of the run prints
+    /// after the footer scripts.
+    private func runFiles(_ run: RunIndex) -> RunFiles {
         run.shared("wordpress.files") {
-            var found: [(path: String, calls: WordPress.FileCalls)] = []
+            var found = RunFiles()
             for path in run.fileList where path.lowercased().hasSuffix(".php") || path.lowercased().hasSuffix(".phtml") {
-                guard let bytes = try? FileSystem.read(path), WordPress.mayCall(bytes) else { continue }
+                guard let bytes = try? FileSystem.read(path) else { continue }
+                let mayCall = WordPress.mayCall(bytes)
+                guard mayCall || contains(bytes, "wp_footer") else { continue }
                 let facts = run.perFile("wordpress.php", path: path, bytes: bytes) { b in
                     Self.facts(b, start: 0, path: path) { PHPLexer.tokens(b, shortOpenTag: run.resolver.options.phpShortOpenTag) }
                 }
-                found.append((path, facts.calls))
+                if mayCall { found.list.append((path, facts.calls)) }
+                if facts.hooks.printsAfterFooterScripts { found.footerPrintsAfter = true }
             }
-            return RunFiles(list: found)
-        }.list
+            return found
+        }
     }
 
-    private struct RunFiles: Sendable { var list: [(path: String, calls: WordPress.FileCalls)] }
+    private func runFileCalls(_ run: RunIndex) -> [(path: String, calls: WordPress.FileCalls)] { runFiles(run).list }
+
+    private struct RunFiles: Sendable {
+        var list: [(path: String, calls: WordPress.FileCalls)] = []
+        var footerPrintsAfter = false
+    }
     private struct Model: Sendable { var model: WordPressModel }
 
     /// The run's WordPress model; a file outside the run (standard input, an editor's buffer that
     /// is not a workspace file) is added to it with its current text.
     private func model(with file: String, calls: WordPress.FileCalls, run: RunIndex) -> WordPressModel {
         if run.contains(file) {
-            return run.shared("wordpress.model") { Model(model: WordPressModel(files: runFileCalls(run), version: version)) }.model
+            let files = runFiles(run)
+            return run.shared("wordpress.model") {
+                Model(model: WordPressModel(files: files.list, version: version, footerPrintsAfter: files.footerPrintsAfter))
+            }.model
         }
-        return WordPressModel(files: runFileCalls(run) + [(file, calls)], version: version)
+        let files = runFiles(run)
+        return WordPressModel(files: files.list + [(file, calls)], version: version, footerPrintsAfter: files.footerPrintsAfter)
     }
 }

@@ -30,6 +30,8 @@ struct WordPressRun: Sendable {
     let version: [Int]
     /// The kind of page whose enqueues count.
     let context: WordPress.Context
+    /// Whether the footer scripts end `<body>` on this kind of page (`nil`: not known).
+    let footerEndsBody: Bool?
     var entries: [String: Entry] = [:]
     /// Handles the run enqueues, with their dependencies (what WordPress may print).
     var enqueued = Set<String>()
@@ -43,9 +45,12 @@ struct WordPressRun: Sendable {
 
     var supportsStrategies: Bool { version.lexicographicallyPrecedes([6, 3]) == false }
 
-    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int], context: WordPress.Context = .any) {
+    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int], context: WordPress.Context = .any, footerPrintsAfter: Bool = false) {
         self.version = version
         self.context = context
+        // The front end's footer is `wp_footer`: a callback printing after its scripts means they
+        // do not end the body.
+        footerEndsBody = footerPrintsAfter && (context == .front || context == .any) ? false : context.footerEndsBody
         let deregistered = Set(files.flatMap(\.calls.deregistered))
         for (name, h) in WordPressCore.handles where !deregistered.contains(name) {
             entries[name] = Entry(handle: name, source: h.hasSource ? .literal("") : nil, dependencies: h.dependencies, group: h.group,
@@ -249,13 +254,13 @@ extension WordPressRun {
         for name in loading.sorted() { attributes.append(Attribute(name: name, value: nil, range: range, valueRange: nil, leadingSpaceStart: range.start)) }
         let tag = StartTag(name: "script", attributes: attributes, range: range, selfClosing: false)
         var s = ScriptElement.make(tag, isSVG: false, inert: nil, placement: group == 0 ? .head : group == 1 ? .body : .unknown, index: index)
-        s.atEndOfBody = group == 1 && context.footerEndsBody == true
+        s.atEndOfBody = group == 1 && footerEndsBody == true
         var why = [e.site == nil ? "WordPress core's, pulled in by this call" : nil, group == nil ? nil : groupWhy, strategyWhy]
         if !added.isEmpty { why.append("a `script_loader_tag` filter adds \(added.sorted().map { "`\($0)`" }.joined(separator: " and "))") }
         var api = APIFacts(platform: .wordpress, call: call, handle: e.registration?.shownHandle ?? e.handle, dependencies: e.dependencies ?? [],
                            why: why.compactMap { $0 }.joined(separator: "; "))
         api.unknownLoading = strategy == nil
-        api.endOfBodyUnknown = group == 1 && context.footerEndsBody == nil
+        api.endOfBodyUnknown = group == 1 && footerEndsBody == nil
         if let r { api.additions = additions(r, handle: e.handle) }
         s.api = api
         return s

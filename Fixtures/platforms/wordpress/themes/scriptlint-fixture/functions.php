@@ -44,3 +44,10 @@ function scriptlint_fixture_scripts() {
 	wp_enqueue_script( $handle, $uri . '/js/dynamic.js' );
 }
 add_action( 'wp_enqueue_scripts', 'scriptlint_fixture_scripts' );
+
+// An SVG sprite printed after the footer scripts (wp_footer runs them at priority 20): they no
+// longer end <body>.
+function scriptlint_fixture_sprite() {
+	?><svg xmlns="http://www.w3.org/2000/svg" style="display:none"><symbol id="fx-icon" viewBox="0 0 1 1"></symbol></svg><?php
+}
+add_action( 'wp_footer', 'scriptlint_fixture_sprite', 9999 );
