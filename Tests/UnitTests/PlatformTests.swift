@@ -210,6 +210,25 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(found[2].attributes.map(\.name), ["defer"])
     }
 
+    /// Media built from literal parts is evaluated as Python would; anything else stays unknown.
+    func testPythonMediaBuiltFromLiteralParts() {
+        let py = """
+        class A(forms.Widget):
+            class Media:
+                js = ("a.js",) + ('b.js', "c" ".js")
+        class B(forms.Form):
+            class Media:
+                js = ["admin/js/%s" % name for name in ("core.js", "actions.js")]
+        class C(forms.Form):
+            class Media:
+                js = ["admin/js/%s" % name for name in settings.FILES]
+        m = forms.Media(js=["vendor/%s.js" % "jquery"] + ["x.js"])
+        """
+        let found = Django.read(Array(py.utf8))
+        XCTAssertEqual(found.map(\.path), ["a.js", "b.js", "c.js", "admin/js/core.js", "admin/js/actions.js", "vendor/jquery.js", "x.js"])
+        XCTAssertEqual(found.map(\.owner), ["A", "A", "A", "B", "B", nil, nil])
+    }
+
     func testBitrixAssetsAndTheMoveToBodyOption() throws {
         let php = "<?php\nCJSCore::Init(['jquery']);\n$APPLICATION->AddHeadScript('/a.js');\nAsset::getInstance()->addString('<script src=\"/b.js\" data-skip-moving=\"true\"></script>');\n$this->addExternalJs('/c.js');\n$other->addJs('/not-an-asset.js');\n"
         for move in [false, true] {

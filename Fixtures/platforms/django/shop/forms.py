@@ -9,11 +9,17 @@ class ColorWidget(forms.TextInput):
         js = ("shop/js/color-picker.js",)
 
 
+class NoteWidget(forms.Textarea):
+    class Media:
+        # Built from literal parts, as Django's own admin builds its lists.
+        js = ["shop/js/%s" % name for name in ("markdown.js", "preview.js")] + ["shop/js/counter.js"]
+
+
 class OrderForm(forms.ModelForm):
     class Meta:
         model = Order
         fields = ["customer", "note"]
-        widgets = {"customer": ColorWidget}
+        widgets = {"customer": ColorWidget, "note": NoteWidget}
 
     class Media:
         js = [

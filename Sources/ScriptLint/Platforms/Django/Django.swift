@@ -84,6 +84,15 @@ enum Django {
                tokens[k + 2].kind == .punct("(") || tokens[k + 2].kind == .punct("[") {
                 let inMediaClass = mediaIndent != nil && t.lineStart
                 let inMediaCall = k >= 2 && enclosingCall(tokens, k).map { text(tokens[$0]) == "Media" } == true
+                // Built from literal parts (`+`, `%`, a comprehension): evaluated.
+                if inMediaClass || inMediaCall, let built = MediaExpression.strings(tokens, at: k + 2, text: text),
+                   tokens[(k + 2)..<built.end].contains(where: { $0.kind == .punct("+") || $0.kind == .punct("%") || ($0.kind == .name && text($0) == "for") }) {
+                    for (path, range) in built.strings {
+                        out.append(MediaScript(path: path, range: range, attributes: [], attributesKnown: true, owner: currentClass?.name))
+                    }
+                    k = built.end
+                    continue
+                }
                 if inMediaClass || inMediaCall {
                     var j = k + 3
                     var depth = 1
