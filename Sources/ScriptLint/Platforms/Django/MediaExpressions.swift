@@ -13,6 +13,11 @@ struct MediaExpression {
     var k: Int
     /// Names a comprehension binds, while its element is evaluated.
     var bound: [String: Value] = [:]
+    /// Nesting so far: media lists are shallow, and a hostile file must not exhaust the stack.
+    var depth = 0
+    /// Steps left for the whole expression: nested comprehensions multiply.
+    final class Budget { var left = 20_000 }
+    var budget = Budget()
 
     /// The strings of the expression starting at token `at`, each with the range of the literal
     /// that gave it (a formatted string: the format literal's), and the token after it; `nil` when
@@ -36,7 +41,10 @@ struct MediaExpression {
 
     /// expression := term ('+' term)*
     mutating func expression() -> Value? {
-        guard var value = term() else { return nil }
+        depth += 1
+        defer { depth -= 1 }
+        budget.left -= 1
+        guard depth < 32, budget.left > 0, var value = term() else { return nil }
         while isPunct("+") {
             k += 1
             guard let rhs = term() else { return nil }
@@ -130,7 +138,7 @@ struct MediaExpression {
         let end = k + 1
         var out: [Value] = []
         for item in items {
-            var inner = MediaExpression(tokens: tokens, text: text, k: element, bound: bound)
+            var inner = MediaExpression(tokens: tokens, text: text, k: element, bound: bound, depth: depth, budget: budget)
             inner.bound[name] = item
             guard let v = inner.expression(), inner.isName("for") else { return nil }
             out.append(v)
