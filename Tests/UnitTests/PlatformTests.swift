@@ -109,6 +109,16 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(m["theme-nav"]?.placement, .head)
     }
 
+    /// Scripts for the customizer's preview frame are front-end scripts, never the login page's.
+    func testCustomizePreviewScriptsAreFrontEndScripts() {
+        let m = model("""
+        <?php
+        function theme_preview() { wp_enqueue_script( 'theme-preview', '/preview.js', array( 'customize-preview' ), '1', true ); }
+        add_action( 'customize_preview_init', 'theme_preview' );
+        """)
+        XCTAssertEqual(m["theme-preview"]?.api?.variants.map(\.context), ["front"])
+    }
+
     func testGroupsAndDependencies() {
         let m = model("""
         <?php

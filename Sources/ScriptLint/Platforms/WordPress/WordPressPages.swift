@@ -12,7 +12,9 @@ extension WordPress {
 
         static func of(hook: String) -> Context? {
             switch hook {
-            case "wp_enqueue_scripts", "wp_head", "wp_footer", "wp_print_scripts", "wp_print_footer_scripts", "template_redirect", "wp": return .front
+            // The customizer's preview frame is a front-end page.
+            case "wp_enqueue_scripts", "wp_head", "wp_footer", "wp_print_scripts", "wp_print_footer_scripts", "template_redirect", "wp",
+                 "customize_preview_init": return .front
             case "admin_enqueue_scripts", "admin_print_scripts", "admin_print_footer_scripts", "admin_head", "admin_footer", "admin_init", "current_screen":
                 return .admin
             case "enqueue_block_editor_assets": return .editor
