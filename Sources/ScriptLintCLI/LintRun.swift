@@ -83,6 +83,7 @@ struct LintRun {
         let files = targets.compactMap { t -> String? in if case .file(let p) = t { return Configuration.absolutePath(p) } else { return nil } }
         for linter in Dictionary(grouping: linters, by: { ObjectIdentifier($0.templates.resolver) }).values.compactMap(\.first) {
             linter.templates.setRunFiles(files)
+            linter.templates.run.workers = options.jobs ?? Driver.defaultJobs
         }
         if options.printModel {
             for (k, target) in targets.enumerated() { ModelPrinter.print(target, linter: linters[k]) }

@@ -395,6 +395,7 @@ public final class LanguageServer: @unchecked Sendable {
             if let root = workspaceRoot {
                 if workspaceFiles == nil { workspaceFiles = listWorkspace(root) }
                 linter.templates.setRunFiles(workspaceFiles!)
+                linter.templates.run.workers = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
             }
             linters[key] = linter
             return linter

@@ -18,6 +18,12 @@ public final class RunIndex: Sendable {
     let platforms: [any Platform]
     /// Parents, layouts and includes of the run's templates.
     let resolver: TemplateResolver
+    /// Threads the run-wide passes may use (the command line's `--jobs`).
+    private let workerCount = Atomic<Int>(1)
+    public var workers: Int {
+        get { workerCount.load(ordering: .relaxed) }
+        set { workerCount.store(max(1, newValue), ordering: .relaxed); resolver.workers = max(1, newValue) }
+    }
 
     init(platforms: [any Platform], resolver: TemplateResolver) {
         self.platforms = platforms

@@ -120,18 +120,23 @@ extension TemplateResolver {
         let (files, dialectOf) = run.withLock { $0 }
         var result: [String: [IncludeSite]] = [:]
         if let dialectOf {
-            for file in files {
-                guard let bytes = try? FileSystem.read(file), let dialect = dialectOf(file, bytes) else { continue }
-                if let words = dialect.syntax.includeKeywords, !words.contains(where: { contains(bytes, $0) }) { continue }
+            // Each file scanned on its own, on the run's threads; the sites kept in the run's order.
+            let options = self.options
+            let sites = concurrentMap(files, workers: workers) { file -> [(target: String, site: IncludeSite)] in
+                guard let bytes = try? FileSystem.read(file), let dialect = dialectOf(file, bytes) else { return [] }
+                if let words = dialect.syntax.includeKeywords, !words.contains(where: { contains(bytes, $0) }) { return [] }
                 let scan = TemplateMasker.scan(bytes, dialect: dialect, options: options)
+                var out: [(target: String, site: IncludeSite)] = []
                 for c in scan.constructs where c.kind != .comment {
                     for name in Self.includedNames(bytes, c, dialect: dialect) {
-                        if let target = resolveInclude(name, from: file, dialect: dialect), target != file {
-                            result[target, default: []].append(IncludeSite(includer: file, range: c.range, dialect: dialect))
+                        if let target = self.resolveInclude(name, from: file, dialect: dialect), target != file {
+                            out.append((target, IncludeSite(includer: file, range: c.range, dialect: dialect)))
                         }
                     }
                 }
+                return out
             }
+            for (target, site) in sites.joined() { result[target, default: []].append(site) }
         }
         includeIndex.withLock { $0 = result }
         return result

@@ -36,6 +36,12 @@ public final class TemplateResolver: Sendable {
 
     /// How the configuration reads templates (PHP's short open tags).
     let options: TemplateOptions
+    /// Threads the include index may use.
+    private let workerCount = Atomic<Int>(1)
+    var workers: Int {
+        get { workerCount.load(ordering: .relaxed) }
+        set { workerCount.store(newValue, ordering: .relaxed) }
+    }
 
     public init(roots: [String] = [], options: TemplateOptions = .standard) {
         self.roots = roots

@@ -58,16 +58,23 @@ struct WordPressPlatform: Platform {
     /// after the footer scripts.
     private func runFiles(_ run: RunIndex) -> RunFiles {
         run.shared("wordpress.files") {
-            var found = RunFiles()
-            for path in run.fileList where path.lowercased().hasSuffix(".php") || path.lowercased().hasSuffix(".phtml") {
-                guard let bytes = try? FileSystem.read(path) else { continue }
+            let php = run.fileList.filter { $0.lowercased().hasSuffix(".php") || $0.lowercased().hasSuffix(".phtml") }
+            let shortOpenTag = run.resolver.options.phpShortOpenTag
+            // Each file read and lexed on its own, on the run's threads; kept in the run's order.
+            let read = concurrentMap(php, workers: run.workers) { path -> (calls: WordPress.FileCalls, mayCall: Bool, late: Bool)? in
+                guard let bytes = try? FileSystem.read(path) else { return nil }
                 let mayCall = WordPress.mayCall(bytes)
-                guard mayCall || contains(bytes, "wp_footer") else { continue }
+                guard mayCall || contains(bytes, "wp_footer") else { return nil }
                 let facts = run.perFile("wordpress.php", path: path, bytes: bytes) { b in
-                    Self.facts(b, start: 0, path: path) { PHPLexer.tokens(b, shortOpenTag: run.resolver.options.phpShortOpenTag) }
+                    Self.facts(b, start: 0, path: path) { PHPLexer.tokens(b, shortOpenTag: shortOpenTag) }
                 }
-                if mayCall { found.list.append((path, facts.calls)) }
-                if facts.hooks.printsAfterFooterScripts { found.footerPrintsAfter = true }
+                return (facts.calls, mayCall, facts.hooks.printsAfterFooterScripts)
+            }
+            var found = RunFiles()
+            for (path, r) in zip(php, read) {
+                guard let r else { continue }
+                if r.mayCall { found.list.append((path, r.calls)) }
+                if r.late { found.footerPrintsAfter = true }
             }
             return found
         }
