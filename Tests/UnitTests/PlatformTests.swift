@@ -87,6 +87,7 @@ final class PlatformTests: XCTestCase {
         foreach ( $list as $each => $src ) { wp_enqueue_script( $each ); }
         $twice = 'a'; $twice = 'b';
         wp_enqueue_script( $twice, '/twice.js' );
+        function my_register( $name, $src ) { wp_register_script( $name, $src ); }
         """)
         XCTAssertEqual(m["$this->plugin_name"]?.placement, .head, "named by its expression, placed by its arguments")
         XCTAssertEqual(m["my-local"]?.placement, .head)
@@ -94,6 +95,7 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(m["my-lib"]?.placement, .body, "a class constant")
         XCTAssertEqual(m["$twice"]?.placement, .head, "two values: not resolved, still reported")
         XCTAssertNil(m["a"]); XCTAssertNil(m["b"]); XCTAssertNil(m["$each"])
+        XCTAssertNil(m["$name"], "a wrapper's parameters: not known which scripts pass through")
     }
 
     /// `wp_script_add_data( 'html5', 'conditional', 'lt IE 9' )` (Twenty Seventeen): WordPress prints

@@ -109,9 +109,12 @@ enum WordPress {
             // A handle that is not known, on a call whose placement is (the WordPress Plugin
             // Boilerplate's `$this->plugin_name`): the script is still reported, named by the
             // expression, under a key no other call can name.
+            // A source that is only a variable (`$src`) is a wrapper's parameter: which scripts pass
+            // through it is not known, and the wrapper is not reported.
             var shownHandle: String?
             if handle == nil, let a = handleArgument, call.name == "wp_register_script" || call.name == "wp_enqueue_script",
-               let src = call.argument("src", position: 1), src.value != .string(""), src.value != .bool(false), src.value != .null {
+               let src = call.argument("src", position: 1), src.value != .string(""), src.value != .bool(false), src.value != .null,
+               reader.text(src.range).contains(where: { $0 == "'" || $0 == "\"" }) {
                 let expression = reader.text(a.range).filter { !$0.isWhitespace }
                 shownHandle = expression
                 handle = "\(expression)\u{1F}\(path ?? "-"):\(call.range.start)"
