@@ -111,6 +111,17 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(m["theme-nav"]?.placement, .head)
     }
 
+    /// A callback hooked to several actions runs on each of their kinds of page.
+    func testACallbackOnSeveralActionsCountsForEach() {
+        let m = model("""
+        <?php
+        function both() { wp_enqueue_script( 'both', '/both.js', array(), '1', true ); }
+        add_action( 'wp_enqueue_scripts', 'both' );
+        add_action( 'admin_enqueue_scripts', 'both' );
+        """)
+        XCTAssertEqual(Set(m["both"]?.api?.variants.map(\.context) ?? []), ["front", "admin", "editor"])
+    }
+
     /// Scripts for the customizer's preview frame are front-end scripts, never the login page's.
     func testCustomizePreviewScriptsAreFrontEndScripts() {
         let m = model("""

@@ -80,9 +80,12 @@ enum WordPress {
             if let b = reader.braceBody(from: k + 3) { customizerClasses.append(b.body) }
         }
         func context(_ r: ByteRange) -> Context {
-            // The innermost callback holding the call.
-            if let hooked = callbacks.filter({ $0.body.start <= r.start && r.end <= $0.body.end }).min(by: { $0.body.end - $0.body.start < $1.body.end - $1.body.start }) {
-                return hooked.value
+            // The innermost callback holding the call, with every action it is hooked to.
+            let holding = callbacks.filter { $0.body.start <= r.start && r.end <= $0.body.end }
+            if let inner = holding.min(by: { $0.body.end - $0.body.start < $1.body.end - $1.body.start }) {
+                var contexts: [Context] = []
+                for c in holding where c.body == inner.body && !contexts.contains(c.value) { contexts.append(c.value) }
+                return contexts.count == 1 ? contexts[0] : .several(contexts)
             }
             if customizerClasses.contains(where: { $0.start <= r.start && r.end <= $0.end }) { return .customizer }
             // A page of the admin (`wp-admin/edit.php`) enqueues at its top level for itself.

@@ -7,7 +7,7 @@ struct WordPressModel: Sendable {
     init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int], footerPrintsAfter: Bool = false) {
         var pages = Set<String>()
         for (_, calls) in files {
-            for c in calls.registrations.map(\.context) + calls.enqueues.map(\.context) { if case .adminPage(let p) = c { pages.insert(p) } }
+            for c in calls.registrations.map(\.context) + calls.enqueues.map(\.context) { pages.formUnion(c.adminPages) }
         }
         runs = WordPress.Context.pages(naming: pages).map { WordPressRun(files: files, version: version, context: $0, footerPrintsAfter: footerPrintsAfter) }
     }

@@ -9,6 +9,9 @@ extension WordPress {
         case adminPage(String)
         /// Not inside a callback of a known action (`init`, top level): every kind of page.
         case any
+        /// A callback hooked to several actions (`wp_enqueue_scripts` and `admin_enqueue_scripts`):
+        /// the call runs on each of their kinds of page.
+        indirect case several([Context])
 
         static func of(hook: String) -> Context? {
             switch hook {
@@ -42,6 +45,16 @@ extension WordPress {
             case .login: return "login"
             case .adminPage(let page): return "admin:" + page
             case .any: return "any"
+            case .several(let contexts): return contexts.map(\.name).joined(separator: "+")
+            }
+        }
+
+        /// The admin pages a call's context names.
+        var adminPages: [String] {
+            switch self {
+            case .adminPage(let page): return [page]
+            case .several(let contexts): return contexts.flatMap(\.adminPages)
+            default: return []
             }
         }
 
@@ -49,6 +62,7 @@ extension WordPress {
         /// actions; the block editor is an admin page; the customizer's block-based widget areas load
         /// the block editor's assets).
         func includes(_ call: Context) -> Bool {
+            if case .several(let contexts) = call { return contexts.contains { includes($0) } }
             if self == .any || call == .any || call == self { return true }
             switch self {
             case .editor, .adminPage: return call == .admin
@@ -64,7 +78,7 @@ extension WordPress {
             switch self {
             case .front, .login, .any: return true
             case .customizer: return false
-            case .admin, .editor, .adminPage: return nil
+            case .admin, .editor, .adminPage, .several: return nil
             }
         }
     }
