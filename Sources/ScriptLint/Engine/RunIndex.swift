@@ -48,7 +48,6 @@ public final class RunIndex: Sendable {
         files.withLock { $0.dialect }?(path, bytes)
     }
 
-    var dialectFunction: (@Sendable (String, [UInt8]) -> TemplateDialect?)? { files.withLock { $0.dialect } }
 
     private final class Slot<T: Sendable>: Sendable {
         let value = Mutex<T?>(nil)
@@ -101,5 +100,4 @@ public final class RunIndex: Sendable {
         platforms.flatMap { $0.helperMaskers(for: dialect) }
     }
 
-    func platform<P: Platform>(_: P.Type) -> P? { platforms.lazy.compactMap { $0 as? P }.first }
 }

@@ -76,7 +76,6 @@ enum Platforms {
         DrupalPlatform.self,
     ]
 
-    static func type(_ id: String) -> (any Platform.Type)? { all.first { $0.id.rawValue == id } }
 
     /// Every platform, built with a configuration's `platforms` object (validated by `validate`).
     static func make(_ settings: [String: [String: JSONValue]]) -> [any Platform] {

@@ -11,7 +11,7 @@ struct IncludeSite: Sendable {
 extension TemplateResolver {
     /// Tells the resolver which files the run reads (absolute paths) and how it reads each, so
     /// that a partial can be placed where another file of the run includes it.
-    public func setRunFiles(_ files: [String], dialect: @escaping @Sendable (String, [UInt8]) -> TemplateDialect?) {
+    func setRunFiles(_ files: [String], dialect: @escaping @Sendable (String, [UInt8]) -> TemplateDialect?) {
         run.withLock { $0 = (files, dialect) }
         includeIndex.withLock { $0 = nil }
     }

@@ -80,8 +80,6 @@ struct WordPressPlatform: Platform {
         }
     }
 
-    private func runFileCalls(_ run: RunIndex) -> [(path: String, calls: WordPress.FileCalls)] { runFiles(run).list }
-
     private struct RunFiles: Sendable {
         var list: [(path: String, calls: WordPress.FileCalls)] = []
         var footerPrintsAfter = false
