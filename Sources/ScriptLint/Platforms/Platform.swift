@@ -76,7 +76,6 @@ enum Platforms {
         DrupalPlatform.self,
     ]
 
-
     /// Every platform, built with a configuration's `platforms` object (validated by `validate`).
     static func make(_ settings: [String: [String: JSONValue]]) -> [any Platform] {
         all.map { $0.init(settings: settings[$0.id.rawValue] ?? [:]) }
