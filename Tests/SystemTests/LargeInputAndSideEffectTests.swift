@@ -13,15 +13,6 @@ final class LargeInputTests: TemporaryFolderTestCase {
 
     func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
-    private func placements(_ html: String) -> [String] {
-        model(html).scripts.map { s in
-            var d = s.placement.rawValue
-            if let inert = s.inert { d += "/" + inert.rawValue }
-            if s.atEndOfBody { d += "/end" }
-            return d
-        }
-    }
-
     func testDeepNestingAndManyScripts() {
         let deep = String(repeating: "<div>", count: 10_000) + "<script src=a.js></script>" + String(repeating: "</div>", count: 10_000) + "<p>x"
         XCTAssertEqual(placements(deep), ["body"])

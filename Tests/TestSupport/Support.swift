@@ -60,6 +60,16 @@ public func runCLI(_ arguments: [String], stdin: Data? = nil, environment: [Stri
 
 public func model(_ html: String) -> ScriptDocument { HTMLParser.parse(html) }
 
+/// Each script's placement as a word (`head`, `body/end`, `body/template`), for short assertions.
+public func placements(_ html: String) -> [String] {
+    model(html).scripts.map { s in
+        var d = s.placement.rawValue
+        if let inert = s.inert { d += "/" + inert.rawValue }
+        if s.atEndOfBody { d += "/end" }
+        return d
+    }
+}
+
 public func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

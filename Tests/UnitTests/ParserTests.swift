@@ -5,14 +5,6 @@ import TestSupport
 /// The script model must describe what a browser builds. Each test pins one case where a naive or
 /// HTML4 parser (libxml2 2.9, see docs/browser-model.md) goes wrong.
 final class ParserTests: XCTestCase {
-    private func placements(_ html: String) -> [String] {
-        model(html).scripts.map { s in
-            var d = s.placement.rawValue
-            if let inert = s.inert { d += "/" + inert.rawValue }
-            if s.atEndOfBody { d += "/end" }
-            return d
-        }
-    }
 
     // MARK: head / body / outside
 
