@@ -35,7 +35,8 @@ struct ScriptLintCommand: ParsableCommand {
         Scripts added through CMS and framework APIs are reported at the call: WordPress and 1C-Bitrix \
         PHP (add php to "extensions"), Drupal *.libraries.yml, Rails helpers in ERB, Django form media \
         (add py), Symfony Encore in Twig, Laravel Blade stacks; "platforms" in the configuration sets \
-        the WordPress version and Bitrix's move-to-body option.
+        the WordPress version and Bitrix's move-to-body option; PHP's short open tag <? opens PHP \
+        unless "php": {"shortOpenTag": false}.
 
         Exit status: 0 no errors (and warnings within --max-warnings); 1 lint errors or too many \
         warnings; 2 a usage problem or a file that could not be read (every other file is still linted).
