@@ -307,6 +307,22 @@ final class PlatformTests: XCTestCase {
         XCTAssertFalse(output.contains("API scripts 0 vs"), output)
     }
 
+    /// A layout that yields the view through the nested-layout idiom
+    /// (`content_for?(:content) ? yield(:content) : yield`) places the view there.
+    func testRailsLayoutYieldingThroughContentForQuery() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let views = dir.appendingPathComponent("app/views")
+        try FileManager.default.createDirectory(at: views.appendingPathComponent("layouts"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: views.appendingPathComponent("posts"), withIntermediateDirectories: true)
+        try "<!DOCTYPE html>\n<html><head><title>x</title>\n<%= yield :head %>\n</head>\n<body>\n<%= content_for?(:content) ? yield(:content) : yield %>\n</body></html>\n"
+            .write(to: views.appendingPathComponent("layouts/application.html.erb"), atomically: true, encoding: .utf8)
+        try "<p>x</p>\n<%= javascript_include_tag \"late\", defer: true %>\n"
+            .write(to: views.appendingPathComponent("posts/show.html.erb"), atomically: true, encoding: .utf8)
+        let r = try runCLI(["--no-color", "."], cwd: dir)
+        XCTAssertTrue(r.stdout.contains("show.html.erb:2:1: warning:") && r.stdout.contains("[async-defer-at-body-end]"), r.stdout)
+    }
+
     func testEncoreAndBladeFixtures() throws {
         let symfony = try runCLI(["--no-color", "--format", "json", "Fixtures/platforms/symfony"], cwd: repositoryRoot)
         XCTAssertTrue(symfony.stdout.contains("\"ruleId\": \"async-with-defer\""), "script_attributes defer and async from webpack_encore.yaml")

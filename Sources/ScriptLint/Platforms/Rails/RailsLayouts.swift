@@ -25,15 +25,26 @@ enum RailsLayouts {
         return out
     }
 
-    /// The names a layout yields and where (`yield :head`, `yield(:head)`, `content_for :head`, `content_for?(:head)` excluded).
+    /// The names a layout yields and where (`yield :head`, `yield(:head)`, `content_for :head`, `content_for?(:head)` excluded),
+    /// including both sides of the nested-layout idiom `content_for?(:content) ? yield(:content) : yield`.
     static func yields(_ b: [UInt8], _ scan: TemplateScan) -> [(name: String, range: ByteRange)] {
-        scan.constructs.compactMap { c in
-            guard c.kind == .output else { return nil }
+        scan.constructs.flatMap { c -> [(name: String, range: ByteRange)] in
+            guard c.kind == .output else { return [] }
             let words = rubyCode(b, c.inner).split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" })
             // A bare `yield` renders the view itself (named "" here).
-            if words == ["yield"] { return ("", c.range) }
-            guard words.count >= 2, words[0] == "yield" || words[0] == "content_for", words[1].hasPrefix(":") else { return nil }
-            return (String(words[1].dropFirst()), c.range)
+            if words == ["yield"] { return [("", c.range)] }
+            if words.count >= 2, words[0] == "yield" || words[0] == "content_for", words[1].hasPrefix(":") {
+                return [(String(words[1].dropFirst()), c.range)]
+            }
+            // `content_for?(:x) ? yield(:x) : yield`: either is printed here.
+            guard words.first == "content_for?", words.contains("?"), words.contains(":") else { return [] }
+            var out: [(name: String, range: ByteRange)] = []
+            for (k, w) in words.enumerated() where w == "yield" {
+                let next = k + 1 < words.count ? words[k + 1] : ""
+                let name = next.hasPrefix(":") && next.count > 1 ? String(next.dropFirst()) : ""
+                if !out.contains(where: { $0.name == name }) { out.append((name, c.range)) }
+            }
+            return out
         }
     }
 
