@@ -58,12 +58,18 @@ enum RailsLayouts {
     private struct Yields: Sendable { var entries: [(name: String, placement: Placement, closes: Bool)] }
 
     /// Where a layout yields the view (`""`) and the names the view's `content_for` blocks fill.
-    private static func yields(_ layout: String, filling spans: [(name: String, body: ByteRange, open: ByteRange)]) -> [(name: String, placement: Placement, closes: Bool)] {
+    private static func yields(_ layout: String, filling spans: [(name: String, body: ByteRange, open: ByteRange)], depth: Int = 0) -> [(name: String, placement: Placement, closes: Bool)] {
         guard let bytes = try? FileSystem.read(layout), contains(bytes, "yield") || contains(bytes, "content_for") else { return [] }
         let source = SourceText(fileBytes: bytes)
         let ls = TemplateMasker.scan(source.bytes, dialect: .erb, start: source.bomLength)
         let ys = yields(source.bytes, ls).filter { y in y.name.isEmpty || spans.contains { $0.name == y.name } }
         guard !ys.isEmpty else { return [] }
+        // A nested layout (`render template: "layouts/application"`, with no page of its own): all it
+        // prints lands where the parent yields the view; what follows there is not known.
+        if !ls.hasPageStructure, depth < 4, let parent = renderedLayout(source.bytes, ls, from: layout) {
+            guard let view = yields(parent, filling: [], depth: depth + 1).first(where: { $0.name.isEmpty }) else { return [] }
+            return ys.map { ($0.name, view.placement, false) }
+        }
         let markers = ys.enumerated().flatMap { k, y in [(y.range.start, "open:\(k)"), (y.range.end, "close:\(k)")] }
         let (opens, closes) = TemplateResolver.markerPlacements(ls.masked, markers, source: source)
         var out: [(name: String, placement: Placement, closes: Bool)] = []
@@ -72,6 +78,24 @@ enum RailsLayouts {
             out.append((y.name, p, closes["\(k)"] == true))
         }
         return out
+    }
+
+    /// The layout a layout renders as its page (`render template: "layouts/application"`,
+    /// `render :template => 'layouts/base'`), found under the same `views/` folder.
+    private static func renderedLayout(_ b: [UInt8], _ scan: TemplateScan, from layout: String) -> String? {
+        guard let root = layout.viewsFolder else { return nil }
+        for c in scan.constructs where c.kind == .output {
+            let code = rubyCode(b, c.inner)
+            guard code.hasPrefix("render"), utf8Contains(code, "template") else { continue }
+            let quoted = code.split(whereSeparator: { $0 == "\"" || $0 == "'" })
+            guard quoted.count >= 2 else { continue }
+            let name = String(quoted[1])
+            guard name.hasPrefix("layouts/"), !name.contains("..") else { continue }
+            for candidate in [root + name + ".html.erb", root + name + ".erb", root + name] {
+                if case .file = FileSystem.kind(candidate) { return candidate }
+            }
+        }
+        return nil
     }
 
     /// Places the scripts of a view (a template under `views/`, not a layout or a `_partial`):
@@ -121,5 +145,14 @@ enum RailsLayouts {
             s.template?.placementReason = "\(what), yielded in \(first.0 == .head ? "<head>" : "<body>") by \(first.2)"
             document.scripts[k] = s
         }
+    }
+}
+
+extension String {
+    /// The path up to and including its last `/views/` folder.
+    fileprivate var viewsFolder: String? {
+        let parts = split(separator: "/", omittingEmptySubsequences: false)
+        guard let k = parts.lastIndex(of: "views") else { return nil }
+        return parts[...k].joined(separator: "/") + "/"
     }
 }
