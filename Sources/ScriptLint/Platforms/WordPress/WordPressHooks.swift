@@ -18,11 +18,13 @@ enum WordPressHooks {
         var placement: Placement
         /// The callback's body.
         var body: ByteRange
+        /// The hook's priority when a literal number (WordPress's default is 10).
+        var priority: Double?
     }
 
     /// Each callback of this file hooked to a printing action, with the bytes of its body.
     static func callbacks(_ bytes: [UInt8], tokens: [PHPToken]) -> [Printed] {
-        hooked(bytes, tokens: tokens) { hooks[$0] }.map { Printed(hook: $0.hook, placement: $0.value, body: $0.body) }
+        hooked(bytes, tokens: tokens) { hooks[$0] }.map { Printed(hook: $0.hook, placement: $0.value, body: $0.body, priority: $0.priority) }
     }
 
     /// Each callback of this file hooked (`add_action`, `add_filter`) to an action `select` knows,
@@ -74,8 +76,8 @@ enum WordPressHooks {
         let printed = callbacks(bytes, tokens: tokens)
         guard !printed.isEmpty else { return Facts() }
         var out = Facts(printed: printed)
-        out.printsAfterFooterScripts = printsAfterFooterScripts(bytes, tokens: tokens)
         let reader = PHPCallReader(bytes, tokens: tokens)
+        out.printsAfterFooterScripts = printsAfterFooterScripts(printed, reader, tokens)
         for (k, t) in tokens.enumerated() {
             guard case .string(let value) = t.kind, utf8Contains(value, "<script") || utf8Contains(value, "<SCRIPT"),
                   let p = printed.first(where: { $0.body.start <= t.range.start && t.range.end <= $0.body.end }),
@@ -87,9 +89,9 @@ enum WordPressHooks {
 
     /// Whether a callback hooked to `wp_footer` with a priority over 20 prints markup: inline HTML
     /// with more than whitespace, or `echo`/`print`/`printf`/`<?=`.
-    static func printsAfterFooterScripts(_ bytes: [UInt8], tokens: [PHPToken]) -> Bool {
-        let reader = PHPCallReader(bytes, tokens: tokens)
-        for callback in hooked(bytes, tokens: tokens, { $0 == "wp_footer" ? true : nil }) where (callback.priority ?? 0) > 20 {
+    private static func printsAfterFooterScripts(_ printed: [Printed], _ reader: PHPCallReader, _ tokens: [PHPToken]) -> Bool {
+        let bytes = reader.bytes
+        for callback in printed where callback.hook == "wp_footer" && (callback.priority ?? 0) > 20 {
             let body = callback.body
             let lo = partitionPoint(tokens.count) { tokens[$0].range.start < body.start }
             var k = lo
