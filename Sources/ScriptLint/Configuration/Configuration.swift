@@ -139,11 +139,8 @@ public struct Configuration: Sendable {
         }
         if let php = top["php"] {
             guard case .object(let o) = php else { throw fail("'php' must be an object such as {\"shortOpenTag\": false}") }
-            for key in o.keys.sorted() where key != "shortOpenTag" { throw fail("unknown key 'php.\(key)' (allowed: shortOpenTag)") }
-            if let v = o["shortOpenTag"] {
-                guard case .bool(let b) = v else { throw fail("'php.shortOpenTag' must be true or false (got \(describe(v)))") }
-                configuration.templateOptions.phpShortOpenTag = b
-            }
+            if let problem = PlatformSetting.problem(php, at: "php", settings: TemplateOptions.phpSettings) { throw fail(problem) }
+            if case .bool(let b)? = o["shortOpenTag"] { configuration.templateOptions.phpShortOpenTag = b }
         }
         if let platforms = top["platforms"] {
             switch Platforms.validate(platforms) {

@@ -34,7 +34,7 @@ extension Platform {
     func annotate(_ document: inout ScriptDocument, dialect: TemplateDialect, file: ParsedFile, run: RunIndex) {}
 }
 
-/// One `platforms.<id>.<name>` setting.
+/// One setting of an object of settings: `platforms.<id>.<name>`, or `php.<name>`.
 public struct PlatformSetting: Sendable {
     public enum Kind: Sendable {
         case boolean
@@ -52,6 +52,30 @@ public struct PlatformSetting: Sendable {
         self.kind = kind
         self.defaultValue = defaultValue
         self.summary = summary
+    }
+
+    /// What is wrong with an object of settings at `path` (`platforms.wordpress`, `php`), naming
+    /// the key and what is allowed; `nil` when nothing is.
+    static func problem(_ value: JSONValue, at path: String, settings: [PlatformSetting]) -> String? {
+        let names = settings.map(\.name)
+        guard case .object(let object) = value else {
+            return "'\(path)' must be an object with \(names.map { "'\($0)'" }.joined(separator: ", "))"
+        }
+        for name in object.keys.sorted() where !names.contains(name) {
+            return "unknown key '\(path).\(name)' (allowed: \(names.joined(separator: ", ")))"
+        }
+        for setting in settings {
+            guard let v = object[setting.name] else { continue }
+            switch setting.kind {
+            case .boolean:
+                if case .bool = v { continue }
+                return "'\(path).\(setting.name)' must be true or false (got \(Configuration.describe(v)))"
+            case .release:
+                if release(v) != nil { continue }
+                return "'\(path).\(setting.name)' must be a release such as \"6.4\" (got \(Configuration.describe(v)))"
+            }
+        }
+        return nil
     }
 
     /// A release's numbers (`"6.4"` → [6, 4]), or `nil` when it is not one.
@@ -93,33 +117,12 @@ enum Platforms {
                 let allowed = configurable.map { $0.id.rawValue }.sorted().joined(separator: ", ")
                 return .failure(PlatformSettingsError(message: "unknown key 'platforms.\(key)' (allowed: \(allowed))"))
             }
-            let settings = platform.settings
-            if let problem = check(key, top[key]!, settings) { return .failure(PlatformSettingsError(message: problem)) }
+            if let problem = PlatformSetting.problem(top[key]!, at: "platforms.\(key)", settings: platform.settings) {
+                return .failure(PlatformSettingsError(message: problem))
+            }
             if case .object(let object) = top[key]! { out[key] = object }
         }
         return .success(out)
-    }
-
-    private static func check(_ key: String, _ value: JSONValue, _ settings: [PlatformSetting]) -> String? {
-        let names = settings.map(\.name)
-        guard case .object(let object) = value else {
-            return "'platforms.\(key)' must be an object with \(names.map { "'\($0)'" }.joined(separator: ", "))"
-        }
-        for name in object.keys.sorted() where !names.contains(name) {
-            return "unknown key 'platforms.\(key).\(name)' (allowed: \(names.joined(separator: ", ")))"
-        }
-        for setting in settings {
-            guard let v = object[setting.name] else { continue }
-            switch setting.kind {
-            case .boolean:
-                if case .bool = v { continue }
-                return "'platforms.\(key).\(setting.name)' must be true or false (got \(Configuration.describe(v)))"
-            case .release:
-                if PlatformSetting.release(v) != nil { continue }
-                return "'platforms.\(key).\(setting.name)' must be a release such as \"6.4\" (got \(Configuration.describe(v)))"
-            }
-        }
-        return nil
     }
 }
 

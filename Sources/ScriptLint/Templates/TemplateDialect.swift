@@ -240,4 +240,8 @@ public struct TemplateOptions: Sendable, Hashable {
     public init(phpShortOpenTag: Bool = true) { self.phpShortOpenTag = phpShortOpenTag }
 
     public static let standard = TemplateOptions()
+
+    /// The configuration's `php` object.
+    static let phpSettings = [PlatformSetting("shortOpenTag", .boolean, default: .bool(true),
+                                              "PHP's short_open_tag: `<?` opens PHP code as `<?php` does.")]
 }
