@@ -93,13 +93,10 @@ public struct TemplateSettings: Sendable {
         return TemplateDialect.sniff(bytes)
     }
 
-    /// Whether a file's dialect is left to its content: no glob names one (not even `none`), and its
-    /// name is `.html`, `.htm` or has no extension.
-    func sniffs(_ path: String) -> Bool { decidedDialect(path) == nil }
-
     /// What the configuration or the file name decides (`.some(nil)`: plain HTML), or `nil` when
-    /// the content decides.
-    private func decidedDialect(_ path: String) -> TemplateDialect?? {
+    /// the content decides (no glob names a dialect, not even `none`, and the name is `.html`,
+    /// `.htm` or has no extension).
+    func decidedDialect(_ path: String) -> TemplateDialect?? {
         let relative = Configuration.relative(path, toFolderPrefix: Configuration.folderPrefix(directory))
         if let k = globs.firstIndex(where: { $0.matches(relative) }) { return .some(dialects[k].dialect) }
         let name = PathCodec.fileName(path)
@@ -240,8 +237,9 @@ public struct Linter: Sendable {
         // A dialect only sniffed from the content (not named by the file or the configuration) that
         // does not parse was a guess: such a page is read as the plain HTML it may well be (AMP's
         // and other client-side `{{…}}`).
-        let sniffed = path.map { templates.sniffs($0) } ?? true
-        guard let dialect = templates.dialect(for: path, bytes: source.bytes) else { return plain(path: path, source: source, sniffed: sniffed) }
+        let decided = path.flatMap(templates.decidedDialect)
+        let sniffed = decided == nil
+        guard let dialect = decided ?? TemplateDialect.sniff(source.bytes) else { return plain(path: path, source: source, sniffed: sniffed) }
         let absolute = path.map(Configuration.absolute)
         var document = TemplateAnnotator.parse(source, dialect: dialect, path: absolute, resolver: templates.resolver,
                                                maskers: run.helperMaskers(for: dialect))
