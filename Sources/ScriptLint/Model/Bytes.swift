@@ -64,6 +64,15 @@ func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
     firstIndex(of: Array(needle.utf8), in: haystack) != nil
 }
 
+/// Whether `word` (lowercase ASCII) stands at `at` in any case.
+@inline(__always)
+func matchesCaseInsensitive<C: RandomAccessCollection>(_ b: C, _ at: Int, _ word: StaticString) -> Bool where C.Element == UInt8, C.Index == Int {
+    let len = word.utf8CodeUnitCount
+    guard at >= b.startIndex, at + len <= b.endIndex else { return false }
+    for k in 0..<len where asciiLower(b[at + k]) != word.utf8Start[k] { return false }
+    return true
+}
+
 /// The first index in `0..<count` for which `isBefore` is false, for a predicate that is true on a
 /// prefix and false on the rest (a binary search over sorted data).
 @inline(__always)

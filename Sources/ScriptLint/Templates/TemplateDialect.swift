@@ -134,10 +134,10 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
     static func dataBlockEnd(_ b: [UInt8], _ i: Int, _ limit: Int) -> Int? {
         // A `<template>` element (AMP's `type="amp-mustache"`, Vue's and Alpine's in-page templates)
         // holds markup the page renders on the client: its `{{…}}` are not the server's either.
-        if i + 9 < limit, b[i + 1] | 0x20 == 0x74, matchesLower(b, i + 1, "template"), isSpaceOrSlash(b[i + 9]) || b[i + 9] == 0x3E {
+        if i + 9 < limit, b[i + 1] | 0x20 == 0x74, matchesCaseInsensitive(b, i + 1, "template"), isSpaceOrSlash(b[i + 9]) || b[i + 9] == 0x3E {
             var j = i + 9
             while j + 9 < limit {
-                if b[j] == 0x3C, b[j + 1] == 0x2F, matchesLower(b, j + 2, "template") { return j }
+                if b[j] == 0x3C, b[j + 1] == 0x2F, matchesCaseInsensitive(b, j + 2, "template") { return j }
                 j += 1
             }
             return limit
@@ -162,13 +162,6 @@ public enum TemplateDialect: String, Sendable, CaseIterable, Codable {
             j += 1
         }
         return limit
-    }
-
-    private static func matchesLower(_ b: [UInt8], _ at: Int, _ word: StaticString) -> Bool {
-        let n = word.utf8CodeUnitCount
-        guard at + n <= b.count else { return false }
-        for k in 0..<n where b[at + k] | 0x20 != word.utf8Start[k] { return false }
-        return true
     }
 
     /// Whether a fragment holds an output construct every `{{`-dialect shares (`{{ name }}`): alone it

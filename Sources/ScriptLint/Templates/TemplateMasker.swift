@@ -385,12 +385,7 @@ struct Masker {
         return true
     }
 
-    func matchesCaseInsensitive(_ at: Int, _ s: StaticString) -> Bool {
-        let len = s.utf8CodeUnitCount
-        guard at + len <= n else { return false }
-        for k in 0..<len where asciiLower(b[at + k]) != s.utf8Start[k] { return false }
-        return true
-    }
+    func matchesCaseInsensitive(_ at: Int, _ s: StaticString) -> Bool { ScriptLint.matchesCaseInsensitive(b, at, s) }
 
     func matchesCaseInsensitive(_ at: Int, _ u: [UInt8]) -> Bool {
         guard !u.isEmpty, at + u.count <= n else { return false }
