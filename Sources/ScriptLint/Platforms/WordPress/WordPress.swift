@@ -58,10 +58,11 @@ enum WordPress {
         return false
     }
 
-    /// `tokens`: the file's tokens when the caller has lexed it from `start` already.
+    /// `tokens`: the file's tokens when the caller has lexed it from `start` already (and so has
+    /// found that it may call the API).
     static func read(_ bytes: [UInt8], start: Int = 0, path: String? = nil, tokens lexed: [PHPToken]? = nil) -> FileCalls {
         var out = FileCalls()
-        guard mayCall(bytes) else { return out }
+        guard lexed != nil || mayCall(bytes) else { return out }
         let tokens = lexed ?? PHPLexer.tokens(bytes, start: start)
         let reader = PHPCallReader(bytes, tokens: tokens)
         let callbacks = WordPressHooks.hooked(bytes, tokens: tokens, Context.of(hook:))

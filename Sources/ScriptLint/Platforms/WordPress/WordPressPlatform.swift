@@ -19,7 +19,7 @@ struct WordPressPlatform: Platform {
         let bytes = document.source.bytes
         let mayHook = WordPressHooks.mayHook(bytes), mayCall = WordPress.mayCall(bytes)
         guard mayHook || mayCall else { return }
-        let facts = self.facts(file, run: run)
+        let facts = self.facts(file, run: run, mayHook: mayHook, mayCall: mayCall)
         let footerPrintsAfter = runFiles(run).footerPrintsAfter || facts.hooks.printsAfterFooterScripts
         WordPressHooks.apply(to: &document, facts: facts.hooks, footerPrintsAfter: footerPrintsAfter)
         let calls = facts.calls
@@ -36,8 +36,9 @@ struct WordPressPlatform: Platform {
         var hooks: WordPressHooks.Facts
     }
 
-    static func facts(_ bytes: [UInt8], start: Int, path: String?, tokens: () -> [PHPToken]) -> FileFacts {
-        let mayHook = WordPressHooks.mayHook(bytes), mayCall = WordPress.mayCall(bytes)
+    /// `mayHook`, `mayCall`: what the caller has found the bytes to mention (`WordPressHooks.mayHook`,
+    /// `WordPress.mayCall`), so that neither search runs twice.
+    static func facts(_ bytes: [UInt8], start: Int, path: String?, mayHook: Bool, mayCall: Bool, tokens: () -> [PHPToken]) -> FileFacts {
         guard mayHook || mayCall else { return FileFacts(calls: WordPress.FileCalls(), hooks: WordPressHooks.Facts()) }
         let lexed = tokens()
         return FileFacts(calls: mayCall ? WordPress.read(bytes, start: start, path: path, tokens: lexed) : WordPress.FileCalls(),
@@ -45,13 +46,15 @@ struct WordPressPlatform: Platform {
     }
 
     /// A file's facts: for a file of the run, what the run's model read of it (lexed once).
-    private func facts(_ file: ParsedFile, run: RunIndex) -> FileFacts {
+    private func facts(_ file: ParsedFile, run: RunIndex, mayHook: Bool, mayCall: Bool) -> FileFacts {
         let source = file.source
         // The run's facts are read from the bytes on disk, without a byte order mark to skip.
         if let path = file.path, source.bomLength == 0 {
-            return run.perFile("wordpress.php", path: path, bytes: source.bytes) { Self.facts($0, start: 0, path: path) { file.phpTokens } }
+            return run.perFile("wordpress.php", path: path, bytes: source.bytes) {
+                Self.facts($0, start: 0, path: path, mayHook: mayHook, mayCall: mayCall) { file.phpTokens }
+            }
         }
-        return Self.facts(source.bytes, start: source.bomLength, path: file.path) { file.phpTokens }
+        return Self.facts(source.bytes, start: source.bomLength, path: file.path, mayHook: mayHook, mayCall: mayCall) { file.phpTokens }
     }
 
     /// Every PHP file of the run with its calls, and whether a footer callback of the run prints
@@ -66,7 +69,9 @@ struct WordPressPlatform: Platform {
                 let mayCall = WordPress.mayCall(bytes)
                 guard mayCall || contains(bytes, "wp_footer") else { return nil }
                 let facts = run.perFile("wordpress.php", path: path, bytes: bytes) { b in
-                    Self.facts(b, start: 0, path: path) { PHPLexer.tokens(b, shortOpenTag: shortOpenTag) }
+                    Self.facts(b, start: 0, path: path, mayHook: WordPressHooks.mayHook(b), mayCall: mayCall) {
+                        PHPLexer.tokens(b, shortOpenTag: shortOpenTag)
+                    }
                 }
                 return (facts.calls, mayCall, facts.hooks.printsAfterFooterScripts)
             }
