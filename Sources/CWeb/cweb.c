@@ -6,6 +6,9 @@
 #include <string.h>
 #include <pthread.h>
 #include <zlib.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 /* libcurl is loaded when the first URL is fetched, not linked: linting files must not need it (the
    wheel ships without it), and its ABI has been libcurl.so.4 since 2006. Only its headers are needed
@@ -157,29 +160,112 @@ void sl_fetch_free(sl_fetch_result *r) {
 
 const char *sl_curl_version(void) { return sl_curl_load_error() ? NULL : curl.version(); }
 
-void *sl_gz_open(const char *path) {
-    gzFile f = gzopen(path, "rb");
-    if (f) gzbuffer(f, 1 << 17);
-    return f;
+/* A web archive's bytes, decompressed gzip member by gzip member so that every decompressed byte
+   can be traced to the member that holds it: Common Crawl's index addresses a record by the
+   compressed offset and length of its member. Plain (uncompressed) input is passed through. */
+typedef struct {
+    int fd;
+    int owns_fd;
+    int gzip;            /* -1 not yet known, 0 plain, 1 gzip */
+    int in_member;       /* a member has begun and not ended */
+    int at_eof;
+    z_stream z;
+    unsigned char in[1 << 17];
+    long long in_offset; /* compressed offset of in[0] */
+    long long member_start;
+    char error[200];
+} sl_member_stream;
+
+void *sl_ms_open(const char *path) {
+    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
+    if (fd < 0) return NULL;
+    sl_member_stream *s = calloc(1, sizeof *s);
+    if (!s) { if (fd) close(fd); return NULL; }
+    s->fd = fd;
+    s->owns_fd = fd != 0;
+    s->gzip = -1;
+    if (inflateInit2(&s->z, 16 + 15) != Z_OK) { if (s->owns_fd) close(fd); free(s); return NULL; }
+    return s;
 }
 
-long sl_gz_read(void *file, unsigned char *buffer, size_t len) {
-    int n = gzread((gzFile)file, buffer, (unsigned)len);
-    if (n < 0) return -1;
-    if (n == 0) {
-        int err = 0;
-        gzerror((gzFile)file, &err);
-        if (err != Z_OK && err != Z_STREAM_END) return -1;
+/* Refills the input when it is empty: 0 at the end of the input, -1 on a read error. */
+static int ms_refill(sl_member_stream *s) {
+    if (s->z.avail_in > 0) return 1;
+    if (s->at_eof) return 0;
+    s->in_offset += (long long)(s->z.next_in ? s->z.next_in - s->in : 0);
+    ssize_t n;
+    do { n = read(s->fd, s->in, sizeof s->in); } while (n < 0 && errno == EINTR);
+    if (n < 0) { snprintf(s->error, sizeof s->error, "cannot read: %s", strerror(errno)); return -1; }
+    s->z.next_in = s->in;
+    s->z.avail_in = (uInt)n;
+    if (n == 0) { s->at_eof = 1; return 0; }
+    return 1;
+}
+
+static long long ms_position(sl_member_stream *s) { return s->in_offset + (long long)(s->z.next_in - s->in); }
+
+long sl_ms_read(void *handle, unsigned char *buffer, size_t len, long long *member_start, long long *member_end) {
+    sl_member_stream *s = handle;
+    *member_end = -1;
+    int r = ms_refill(s);
+    if (r < 0) return -1;
+    if (s->gzip < 0) {
+        if (r == 0) return 0;
+        /* Only the first byte may be here: a one-byte read still decides by the magic's first byte. */
+        s->gzip = s->z.next_in[0] == 0x1f && (s->z.avail_in < 2 || s->z.next_in[1] == 0x8b);
     }
-    return n;
+    if (!s->gzip) {
+        *member_start = ms_position(s);
+        if (r == 0) return 0;
+        size_t n = s->z.avail_in < len ? s->z.avail_in : len;
+        memcpy(buffer, s->z.next_in, n);
+        s->z.next_in += n;
+        s->z.avail_in -= (uInt)n;
+        return (long)n;
+    }
+    if (!s->in_member) {
+        if (r == 0) return 0;                       /* the end, between members */
+        s->member_start = ms_position(s);
+        s->in_member = 1;
+    }
+    *member_start = s->member_start;
+    s->z.next_out = buffer;
+    s->z.avail_out = (uInt)len;
+    while (s->z.avail_out > 0) {
+        if (s->z.avail_in == 0) {
+            r = ms_refill(s);
+            if (r < 0) return -1;
+            if (r == 0) {
+                snprintf(s->error, sizeof s->error, "truncated gzip member starting at compressed byte %lld", s->member_start);
+                return -1;
+            }
+        }
+        int ret = inflate(&s->z, Z_NO_FLUSH);
+        if (ret == Z_STREAM_END) {
+            *member_end = ms_position(s);
+            s->in_member = 0;
+            inflateReset(&s->z);
+            break;
+        }
+        if (ret != Z_OK && ret != Z_BUF_ERROR) {
+            snprintf(s->error, sizeof s->error, "corrupt gzip data in the member starting at compressed byte %lld (%s)",
+                     s->member_start, s->z.msg ? s->z.msg : "inflate failed");
+            return -1;
+        }
+    }
+    return (long)(len - s->z.avail_out);
 }
 
-const char *sl_gz_error(void *file) {
-    int err = 0;
-    return gzerror((gzFile)file, &err);
-}
+int sl_ms_is_gzip(void *handle) { return ((sl_member_stream *)handle)->gzip == 1; }
 
-void sl_gz_close(void *file) { gzclose((gzFile)file); }
+const char *sl_ms_error(void *handle) { return ((sl_member_stream *)handle)->error; }
+
+void sl_ms_close(void *handle) {
+    sl_member_stream *s = handle;
+    inflateEnd(&s->z);
+    if (s->owns_fd) close(s->fd);
+    free(s);
+}
 
 long sl_inflate(const unsigned char *in, size_t in_len, unsigned char **out, size_t max_out) {
     z_stream z;

@@ -91,7 +91,7 @@ struct Driver {
                 do { try FileSystem.writeAtomically(response.body, to: saveFolder + "/" + Self.saveName(response.info.finalURL)) } catch { saveError = "cannot save: \(error)" }
             }
             var result = response.mediaType == "application/xhtml+xml"
-                ? XHTMLReader.lint(name: response.info.finalURL, bytes: response.body, with: linter, keepPage: keepPages)
+                ? XHTMLReader.lint(name: response.info.finalURL, bytes: response.body, with: linter, keepPage: keepPages, summarize: true)
                 : linter.lintServed(name: response.info.finalURL, bytes: response.body, charset: response.charset, keepPage: keepPages)
             result.fetch = response.info
             result.url = response.info.finalURL

@@ -153,7 +153,7 @@ struct LintRun {
             if let archiveLinter {
                 for warc in options.warcs {
                     try ArchiveRun(path: warc, linter: archiveLinter, maxBytes: driver.fetcher.maxBytes,
-                                   keepPages: driver.keepPages).run(consume)
+                                   keepPages: driver.keepPages, jobs: driver.jobs).run(consume)
                 }
             }
             try sink.write(reporter.end(totals))

@@ -6,56 +6,101 @@ import Darwin
 #endif
 import ScriptLint
 
-/// Reads a web archive (WARC 1.0 or 1.1; `.warc`, or `.warc.gz` with a gzip member per record)
-/// record by record, streamed: memory holds one record at a time.
+/// Reads a web archive (WARC 1.0 or 1.1; `.warc`, or `.warc.gz` with a gzip member per record, as
+/// Common Crawl writes them, or compressed as a whole) record by record, streamed: memory holds
+/// one record at a time. Each record is traced to the gzip member that holds it, so that it can be
+/// named by the compressed offset and length Common Crawl's index uses.
 public final class WARCReader {
     public struct Record: Sendable {
         public var type: String
         public var targetURI: String
+        public var recordID: String?
+        public var date: String?
         /// Where the record starts in the uncompressed stream.
         public var offset: Int
+        /// The compressed offset and length of its gzip member(s); see `ArchiveRecord`.
+        public var memberOffset: Int?
+        public var memberLength: Int?
         public var block: [UInt8]
         public var contentType: String?
     }
 
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var offset: Int
-        public var reason: String
-        public var description: String { "at byte \(offset) of the uncompressed archive: \(reason)" }
+    /// What the reader found at one place of the archive.
+    public enum Entry: Sendable {
+        case record(Record)
+        /// A record that was read past but not kept (larger than `maxRecord`); the archive goes on.
+        case skipped(Record, reason: String)
+        /// The archive cannot be read further (corrupt or truncated data, not a WARC record).
+        case failed(Failure)
     }
 
-    private let file: UnsafeMutableRawPointer
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// Where in the compressed file the problem is, when known (a member's start).
+        public var compressedOffset: Int?
+        public var offset: Int
+        public var reason: String
+        public var description: String {
+            if let compressedOffset { return "at compressed byte \(compressedOffset) (byte \(offset) uncompressed): \(reason)" }
+            return "at byte \(offset): \(reason)"
+        }
+    }
+
+    private let stream: UnsafeMutableRawPointer
     private var buffer: [UInt8] = []
     /// Read into, then appended: allocated once.
     private var chunk = [UInt8](repeating: 0, count: 1 << 18)
     private var start = 0
+    /// Uncompressed offset of `buffer[0]`.
     private var consumed = 0
     private var atEnd = false
     private var failed = false
-    /// Records larger than this are skipped as errors (their bytes are still read past).
+    /// The gzip members whose bytes are in or after the current record: where each begins
+    /// uncompressed and compressed, and (once read to its end) where it ends.
+    private var members: [(start: Int, compressedStart: Int, end: Int?, compressedEnd: Int?)] = []
+    /// Records larger than this are skipped (their bytes are still read past).
     public var maxRecord = 64 << 20
 
+    /// `path`: a file, or `-` for standard input.
     public init(path: String) throws {
-        guard let f = sl_gz_open(path) else { throw Failure(offset: 0, reason: "cannot open \(path)") }
-        file = f
+        guard let s = sl_ms_open(path) else {
+            throw Failure(offset: 0, reason: "cannot open \(path == "-" ? "standard input" : path): \(String(cString: strerror(errno)))")
+        }
+        stream = s
     }
 
-    deinit { sl_gz_close(file) }
+    deinit { sl_ms_close(stream) }
 
+    private var position: Int { consumed + start }
+
+    /// Reads more bytes (across member ends); false at the end of the input.
     private func fill() throws -> Bool {
         guard !atEnd else { return false }
         if start > (1 << 20) { buffer.removeFirst(start); consumed += start; start = 0 }
-        let n = chunk.withUnsafeMutableBufferPointer { sl_gz_read(file, $0.baseAddress, $0.count) }
-        if n < 0 {
-            atEnd = true
-            throw Failure(offset: consumed + buffer.count - start + start, reason: "corrupt or truncated compressed data (\(String(cString: sl_gz_error(file))))")
+        while true {
+            var memberStart: Int64 = 0, memberEnd: Int64 = -1
+            let n = chunk.withUnsafeMutableBufferPointer { sl_ms_read(stream, $0.baseAddress, $0.count, &memberStart, &memberEnd) }
+            if n < 0 {
+                atEnd = true
+                throw Failure(compressedOffset: members.last.map(\.compressedStart), offset: consumed + buffer.count,
+                              reason: String(cString: sl_ms_error(stream)))
+            }
+            let here = consumed + buffer.count
+            if sl_ms_is_gzip(stream) != 0 {
+                if members.last.map({ $0.end != nil || $0.compressedStart != Int(memberStart) }) ?? true {
+                    if n > 0 || memberEnd >= 0 { members.append((here, Int(memberStart), nil, nil)) }
+                }
+                if memberEnd >= 0, !members.isEmpty {
+                    members[members.count - 1].end = here + n
+                    members[members.count - 1].compressedEnd = Int(memberEnd)
+                }
+            }
+            if n > 0 {
+                buffer += chunk[0..<n]
+                return true
+            }
+            if memberEnd < 0 { atEnd = true; return false }
         }
-        if n == 0 { atEnd = true; return false }
-        buffer += chunk[0..<n]
-        return true
     }
-
-    private var position: Int { consumed + start }
 
     private func line() throws -> String? {
         while true {
@@ -73,20 +118,48 @@ public final class WARCReader {
         }
     }
 
-    /// The next record, `nil` at the end; a failure ends the archive.
-    public func next() -> Result<Record, Failure>? {
+    /// Skips the blank lines that end a record (and any before the next); false at the end.
+    private func skipBlankLines() throws -> Bool {
+        while true {
+            if start == buffer.count { guard try fill() else { return false } }
+            if buffer[start] == 0x0A { start += 1; continue }
+            if buffer[start] == 0x0D {
+                if start + 1 == buffer.count { guard try fill() else { start += 1; return false } }
+                if buffer[start + 1] == 0x0A { start += 2; continue }
+            }
+            return true
+        }
+    }
+
+    /// The compressed offset and length of the member(s) holding `begin..<end`, when they hold
+    /// nothing else.
+    private func memberSpan(_ begin: Int, _ end: Int) throws -> (Int?, Int?) {
+        guard sl_ms_is_gzip(stream) != 0 else { return (begin, end - begin) }
+        guard let first = members.firstIndex(where: { $0.start <= begin && ($0.end.map { begin < $0 } ?? true) }),
+              members[first].start == begin else { return (nil, nil) }
+        // The member that holds the record's last byte: read on until its end is known, as long as
+        // that needs no bytes past the record (a whole-file gzip never ends here).
+        while let open = members.last, open.end == nil, open.start < end, buffer.count == start {
+            guard try fill() else { break }
+        }
+        guard let last = members.firstIndex(where: { $0.start < end && ($0.end.map { end <= $0 } ?? true) }),
+              members[last].end == end, let compressedEnd = members[last].compressedEnd else { return (members[first].compressedStart, nil) }
+        return (members[first].compressedStart, compressedEnd - members[first].compressedStart)
+    }
+
+    /// The next record, `nil` at the end; after a `.failed` entry, `nil`.
+    public func next() -> Entry? {
         guard !failed else { return nil }
         do {
-            var version: String?
-            while version == nil {
-                guard let l = try line() else { return nil }
-                if l.isEmpty { continue }
-                version = l
-            }
+            guard try skipBlankLines() else { return nil }
             let offset = position
+            // Members wholly before this record are no longer needed.
+            members.removeAll { $0.end.map { $0 <= offset } ?? false }
+            guard let version = try line() else { return nil }
             guard version == "WARC/1.0" || version == "WARC/1.1" else {
                 failed = true
-                return .failure(Failure(offset: offset, reason: "not a WARC record (\(String(version!.prefix(40))))"))
+                return .failed(Failure(compressedOffset: members.first?.compressedStart, offset: offset,
+                                       reason: "not a WARC record (\(String(version.prefix(40))))"))
             }
             var headers: [String: String] = [:]
             while let l = try line(), !l.isEmpty {
@@ -96,33 +169,43 @@ public final class WARCReader {
             }
             guard let length = headers["content-length"].flatMap({ Int($0) }), length >= 0 else {
                 failed = true
-                return .failure(Failure(offset: offset, reason: "a record without a valid Content-Length"))
+                return .failed(Failure(compressedOffset: members.first?.compressedStart, offset: offset,
+                                       reason: "a record without a valid Content-Length"))
             }
-            while buffer.count - start < min(length, maxRecord + 1) {
+            var record = Record(type: headers["warc-type"] ?? "", targetURI: (headers["warc-target-uri"] ?? "").trimming("<>"),
+                                recordID: headers["warc-record-id"], date: headers["warc-date"], offset: offset,
+                                block: [], contentType: headers["content-type"])
+            let keep = length <= maxRecord
+            var left = length
+            while left > 0 {
+                if keep && buffer.count - start >= left { break }
+                let have = buffer.count - start
+                if !keep {
+                    let skip = min(have, left)
+                    start += skip
+                    left -= skip
+                    if left == 0 { break }
+                }
                 guard try fill() else {
                     failed = true
-                    return .failure(Failure(offset: offset, reason: "truncated record: \(length) bytes announced, \(buffer.count - start) present"))
+                    return .failed(Failure(compressedOffset: members.first?.compressedStart, offset: offset,
+                                           reason: "truncated record: \(length) bytes announced, \(length - left + (keep ? buffer.count - start : 0)) present"))
                 }
             }
-            let uri = (headers["warc-target-uri"] ?? "").trimming("<>")
-            if length > maxRecord {
-                var left = length
-                while left > 0 {
-                    let have = buffer.count - start
-                    if have >= left { start += left; left = 0 } else { left -= have; start = buffer.count; guard try fill() else { break } }
-                }
-                return .failure(Failure(offset: offset, reason: "\(uri): a record of \(length) bytes (more than \(maxRecord))"))
+            if keep {
+                record.block = Array(buffer[start..<(start + length)])
+                start += length
             }
-            let block = Array(buffer[start..<(start + length)])
-            start += length
-            return .success(Record(type: headers["warc-type"] ?? "", targetURI: uri, offset: offset, block: block,
-                                   contentType: headers["content-type"]))
+            _ = try skipBlankLines()
+            (record.memberOffset, record.memberLength) = try memberSpan(offset, position)
+            if !keep { return .skipped(record, reason: "a record of \(length) bytes, more than --max-size (\(maxRecord))") }
+            return .record(record)
         } catch let f as Failure {
             failed = true
-            return .failure(f)
+            return .failed(f)
         } catch {
             failed = true
-            return .failure(Failure(offset: position, reason: "\(error)"))
+            return .failed(Failure(offset: position, reason: "\(error)"))
         }
     }
 

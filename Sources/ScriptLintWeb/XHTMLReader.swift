@@ -10,7 +10,8 @@ import ScriptLint
 public enum XHTMLReader {
     public static let notWellFormedRule = "xhtml-not-well-formed"
 
-    public static func lint(name: String, bytes: [UInt8], with linter: Linter, keepPage: Bool = false) -> FileResult {
+    /// `summarize`: count its scripts (`FileResult.summary`), as for every served page.
+    public static func lint(name: String, bytes: [UInt8], with linter: Linter, keepPage: Bool = false, summarize: Bool = false) -> FileResult {
         var r = sl_xml_result()
         bytes.withUnsafeBufferPointer { sl_xml_scripts($0.baseAddress, $0.count, &r) }
         defer { sl_xml_free(&r) }
@@ -36,6 +37,7 @@ public enum XHTMLReader {
         let document = ScriptDocument(source: source, scripts: scripts, links: [], comments: [], baseHref: nil)
         // `--fix` edits HTML, not XML: fixes are offered as suggestions.
         var result = FileResult(path: name, diagnostics: linter.lint(document).map(\.fixAsSuggestion))
+        if summarize { result.summary = PageSummary(document) }
         if keepPage { result.page = PageModel.make(document, diagnostics: result.diagnostics) }
         return result
     }

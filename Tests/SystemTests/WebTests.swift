@@ -130,6 +130,29 @@ final class WebTests: TemporaryFolderTestCase {
         XCTAssertTrue(try runCLI(["--warc", garbage]).stdout.contains("not a WARC record"))
     }
 
+    /// Common-Crawl-shaped archives (request, response and metadata records, a gzip member per
+    /// record, chunked and gzip bodies, a revisit, an image, an oversize and a broken record) built
+    /// with warcio from the fixture pages, checked by `Tests/web/archive_check.py` against warcio
+    /// (each line's offset and length reach its record) and html5lib (each page's summary).
+    func testCommonCrawlShapedArchives() throws {
+        try Python.require("warcio")
+        try Python.require("html5lib")
+        try Python.require("jsonschema")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Fixtures").path)
+            .filter { $0.hasSuffix(".html") }.sorted().map { repositoryRoot.appendingPathComponent("Fixtures/" + $0).path }
+        let archive = dir.appendingPathComponent("crawl.warc.gz").path, whole = dir.appendingPathComponent("whole.warc.gz").path
+        let (status, expect) = try Python.run([repositoryRoot.appendingPathComponent("Tests/web/make_crawl_archive.py").path, archive,
+                                               "--whole", whole, "--oversize", "100000"] + pages)
+        XCTAssertEqual(status, 0, expect)
+        let expectFile = dir.appendingPathComponent("expect.jsonl")
+        try expect.write(to: expectFile, atomically: true, encoding: .utf8)
+        let (checkStatus, report) = try Python.run([repositoryRoot.appendingPathComponent("Tests/web/archive_check.py").path, executable.path,
+                                                    archive, expectFile.path, "--whole", whole, "--max-size", "50000",
+                                                    "--schema", repositoryRoot.appendingPathComponent("Schemas/report.schema.json").path])
+        XCTAssertEqual(checkStatus, 0, report)
+        XCTAssertTrue(report.contains(" 0 failed"), report)
+    }
+
     // MARK: crawling
 
     func testCrawlFollowsLinksSitemapsAndRobots() throws {

@@ -30,12 +30,19 @@ const char *sl_curl_load_error(void);
 /// libcurl's version string, or NULL when it cannot be loaded.
 const char *sl_curl_version(void);
 
-/// A gzip (any number of members) or plain file read as one decompressed stream.
-void *sl_gz_open(const char *path);
-/// Reads up to `len` bytes; 0 at the end; -1 on a corrupt or truncated stream (`sl_gz_error` says why).
-long sl_gz_read(void *file, unsigned char *buffer, size_t len);
-const char *sl_gz_error(void *file);
-void sl_gz_close(void *file);
+/// A web archive (`-`: standard input), gzip (one or many members) or plain, read as one
+/// decompressed stream whose bytes are traced to their gzip member.
+void *sl_ms_open(const char *path);
+/// Reads up to `len` bytes, never across the end of a gzip member; 0 at the end of the input;
+/// -1 on a read error, corrupt data or a truncated member (`sl_ms_error` says which, where).
+/// `*member_start`: the compressed offset where the member holding these bytes begins (plain
+/// input: where these bytes are). `*member_end`: the offset after that member when these bytes end
+/// it, else -1.
+long sl_ms_read(void *stream, unsigned char *buffer, size_t len, long long *member_start, long long *member_end);
+/// Whether the input is gzip (known after the first read).
+int sl_ms_is_gzip(void *stream);
+const char *sl_ms_error(void *stream);
+void sl_ms_close(void *stream);
 
 /// Inflates gzip or zlib data (a `Content-Encoding` stored in an archive) up to `max_out` bytes.
 /// Returns the length, or -1 when the data is corrupt, -2 when the output would exceed `max_out`.

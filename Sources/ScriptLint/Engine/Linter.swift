@@ -29,6 +29,10 @@ public struct FileResult: Sendable {
     public var url: String?
     /// For a fetched page or an archived response: how it was fetched.
     public var fetch: FetchInfo?
+    /// For a served page (fetched or archived): its scripts counted, for measuring the web.
+    public var summary: PageSummary?
+    /// For an archived page: the web archive record it was read from.
+    public var record: ArchiveRecord?
 
     public init(path: String, diagnostics: [Diagnostic], error: String? = nil) {
         self.path = path
@@ -38,6 +42,28 @@ public struct FileResult: Sendable {
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// Where in a web archive (WARC) a page was recorded: what Common Crawl's index joins on.
+public struct ArchiveRecord: Sendable, Equatable {
+    /// The archive as it was named on the command line (`-` for standard input).
+    public var archive: String
+    public var recordID: String?
+    public var date: String?
+    /// The compressed offset and length of the gzip member(s) holding the record (the index's
+    /// `offset` and `length`): a reader seeks there and inflates `length` bytes. For an
+    /// uncompressed archive, the record's own offset and length. `nil` when the record shares its
+    /// gzip member with others (an archive compressed as a whole), where no seek can reach it.
+    public var offset: Int?
+    public var length: Int?
+
+    public init(archive: String, recordID: String?, date: String?, offset: Int?, length: Int?) {
+        self.archive = archive
+        self.recordID = recordID
+        self.date = date
+        self.offset = offset
+        self.length = length
+    }
 }
 
 /// What the transport said of a page that was fetched (or recorded in a web archive).
@@ -213,6 +239,7 @@ public struct Linter: Sendable {
         let document = HTMLParser.parse(SourceText(fileBytes: bytes, charset: charset))
         // A served page is not a file `--fix` can edit: its fixes are offered as suggestions.
         var result = FileResult(path: name, diagnostics: lint(document).map(\.fixAsSuggestion))
+        result.summary = PageSummary(document)
         if keepPage { result.page = PageModel.make(document, diagnostics: result.diagnostics) }
         return result
     }

@@ -220,6 +220,8 @@ public struct ScriptDocument: Sendable {
     public var comments: [Comment]
     /// The first `<base href>` value, if any.
     public var baseHref: String?
+    /// The first `<meta name=generator>`'s content (what made the page: WordPress, Drupal, …).
+    public var generator: String?
     /// The template dialect the file was read in, if it is a template.
     public var dialect: TemplateDialect?
     /// Broken template syntax (unclosed constructs, unbalanced blocks): where and what.

@@ -8,6 +8,7 @@ struct ScriptRecorder {
     private(set) var links: [LinkElement] = []
     private(set) var comments: [Comment] = []
     private(set) var baseHref: String?
+    private(set) var generator: String?
     /// Templates ask where each renderable piece of content is (to judge the end of a block).
     var recordRenderables = false
     private(set) var renderables: [Int] = []
@@ -60,12 +61,18 @@ struct ScriptRecorder {
         if baseHref == nil { baseHref = href }
     }
 
+    mutating func generator(_ content: String) {
+        if generator == nil { generator = content }
+    }
+
     /// The model: each script in the body ends it when no renderable content follows it.
     func document(_ source: SourceText) -> ScriptDocument {
         var scripts = self.scripts
         for k in scripts.indices where scripts[k].placement != .head && scripts[k].inert == nil {
             scripts[k].atEndOfBody = lastRenderable < scripts[k].tag.range.start
         }
-        return ScriptDocument(source: source, scripts: scripts, links: links, comments: comments, baseHref: baseHref)
+        var document = ScriptDocument(source: source, scripts: scripts, links: links, comments: comments, baseHref: baseHref)
+        document.generator = generator
+        return document
     }
 }

@@ -115,8 +115,9 @@ extension TreeBuilder {
                 metadata(e)
                 return
             case .meta:
-                insertElement()
+                let e = insertElement()
                 pop()
+                metadata(e)
                 return
             case .title:
                 genericText(.rcdata)
@@ -234,6 +235,13 @@ extension TreeBuilder {
             if !inert, recorder.baseHref == nil, let a = tokenizer.attribute("href") {
                 let href = tokenizer.value(a, decode: decodeValue)
                 recorder.base(href: href)
+            }
+        case .meta:
+            // What made the page (`<meta name=generator>`): the first one counts, for page summaries.
+            if !inert, recorder.generator == nil, let name = tokenizer.attribute("name"),
+               tokenizer.value(name, decode: decodeValue)?.lowercased() == "generator",
+               let content = tokenizer.attribute("content") {
+                recorder.generator(tokenizer.value(content, decode: decodeValue) ?? "")
             }
         case .link:
             let full = fullStartTag()

@@ -24,6 +24,11 @@ public final class JSONReporter: StreamingReporter {
         var w = lines ? JSONWriter(pretty: false) : JSONWriter(depth: 2, hasItems: filesWritten > 0)
         filesWritten += 1
         w.beginObject()
+        if lines {
+            // Every line stands alone (a mapper's output is split and shuffled): it names its schema.
+            w.field("schemaVersion", JSONReporter.schemaVersion)
+            w.field("toolVersion", ScriptLintVersion.current)
+        }
         w.field("path", PathCodec.display(file.path))
         if let fetch = file.fetch {
             w.field("url", fetch.url)
@@ -32,6 +37,8 @@ public final class JSONReporter: StreamingReporter {
             w.field("status", fetch.status)
             w.field("contentType", fetch.contentType)
         }
+        if let record = file.record { JSONReporter.write(record, &w) }
+        if let summary = file.summary { JSONReporter.write(summary, diagnostics: file.diagnostics, &w) }
         w.field("error", file.error)
         w.field("errorCount", file.errorCount)
         w.field("warningCount", file.warningCount)
@@ -79,6 +86,42 @@ public final class JSONReporter: StreamingReporter {
         w.field("unreadable", totals.unreadable)
         w.endObject()
         return (filesWritten > 0 ? "\n  ]" : "]") + w.output + "\n}\n"
+    }
+
+    static func write(_ record: ArchiveRecord, _ w: inout JSONWriter) {
+        w.beginObject("record")
+        w.field("archive", PathCodec.display(record.archive))
+        w.field("recordId", record.recordID)
+        w.field("date", record.date)
+        w.field("offset", record.offset)
+        w.field("length", record.length)
+        w.endObject()
+    }
+
+    static func write(_ s: PageSummary, diagnostics: [Diagnostic], _ w: inout JSONWriter) {
+        w.beginObject("summary")
+        w.field("scripts", s.scripts)
+        w.field("external", s.external)
+        w.field("inline", s.inline)
+        w.field("async", s.async)
+        w.field("defer", s.defer)
+        w.field("asyncAndDefer", s.asyncAndDefer)
+        w.field("module", s.module)
+        w.field("nomodule", s.nomodule)
+        w.field("importmap", s.importmap)
+        w.field("data", s.data)
+        w.field("inHead", s.inHead)
+        w.field("inBody", s.inBody)
+        w.field("renderBlocking", s.renderBlocking)
+        w.field("renderBlockingInline", s.renderBlockingInline)
+        w.field("renderBlockingInlineBytes", s.renderBlockingInlineBytes)
+        w.field("generator", s.generator)
+        var rules: [String: Int] = [:]
+        for d in diagnostics { rules[d.ruleID, default: 0] += 1 }
+        w.beginObject("rules")
+        for (id, count) in rules.sorted(by: { $0.key < $1.key }) { w.field(id, count) }
+        w.endObject()
+        w.endObject()
     }
 
     private static func write(_ fix: Fix, _ w: inout JSONWriter) {

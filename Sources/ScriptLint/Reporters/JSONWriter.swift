@@ -71,6 +71,11 @@ struct JSONWriter {
         bytes += String(value).utf8
     }
 
+    mutating func field(_ key: String, _ value: Int?) {
+        self.key(key)
+        if let value { bytes += String(value).utf8 } else { literal("null") }
+    }
+
     mutating func field(_ key: String, _ value: Bool) {
         self.key(key)
         if value { literal("true") } else { literal("false") }
