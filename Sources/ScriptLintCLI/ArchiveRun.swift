@@ -1,4 +1,3 @@
-import Dispatch
 import ScriptLint
 import ScriptLintWeb
 #if canImport(Glibc)
@@ -25,10 +24,12 @@ struct ArchiveRun {
         case record(WARCReader.Record)
         case skipped(WARCReader.Record, reason: String)
         case failed(WARCReader.Failure)
+
+        var bytes: Int { if case .record(let r) = self { return r.block.count } else { return 0 } }
     }
 
     func run(_ consume: (FileResult) throws -> Void) throws {
-        try items { item in
+        try items(error: { FileResult(path: $0, diagnostics: [], error: $1) }) { item in
             switch item {
             case .record(let record): return lint(record)
             case .skipped(let record, let reason):
@@ -43,16 +44,54 @@ struct ArchiveRun {
         } consume: { try consume($0) }
     }
 
+    /// `--print-model --warc`: for each archived page, a line with its record and summary, then its
+    /// scripts as `--print-model` prints a file's; what cannot be read goes to standard error.
+    /// Returns whether everything could be read.
+    func printModel() -> Bool {
+        let archive = path
+        var readable = true
+        try? items(error: { "scriptlint: \($0): \($1)\n" }) { item -> String? in
+            switch item {
+            case .record(let record):
+                guard case .success(let response) = WARCReader.httpResponse(record.block, maxBody: maxBytes) else {
+                    return "scriptlint: \(record.targetURI): archived response not read\n"
+                }
+                let (media, charset) = Fetcher.parseContentType(response.header("content-type"))
+                guard Fetcher.isPage(media) else { return nil }
+                let document = HTMLParser.parse(SourceText(fileBytes: response.body, charset: charset))
+                return ModelReporter.renderPage(url: record.targetURI, status: response.status, record: identity(record),
+                                                summary: PageSummary(document))
+                    + ModelReporter.render(document, path: record.targetURI)
+            case .skipped(let record, let reason):
+                return "scriptlint: \(record.targetURI): archived response not read: \(reason)\n"
+            case .failed(let failure):
+                return "scriptlint: \(archive): \(failure)\n"
+            }
+        } consume: { text in
+            if text.hasPrefix("scriptlint: ") {
+                readable = false
+                FileHandleStderr.write(text)
+            } else {
+                FileHandleStdout.write(text)
+            }
+        }
+        return readable
+    }
+
     /// Each response record as an item, read on a thread of its own, handed to `jobs` workers.
-    private func items(_ process: @escaping @Sendable (Item) -> FileResult?, consume: (FileResult) throws -> Void) throws {
+    private func items<Output: Sendable>(error unreadable: (String, String) -> Output, _ process: @escaping @Sendable (Item) -> Output?,
+                                         consume: (Output) throws -> Void) throws {
         let reader: WARCReader
         do { reader = try WARCReader(path: path) } catch {
-            return try consume(FileResult(path: path, diagnostics: [], error: "\(error)"))
+            return try consume(unreadable(path, "\(error)"))
         }
         reader.maxRecord = maxBytes
-        let line = ArchiveLine(window: 2 * jobs + 2)
+        let line = ArchiveLine<Output>(window: 8 * max(1, jobs), bytes: (16 << 20) * (max(1, jobs) + 1))
         let source = UnsafeSendable(reader)
-        DispatchQueue.global().async {
+        // Threads of their own, not Dispatch's pool: the reader and the workers block on each other,
+        // and the pool does not add a thread for a block waiting on a condition variable, so with
+        // as many blocks as cores the last worker would never start.
+        startThread {
             while let entry = source.value.next() {
                 let item: Item
                 switch entry {
@@ -65,12 +104,12 @@ struct ArchiveRun {
                 case .failed(let f):
                     item = .failed(f)
                 }
-                guard line.push(item) else { break }
+                guard line.push(item, bytes: item.bytes) else { break }
             }
             line.finish()
         }
         for _ in 0..<max(1, jobs) {
-            DispatchQueue.global().async {
+            startThread {
                 while let (k, item) = line.take() { line.put(k, process(item)) }
             }
         }
@@ -114,26 +153,37 @@ struct ArchiveRun {
 }
 
 /// The archive's items between the reader, the workers and the consumer: numbered in archive
-/// order, at most `window` of them read and not yet consumed.
-final class ArchiveLine: @unchecked Sendable {
+/// order; at most `window` of them, and of at most `bytes` bytes together (one item always), read
+/// and not yet consumed. Each party waits on its own
+/// condition and is woken only when there is something for it (no thundering herd per record).
+final class ArchiveLine<Output>: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
-    private var changed = pthread_cond_t()
+    private var room = pthread_cond_t()
+    private var items = pthread_cond_t()
+    private var results = pthread_cond_t()
     private var queue: [(Int, ArchiveRun.Item)] = []
-    private var ready: [Int: FileResult?] = [:]
+    private var ready: [Int: Output?] = [:]
     private var produced = 0
     private var consumed = 0
     private var finished = false
     private var cancelled = false
     private let window: Int
+    private let budget: Int
+    private var held = 0
+    private var sizes: [Int: Int] = [:]
 
-    init(window: Int) {
+    init(window: Int, bytes: Int) {
         self.window = window
+        budget = bytes
         pthread_mutex_init(&mutex, nil)
-        pthread_cond_init(&changed, nil)
+        for c in [withUnsafeMutablePointer(to: &room) { $0 }, withUnsafeMutablePointer(to: &items) { $0 },
+                  withUnsafeMutablePointer(to: &results) { $0 }] { pthread_cond_init(c, nil) }
     }
 
     deinit {
-        pthread_cond_destroy(&changed)
+        pthread_cond_destroy(&room)
+        pthread_cond_destroy(&items)
+        pthread_cond_destroy(&results)
         pthread_mutex_destroy(&mutex)
     }
 
@@ -144,47 +194,87 @@ final class ArchiveLine: @unchecked Sendable {
     }
 
     /// Waits for room; false once the consumer has stopped.
-    func push(_ item: ArchiveRun.Item) -> Bool {
+    func push(_ item: ArchiveRun.Item, bytes: Int) -> Bool {
         locked {
-            while !cancelled && produced - consumed >= window { pthread_cond_wait(&changed, &mutex) }
+            while !cancelled && produced > consumed && (produced - consumed >= window || held + bytes > budget) {
+                pthread_cond_wait(&room, &mutex)
+            }
             guard !cancelled else { return false }
+            held += bytes
+            sizes[produced] = bytes
             queue.append((produced, item))
             produced += 1
-            pthread_cond_broadcast(&changed)
+            pthread_cond_signal(&items)
             return true
         }
     }
 
-    func finish() { locked { finished = true; pthread_cond_broadcast(&changed) } }
+    func finish() {
+        locked {
+            finished = true
+            pthread_cond_broadcast(&items)
+            pthread_cond_broadcast(&results)
+        }
+    }
 
-    func cancel() { locked { cancelled = true; pthread_cond_broadcast(&changed) } }
+    func cancel() {
+        locked {
+            cancelled = true
+            pthread_cond_broadcast(&room)
+            pthread_cond_broadcast(&items)
+        }
+    }
 
     /// The next item for a worker; nil when the reader is done and nothing is queued.
     func take() -> (Int, ArchiveRun.Item)? {
         locked {
-            while !cancelled && queue.isEmpty && !finished { pthread_cond_wait(&changed, &mutex) }
+            while !cancelled && queue.isEmpty && !finished { pthread_cond_wait(&items, &mutex) }
             guard !cancelled, !queue.isEmpty else { return nil }
+            // Removed, not just passed: a taken record's bytes must not outlive its lint.
             return queue.removeFirst()
         }
     }
 
-    func put(_ k: Int, _ result: FileResult?) {
-        locked { ready[k] = .some(result); pthread_cond_broadcast(&changed) }
+    func put(_ k: Int, _ result: Output?) {
+        locked {
+            ready[k] = .some(result)
+            if k == consumed { pthread_cond_signal(&results) }
+        }
     }
 
     /// The next result in archive order (`.some(nil)` for an item that is not a page); nil at the end.
-    func next() -> FileResult?? {
+    func next() -> Output?? {
         locked {
-            while ready[consumed] == nil && !(finished && consumed >= produced) { pthread_cond_wait(&changed, &mutex) }
+            while ready[consumed] == nil && !(finished && consumed >= produced) { pthread_cond_wait(&results, &mutex) }
             guard let result = ready.removeValue(forKey: consumed) else { return nil }
+            held -= sizes.removeValue(forKey: consumed) ?? 0
             consumed += 1
-            pthread_cond_broadcast(&changed)
+            pthread_cond_signal(&room)
             return .some(result)
         }
     }
 }
 
-/// A buffer written by disjoint iterations of `concurrentPerform`.
+/// Runs `body` on a new detached thread.
+private func startThread(_ body: @escaping @Sendable () -> Void) {
+    final class Box { let body: @Sendable () -> Void; init(_ body: @escaping @Sendable () -> Void) { self.body = body } }
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+    // The linter's recursion (nested templates, deep trees) needs more than the default stack.
+    pthread_attr_setstacksize(&attributes, 16 << 20)
+    defer { pthread_attr_destroy(&attributes) }
+    var thread = pthread_t()
+    let box = Unmanaged.passRetained(Box(body)).toOpaque()
+    let started = pthread_create(&thread, &attributes, { raw in
+        let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+        box.body()
+        return nil
+    }, box)
+    precondition(started == 0, "cannot start a thread: \(started)")
+}
+
+/// A value handed to the one thread that uses it from then on.
 struct UnsafeSendable<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }

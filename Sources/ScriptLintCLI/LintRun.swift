@@ -87,6 +87,14 @@ struct LintRun {
         }
         if options.printModel {
             for (k, target) in targets.enumerated() { ModelPrinter.print(target, linter: linters[k]) }
+            if let archiveLinter {
+                var readable = true
+                for warc in options.warcs {
+                    readable = ArchiveRun(path: warc, linter: archiveLinter, maxBytes: options.maxSize ?? Fetcher.defaultMaxBytes,
+                                          keepPages: false, jobs: options.jobs ?? Driver.defaultJobs).printModel() && readable
+                }
+                if !readable { throw RunExit(2) }
+            }
             return
         }
         let known: Baseline?

@@ -72,7 +72,7 @@ struct ScriptLintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --crawl: seconds between two requests to one host (default 0; a robots.txt Crawl-delay wins when longer).", valueName: "seconds"))
     var delay: Double = 0
 
-    @Option(name: .long, help: ArgumentHelp("Lint every HTML response in this web archive (.warc or .warc.gz; repeatable).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Lint every HTML response in this web archive (.warc or .warc.gz, `-` for standard input; repeatable). Each page names its record (archive, WARC-Record-ID, date, compressed offset and length).", valueName: "file"))
     var warc: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Where the rules' pages are, for links in SARIF and HTML reports (RULE-ID.md is appended).", valueName: "url"))

@@ -45,6 +45,10 @@ public final class WARCReader {
         }
     }
 
+    public struct CannotOpen: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
     private let stream: UnsafeMutableRawPointer
     private var buffer: [UInt8] = []
     /// Read into, then appended: allocated once.
@@ -63,7 +67,7 @@ public final class WARCReader {
     /// `path`: a file, or `-` for standard input.
     public init(path: String) throws {
         guard let s = sl_ms_open(path) else {
-            throw Failure(offset: 0, reason: "cannot open \(path == "-" ? "standard input" : path): \(String(cString: strerror(errno)))")
+            throw CannotOpen(description: "cannot open \(path == "-" ? "standard input" : path): \(String(cString: strerror(errno)))")
         }
         stream = s
     }

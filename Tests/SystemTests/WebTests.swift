@@ -153,6 +153,21 @@ final class WebTests: TemporaryFolderTestCase {
         XCTAssertTrue(report.contains(" 0 failed"), report)
     }
 
+    /// The Spark job shipped in the wheel's Python package, in `local[2]` on a Debian JRE:
+    /// its Parquet equals the direct run page by page and finding by finding, index ranges read
+    /// exactly their records, and its prevalence table equals an independent count.
+    func testSparkJobEqualsTheDirectRun() throws {
+        try Python.require("pyspark")
+        try Python.require("pyarrow")
+        try Tools.require("java", version: "-version", package: "openjdk-17-jre-headless")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Fixtures").path)
+            .filter { $0.hasSuffix(".html") }.sorted().map { repositoryRoot.appendingPathComponent("Fixtures/" + $0).path }
+        let (status, report) = try Python.run([repositoryRoot.appendingPathComponent("Tests/web/spark_check.py").path, executable.path,
+                                               dir.appendingPathComponent("spark").path] + pages)
+        XCTAssertEqual(status, 0, report)
+        XCTAssertTrue(report.contains(" 0 failed"), report)
+    }
+
     // MARK: crawling
 
     func testCrawlFollowsLinksSitemapsAndRobots() throws {

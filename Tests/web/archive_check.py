@@ -162,6 +162,17 @@ def main():
             rules[d["ruleId"]] = rules.get(d["ruleId"], 0) + 1
         check(got.get("rules") == rules, "%s: summary rules equal its findings" % line["path"])
 
+    # --print-model --warc: a page line (record and summary) before each page's script lines.
+    model = subprocess.run([a.tool, "--print-model", "--max-size", a.max_size, "--warc", a.archive], capture_output=True)
+    page_lines = [json.loads(l) for l in model.stdout.decode().splitlines() if l.startswith('{"page"')]
+    readable = [l for l in lines if l["error"] is None]
+    check([p["page"] for p in page_lines] == [l["path"] for l in readable], "--print-model --warc prints every page")
+    for p, l in zip(page_lines, readable):
+        want = dict(l["summary"], rules={})
+        check(p["summary"] == want and p["record"] == l["record"], "%s: the model's summary and record" % l["path"])
+    check(model.returncode == 2 and b"more than --max-size" in model.stderr,
+          "--print-model names the records it could not read on standard error and exits 2")
+
     with open(a.archive, "rb") as f:
         data = f.read()
     status_in, from_stdin, _ = run(a.tool, base + ["--warc", "-"], stdin=data)

@@ -98,6 +98,7 @@ public final class JSONReporter: StreamingReporter {
         w.endObject()
     }
 
+    /// `rules` counts `diagnostics` (none for a model, which has no findings).
     static func write(_ s: PageSummary, diagnostics: [Diagnostic], _ w: inout JSONWriter) {
         w.beginObject("summary")
         w.field("scripts", s.scripts)

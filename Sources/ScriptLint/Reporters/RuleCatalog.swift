@@ -73,6 +73,18 @@ public enum RuleCatalog {
 
 /// One JSON line per script: the model a rule sees (for debugging and for comparing with other parsers).
 public enum ModelReporter {
+    /// The line before an archived page's script lines: the page, its record and its summary.
+    public static func renderPage(url: String, status: Int, record: ArchiveRecord, summary: PageSummary) -> String {
+        var w = JSONWriter(pretty: false)
+        w.beginObject()
+        w.field("page", url)
+        w.field("status", status)
+        JSONReporter.write(record, &w)
+        JSONReporter.write(summary, diagnostics: [], &w)
+        w.endObject()
+        return w.output + "\n"
+    }
+
     public static func render(_ document: ScriptDocument, path: String) -> String {
         var out = ""
         for s in document.scripts {
