@@ -18,6 +18,7 @@ import concurrent.futures
 import gzip
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,6 +26,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+WORK = tempfile.mkdtemp(prefix="scriptlint-archives-")
 
 
 def timed(cmd):
@@ -36,7 +38,10 @@ def timed(cmd):
 
 
 def make(path, pages):
-    subprocess.run([sys.executable, os.path.join(ROOT, "Tests", "web", "make_crawl_archive.py"), path] + pages,
+    listing = path + ".pages"
+    with open(listing, "w") as f:
+        f.write("\n".join(pages) + "\n")
+    subprocess.run([sys.executable, os.path.join(ROOT, "Tests", "web", "make_crawl_archive.py"), path, "@" + listing],
                    check=True, stdout=subprocess.DEVNULL)
 
 
@@ -51,7 +56,7 @@ def main():
     pages = sorted(os.path.join(d, f) for d, _, fs in os.walk(a.corpus) for f in fs if f.endswith(".html"))
     if not pages:
         sys.exit("no pages under %s (Benchmarks/docs.sh fetches the docs corpus)" % a.corpus)
-    work = tempfile.mkdtemp(prefix="scriptlint-archives-")
+    work = WORK
     whole = os.path.join(work, "all.warc.gz")
     make(whole, pages * a.copies)
     with gzip.open(whole) as f:
@@ -124,4 +129,7 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    finally:
+        shutil.rmtree(WORK, ignore_errors=True)

@@ -30,6 +30,8 @@ enum Target {
 /// `include`, `exclude`); a file named on the command line is linted unless excluded.
 struct FileDiscovery {
     let configurations: ConfigurationResolver
+    /// A quoted glob that matches no file is an error (ESLint's default; `--no-error-on-unmatched-pattern`).
+    var errorOnUnmatchedPattern = true
     static let skippedFolders: Set<String> = [".git", ".hg", ".svn", "node_modules"]
 
     /// The files a run over `folder` lints, absolute (the language server's workspace); none when
@@ -60,10 +62,69 @@ struct FileDiscovery {
             case .directory:
                 try walk(path, &out, &visited)
             case .missing(let reason):
-                out.append((.unusable(path: path, reason: reason), config))
+                if Self.isGlob(path) {
+                    try expand(glob: path, &out)
+                } else {
+                    out.append((.unusable(path: path, reason: reason), config))
+                }
             }
         }
         return out
+    }
+
+    /// Whether a path that names nothing is a pattern the shell left quoted (`'src/**/*.html'`).
+    static func isGlob(_ path: String) -> Bool { path.contains { $0 == "*" || $0 == "?" || $0 == "[" } }
+
+    /// A quoted glob, expanded as ESLint, Prettier and html-validate expand theirs (for shells that
+    /// do not, and Windows): `**` is any number of folders, `*`, `?` and `[…]` match within one
+    /// name; the walk starts at the pattern's literal folders and skips version-control folders and
+    /// `node_modules`. Every matching file is linted (whatever its extension) unless the
+    /// configuration excludes it.
+    private func expand(glob: String, _ out: inout [(Target, Configuration)]) throws {
+        let parts = glob.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let literal = parts.prefix { !Self.isGlob($0) }
+        let base = literal.isEmpty ? "." : (literal.joined(separator: "/").isEmpty ? "/" : literal.joined(separator: "/"))
+        // A leading `/` keeps a pattern without a folder (`*.html`) at the base, as a shell would.
+        let pattern = Glob("/" + parts.dropFirst(literal.count).joined(separator: "/"))
+        var files: [String] = []
+        var visited = Set<DirID>()
+        collect(base, relative: "", pattern, &files, &visited)
+        if files.isEmpty {
+            if errorOnUnmatchedPattern {
+                out.append((.unusable(path: glob, reason: "no file matches this pattern (--no-error-on-unmatched-pattern to allow that)"),
+                            try configurations.configuration(for: base, isDirectory: true)))
+            }
+            return
+        }
+        for file in files.sorted() {
+            let config = try configurations.configuration(for: file)
+            if !config.excludes(file, isDirectory: false) { out.append((.file(file), config)) }
+        }
+    }
+
+    private func collect(_ dir: String, relative: String, _ pattern: Glob, _ files: inout [String], _ visited: inout Set<DirID>) {
+        var st = stat()
+        guard stat(PathCodec.encode(dir), &st) == 0, visited.insert(DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))).inserted,
+              let handle = opendir(PathCodec.encode(dir)) else { return }
+        defer { closedir(handle) }
+        let prefix = dir == "." ? "" : (dir.hasSuffix("/") ? dir : dir + "/")
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { PathCodec.decode($0) }
+            }
+            if name == "." || name == ".." { continue }
+            let path = prefix + name, rel = relative.isEmpty ? name : relative + "/" + name
+            let kind: FileSystem.Kind = Int(entry.pointee.d_type) == Int(DT_REG) ? .file
+                : Int(entry.pointee.d_type) == Int(DT_DIR) ? .directory : FileSystem.kind(path)
+            switch kind {
+            case .directory where !Self.skippedFolders.contains(name):
+                collect(path, relative: rel, pattern, &files, &visited)
+            case .file:
+                if pattern.matches(rel) { files.append(path) }
+            default:
+                break
+            }
+        }
     }
 
     private struct DirID: Hashable { var dev: UInt64; var ino: UInt64 }

@@ -33,6 +33,7 @@ struct LintOptions {
     var crawl: Int?
     var concurrency = 4
     var delay = 0.0
+    var errorOnUnmatchedPattern = true
 }
 
 /// One run: discovery, configuration, the parallel driver, the report and the exit status.
@@ -52,7 +53,9 @@ struct LintRun {
             }
             // With only archives to read, no folder is walked.
             let paths = options.paths.isEmpty && options.warcs.isEmpty ? ["."] : options.paths
-            found = try FileDiscovery(configurations: resolver).targets(for: paths, stdinName: options.stdinFilename)
+            var discovery = FileDiscovery(configurations: resolver)
+            discovery.errorOnUnmatchedPattern = options.errorOnUnmatchedPattern
+            found = try discovery.targets(for: paths, stdinName: options.stdinFilename)
             if !options.warcs.isEmpty {
                 let configuration = try resolver.configuration(for: "./page.html")
                 var settings = configuration.settings

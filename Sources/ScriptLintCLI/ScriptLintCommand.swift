@@ -43,12 +43,15 @@ struct ScriptLintCommand: ParsableCommand {
 
         Configuration: the nearest .scriptlintrc.json (or --config); --print-config FILE shows it.
 
+        Editors: scriptlint lsp runs the language server (LSP over standard input and output), with \
+        the same findings, quick fixes and configuration as the command line.
+
         Rules: scriptlint --list-rules; one rule's documentation: scriptlint --explain RULE-ID.
         """,
         version: ScriptLintVersion.current
     )
 
-    @Argument(help: ArgumentHelp("Files and folders to lint; - reads standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files, folders and quoted globs ('src/**/*.html') to lint; - reads standard input.", valueName: "path"))
     var paths: [String] = []
 
     @Option(name: .shortAndLong, help: "Output format: text, json, sarif, checkstyle, junit, github or html (a self-contained page with a loading timeline per page; use with --output).")
@@ -128,6 +131,9 @@ struct ScriptLintCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print the script model (what scriptlint knows about every <script>, and every script an API call adds: its call, handle and why it lands where it does) as JSON lines, then exit.")
     var printModel = false
+
+    @Flag(name: .long, help: "A quoted glob that matches no file is not an error.")
+    var noErrorOnUnmatchedPattern = false
 
     /// Like ArgumentParser's own entry point, but a usage error exits with 2 (SPEC §5), not 64.
     static func main() {
@@ -224,6 +230,7 @@ struct ScriptLintCommand: ParsableCommand {
         o.docsURL = docsUrl
         o.timeout = timeout
         o.warcs = warc
+        o.errorOnUnmatchedPattern = !noErrorOnUnmatchedPattern
         if let crawl, crawl < 1 { throw ValidationError("--crawl: give the number of pages, at least 1") }
         if concurrency < 1 { throw ValidationError("--concurrency: at least 1") }
         o.crawl = crawl

@@ -64,6 +64,28 @@ final class CLITests: TemporaryFolderTestCase {
                        ["site/deep/page.HTM", "site/index.html"])
     }
 
+    /// Quoted globs are expanded as ESLint expands them: `**` across folders, `*` within a name, a
+    /// pattern without a folder at the top only; no match is an error unless allowed.
+    func testQuotedGlobs() throws {
+        try write("templates/a/b/deep.jinja", blocking)
+        try write("templates/top.jinja", blocking)
+        try write("templates/node_modules/x.jinja", blocking)
+        try write("top.html", blocking)
+        try write("sub/nested.html", blocking)
+        func paths(_ args: [String]) throws -> (Int32, [String]) {
+            let r = try runCLI(["--format", "json"] + args, cwd: dir)
+            let files = try (JSONSerialization.jsonObject(with: r.stdoutData) as! [String: Any])["files"] as! [[String: Any]]
+            return (r.status, files.map { $0["path"] as! String })
+        }
+        XCTAssertEqual(try paths(["templates/**/*.jinja"]).1, ["templates/a/b/deep.jinja", "templates/top.jinja"])
+        XCTAssertEqual(try paths(["*.html"]).1, ["top.html"])
+        XCTAssertEqual(try paths(["**/*.html"]).1, ["sub/nested.html", "top.html"])
+        let (status, unmatched) = try paths(["none/**/*.x", "top.html"])
+        XCTAssertEqual(status, 2)
+        XCTAssertEqual(unmatched, ["none/**/*.x", "top.html"])
+        XCTAssertEqual(try paths(["--no-error-on-unmatched-pattern", "none/**/*.x", "top.html"]).0, 1)
+    }
+
     func testSymlinkLoopAndBrokenLink() throws {
         try write("site/index.html", clean)
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("site/loop").path, withDestinationPath: dir.appendingPathComponent("site").path)

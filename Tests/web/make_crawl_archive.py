@@ -6,6 +6,7 @@ one with a gzip-encoded body, a revisit, a non-HTML response (an image), an over
 response whose HTTP head is broken, and a warcinfo record first.
 
 Usage: make_crawl_archive.py OUT.warc.gz PAGE.html ... [--whole OUT2.warc.gz] [--oversize BYTES]
+  (@FILE reads arguments from FILE, one a line.)
   --whole: also write the same records compressed as one gzip stream (not addressable per record).
 Prints one JSON line per HTML response written: {"uri", "recordId", "expect": "page"|"error"}.
 """
@@ -79,7 +80,7 @@ def write(path, items, per_record):
 
 
 def main():
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(fromfile_prefix_chars="@")
     parser.add_argument("out")
     parser.add_argument("pages", nargs="+")
     parser.add_argument("--whole")

@@ -2,13 +2,13 @@
 /// configuration file: `*` and `?` within one path segment, `[abc]`/`[a-z]` classes, `**` for any
 /// number of segments. A pattern without `/` matches a file or folder name at any depth; a
 /// trailing `/` matches folders only; a leading `/` is just an anchor.
-struct Glob: Sendable, Hashable {
-    let pattern: String
+public struct Glob: Sendable, Hashable {
+    public let pattern: String
     private let segments: [[UInt8]]
     private let anyDepth: Bool
     let directoryOnly: Bool
 
-    init(_ pattern: String) {
+    public init(_ pattern: String) {
         self.pattern = pattern
         var p = pattern
         directoryOnly = p.hasSuffix("/")
@@ -19,7 +19,7 @@ struct Glob: Sendable, Hashable {
     }
 
     /// `path` is relative, `/`-separated.
-    func matches(_ path: String, isDirectory: Bool = false) -> Bool {
+    public func matches(_ path: String, isDirectory: Bool = false) -> Bool {
         if directoryOnly && !isDirectory { return false }
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
         if anyDepth, let name = parts.last, let only = segments.first, segments.count == 1 {
