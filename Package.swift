@@ -35,6 +35,8 @@ let package = Package(
         ),
         // libc's memmem, which Swift's Glibc module does not expose.
         .target(name: "CByteSearch"),
+        // argc and argv as the C runtime passes them, for machines without /proc.
+        .target(name: "CArguments"),
         .target(
             name: "ScriptLint",
             dependencies: ["CLibXML2", "CByteSearch"]
@@ -60,6 +62,7 @@ let package = Package(
         .executableTarget(
             name: "scriptlint",
             dependencies: [
+                "CArguments",
                 "ScriptLint",
                 "ScriptLintServer",
                 "ScriptLintWeb",

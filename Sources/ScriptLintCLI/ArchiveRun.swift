@@ -88,10 +88,8 @@ struct ArchiveRun {
         reader.maxRecord = maxBytes
         let line = ArchiveLine<Output>(window: 8 * max(1, jobs), bytes: (16 << 20) * (max(1, jobs) + 1))
         let source = UnsafeSendable(reader)
-        // Threads of their own, not Dispatch's pool: the reader and the workers block on each other,
-        // and the pool does not add a thread for a block waiting on a condition variable, so with
-        // as many blocks as cores the last worker would never start.
-        startThread {
+        // On threads of the run's own (see Threads): the reader and the workers wait on each other.
+        Threads.start {
             while let entry = source.value.next() {
                 let item: Item
                 switch entry {
@@ -109,7 +107,7 @@ struct ArchiveRun {
             line.finish()
         }
         for _ in 0..<max(1, jobs) {
-            startThread {
+            Threads.start {
                 while let (k, item) = line.take() { line.put(k, process(item)) }
             }
         }
@@ -253,25 +251,6 @@ final class ArchiveLine<Output>: @unchecked Sendable {
             return .some(result)
         }
     }
-}
-
-/// Runs `body` on a new detached thread.
-private func startThread(_ body: @escaping @Sendable () -> Void) {
-    final class Box { let body: @Sendable () -> Void; init(_ body: @escaping @Sendable () -> Void) { self.body = body } }
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-    // The linter's recursion (nested templates, deep trees) needs more than the default stack.
-    pthread_attr_setstacksize(&attributes, 16 << 20)
-    defer { pthread_attr_destroy(&attributes) }
-    var thread = pthread_t()
-    let box = Unmanaged.passRetained(Box(body)).toOpaque()
-    let started = pthread_create(&thread, &attributes, { raw in
-        let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
-        box.body()
-        return nil
-    }, box)
-    precondition(started == 0, "cannot start a thread: \(started)")
 }
 
 /// A value handed to the one thread that uses it from then on.

@@ -29,7 +29,7 @@ struct CrawlRun {
         let started = Crawler.now()
         let lastDrawn = Mutex(0.0)
         let driver = self.driver, linter = self.linter
-        DispatchQueue.global().async {
+        Threads.start {
             crawler.run(seeds, visit: { index, page in
                 var links: [String] = []
                 if case .success(let response) = page.response, Fetcher.isPage(response.mediaType) {

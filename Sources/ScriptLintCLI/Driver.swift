@@ -1,4 +1,3 @@
-import Dispatch
 import ScriptLint
 import ScriptLintWeb
 #if canImport(Glibc)
@@ -35,7 +34,7 @@ struct Driver {
         }
         let results = OrderedResults(count: targets.count, window: 256 * workers)
         for _ in 0..<workers {
-            DispatchQueue.global().async {
+            Threads.start {
                 while let k = results.take() {
                     results.put(k, lintOne(targets[k], linters[k]))
                 }

@@ -1,3 +1,4 @@
+import CArguments
 import ArgumentParser
 import Dispatch
 import ScriptLint
@@ -140,7 +141,13 @@ struct ScriptLintCommand: ParsableCommand {
         // The common call — only paths, as pre-commit makes it — skips argument parsing, whose
         // reflection costs more than linting a small file.
         // Arguments as bytes: a file name need not be UTF-8 (see PathCodec).
-        let all = (0..<Int(CommandLine.argc)).map { PathCodec.decode(CommandLine.unsafeArgv[$0]!) }
+        // Read from the C runtime's own argv: Swift's CommandLine reads /proc/self/cmdline on Linux
+        // and, where /proc is not mounted, would see no arguments and lint the current folder.
+        guard let argv = sl_argv(), sl_argc() >= 1 else {
+            FileHandleStderr.write("scriptlint: cannot read the command line's arguments\n")
+            processExit(2)
+        }
+        let all = (0..<Int(sl_argc())).map { PathCodec.decode(argv[$0]!) }
         let arguments = all.dropFirst()
         if arguments.first == "lsp" {
             guard arguments.count == 1 || arguments.dropFirst().allSatisfy({ $0 == "--stdio" }) else {

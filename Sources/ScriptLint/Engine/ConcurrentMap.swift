@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// `f` over `items` on up to `workers` threads, the results in the items' order: the run-wide
@@ -8,7 +7,7 @@ func concurrentMap<T: Sendable>(_ items: [String], workers: Int, _ f: @Sendable 
     guard workers > 1, items.count > 1 else { return items.map(f) }
     let results = Mutex<[Int: T]>([:])
     let next = Atomic<Int>(0)
-    DispatchQueue.concurrentPerform(iterations: min(workers, items.count)) { _ in
+    Threads.run(min(workers, items.count)) { _ in
         while true {
             let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
             guard k < items.count else { return }
