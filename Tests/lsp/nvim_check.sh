@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End to end in Debian's Neovim (headless, its built-in LSP client): open a page with Cyrillic and
+# End to end in Debian's Neovim (headless, its built-in LSP client, configured by the README's
+# block as the user's init.lua): open a page with Cyrillic and
 # emoji before the findings, receive scriptlint's diagnostics, apply the quick fix for
 # async-with-defer, write the file; the diagnostics must be the command line's and the written
 # bytes those of `scriptlint --fix`. Usage: Tests/lsp/nvim_check.sh SCRIPTLINT
@@ -17,7 +18,16 @@ cli=$( ("$scriptlint" --format json "$page" || true) | python3 -c '
 import json, sys
 for d in json.load(sys.stdin)["files"][0]["diagnostics"]:
     print(d["ruleId"], "%d:%d" % (d["line"], d["column"]))' | sort)
-SCRIPTLINT="$scriptlint" NVIM_CHECK_OUT="$work/out.txt" timeout 60 nvim --headless -u NONE -i NONE -n -c "luafile $here/nvim_check.lua" "$page" >/dev/null 2>&1 || true
+# The README's configuration, verbatim, as the user's init.lua; `scriptlint` found on PATH.
+python3 - "$here/../../README.md" > "$work/init.lua" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+block = text.split("<!-- nvim-config:", 1)[1].split("```lua\n", 1)[1].split("```", 1)[0]
+sys.stdout.write(block)
+PY
+mkdir -p "$work/bin" && ln -s "$scriptlint" "$work/bin/scriptlint"
+PATH="$work/bin:$PATH" NVIM_CHECK_OUT="$work/out.txt" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
+    timeout 60 nvim --headless -u "$work/init.lua" -i NONE -n -c "luafile $here/nvim_check.lua" "$page" >/dev/null 2>&1 || true
 [ -f "$work/out.txt" ] || { echo "nvim_check: Neovim wrote no result"; exit 1; }
 got=$(grep -E '^[a-z-]+ [0-9]+:[0-9]+$' "$work/out.txt" | sort)
 status=0
@@ -37,6 +47,7 @@ expected=$(sort <<<"$expected")
 if [ "$got" != "$expected" ]; then
     echo "nvim_check: diagnostics differ"; echo "  Neovim:  $(tr '\n' ';' <<<"$got")"; echo "  expected: $(tr '\n' ';' <<<"$expected")"; status=1
 fi
+grep -qx "clients 1" "$work/out.txt" || { echo "nvim_check: not one scriptlint client: $(tr '\n' ';' < "$work/out.txt")"; status=1; }
 grep -qx applied "$work/out.txt" || { echo "nvim_check: the quick fix was not applied: $(cat "$work/out.txt" | tr '\n' ';')"; status=1; }
 if ! cmp -s "$page" "$work/expected.html"; then
     echo "nvim_check: the written file differs from scriptlint --fix"; diff "$work/expected.html" "$page" || true; status=1
