@@ -81,3 +81,31 @@ extension String {
         self = "\(tenths / 10).\(tenths % 10)"
     }
 }
+
+/// A one-line report of a long run's progress on standard error: only on a terminal, only once
+/// the run has taken a second, redrawn at most ten times a second, erased before any report text
+/// is written (the report may share the terminal) and at the end. Never part of a report.
+final class ProgressLine {
+    private let enabled: Bool
+    private let started = Crawler.now()
+    private var last = 0.0
+    private var drawn = false
+
+    init(enabled: Bool = isatty(2) == 1) { self.enabled = enabled }
+
+    func update(_ text: @autoclosure () -> String) {
+        guard enabled else { return }
+        let now = Crawler.now()
+        guard now - started >= 1, now - last >= 0.1 else { return }
+        last = now
+        drawn = true
+        FileHandleStderr.write("\r\u{1B}[2Kscriptlint: \(text()), \(String(format1: now - started)) s")
+    }
+
+    /// Before report text reaches a terminal that may be this one.
+    func clear() {
+        guard drawn else { return }
+        drawn = false
+        FileHandleStderr.write("\r\u{1B}[2K")
+    }
+}

@@ -135,9 +135,13 @@ struct LintRun {
             driver.saveFolder = save
         }
         var totals = Totals()
+        let progress = ProgressLine()
+        // Archived pages are counted apart from the command line's files.
+        var archivePages = 0, archive = ""
         do {
             try sink.write(reporter.begin())
             func consume(_ result: FileResult) throws {
+                progress.clear()
                 var result = result
                 if let diff = result.diff { FileHandleStdout.write(diff) }
                 if let recorder {
@@ -149,6 +153,12 @@ struct LintRun {
                 }
                 totals.add(result)
                 try sink.write(reporter.file(result))
+                if result.record != nil {
+                    archivePages += 1
+                    progress.update("\(archive): \(archivePages) page\(archivePages == 1 ? "" : "s") read")
+                } else if options.crawl == nil {
+                    progress.update("\(totals.files) of \(targets.count) files")
+                }
             }
             if let limit = options.crawl {
                 let seeds = targets.compactMap { t -> String? in if case .url(let u) = t { return u } else { return nil } }
@@ -163,10 +173,13 @@ struct LintRun {
             }
             if let archiveLinter {
                 for warc in options.warcs {
+                    archive = warc == "-" ? "standard input" : warc
+                    archivePages = 0
                     try ArchiveRun(path: warc, linter: archiveLinter, maxBytes: driver.fetcher.maxBytes,
                                    keepPages: driver.keepPages, jobs: driver.jobs).run(consume)
                 }
             }
+            progress.clear()
             try sink.write(reporter.end(totals))
             try sink.commit()
             if let recorder, let writeBaseline = options.writeBaseline {

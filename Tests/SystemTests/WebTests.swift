@@ -151,6 +151,19 @@ final class WebTests: TemporaryFolderTestCase {
                                                     "--schema", repositoryRoot.appendingPathComponent("Schemas/report.schema.json").path])
         XCTAssertEqual(checkStatus, 0, report)
         XCTAssertTrue(report.contains(" 0 failed"), report)
+
+        // A run longer than a second shows its progress on a terminal's standard error, and never
+        // in the report: the archive arrives on standard input in two parts, 1.5 s apart.
+        let out = dir.appendingPathComponent("out.jsonl").path
+        let size = try FileManager.default.attributesOfItem(atPath: archive)[.size] as! Int
+        let slow = "(head -c \(size / 2) '\(archive)'; sleep 1.5; tail -c +\(size / 2 + 1) '\(archive)') | '\(executable.path)' --max-size 50000 --format jsonl -o '\(out)' --warc -"
+        let (_, terminal) = try Python.run([repositoryRoot.appendingPathComponent("Tests/web/pty_run.py").path, "sh", "-c", slow])
+        XCTAssertTrue(terminal.contains("scriptlint: standard input: ") && terminal.contains(" pages read, "), terminal)
+        let written = try String(contentsOfFile: out, encoding: .utf8)
+        XCTAssertFalse(written.contains("\r") || written.contains("pages read"), "no progress in the report")
+        XCTAssertEqual(written.split(separator: "\n").count, expect.split(separator: "\n").count)
+        let piped = try runTool(["sh", "-c", slow])
+        XCTAssertFalse(piped.output.contains("pages read"), "no progress when standard error is not a terminal: \(piped.output)")
     }
 
     /// The Spark job shipped in the wheel's Python package, in `local[2]` on a Debian JRE:
