@@ -9,8 +9,15 @@ final class PlatformReferenceTests: XCTestCase {
     /// bundled themes: every script served with `id="HANDLE-js"` that the source model knows agrees
     /// on placement, `async`, `defer` and end of body.
     func testRealWordPressServesWhatTheSourceSays() throws {
-        try requireOptional(FileManager.default.fileExists(atPath: "/usr/share/wordpress/wp-load.php") && hasTool("mariadbd") && hasTool("php") && hasTool("curl"),
-                            "WordPress with MariaDB and PHP", install: "apt-get install wordpress wordpress-theme-twentytwentyone wordpress-theme-twentytwentytwo mariadb-server php-cli php-mysql curl")
+        // Each package named on its own, so that a partial install says which part is missing.
+        let wordpress = "/usr/share/wordpress/wp-content/themes/"
+        for (present, package) in [(FileManager.default.fileExists(atPath: "/usr/share/wordpress/wp-load.php"), "wordpress"),
+                                   (FileManager.default.fileExists(atPath: wordpress + "twentytwentyone"), "wordpress-theme-twentytwentyone"),
+                                   (FileManager.default.fileExists(atPath: wordpress + "twentytwentytwo"), "wordpress-theme-twentytwentytwo"),
+                                   (hasTool("mariadbd"), "mariadb-server"), (hasTool("php"), "php-cli"), (hasTool("curl"), "curl"),
+                                   ((try? runTool(["php", "-r", "exit(extension_loaded('mysqli') ? 0 : 1);"]).status) == 0, "php-mysql")] {
+            try requireOptional(present, "Debian's \(package) (for the live WordPress check)", install: "apt-get install \(package)")
+        }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-wp-\(getpid())")
         defer { try? FileManager.default.removeItem(at: work) }
         let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/platforms/wordpress/check.py").path,
