@@ -133,6 +133,9 @@ struct ScriptLintCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the script model (what scriptlint knows about every <script>, and every script an API call adds: its call, handle and why it lands where it does) as JSON lines, then exit.")
     var printModel = false
 
+    @Flag(name: .long, help: "Write a .scriptlintrc.json for the project in the given folder (or this one): it looks at what the project is (WordPress, 1C-Bitrix, Drupal, Laravel, Symfony, Django, Rails, plain HTML) and says why it chose each setting.")
+    var `init` = false
+
     @Flag(name: .long, help: "A quoted glob that matches no file is not an error.")
     var noErrorOnUnmatchedPattern = false
 
@@ -208,6 +211,10 @@ struct ScriptLintCommand: ParsableCommand {
     }
 
     func run() throws {
+        if self.`init` {
+            guard paths.count <= 1 else { throw ValidationError("--init takes one folder (default: the current one).") }
+            throw RunExit(ProjectInit(root: paths.first ?? ".").run())
+        }
         if listRules {
             print(format == .json ? RuleCatalog.listJSON() : RuleCatalog.list(), terminator: "")
             return

@@ -86,6 +86,60 @@ final class CLITests: TemporaryFolderTestCase {
         XCTAssertEqual(try paths(["--no-error-on-unmatched-pattern", "none/**/*.x", "top.html"]).0, 1)
     }
 
+    /// `--init` on copies of the platform fixtures (and a plain site, a WordPress theme with a
+    /// "Tested up to" header, a Django project with a virtualenv): the configuration each needs,
+    /// valid against the schema, never written over an existing one.
+    func testInitLooksAtTheProject() throws {
+        let fixtures = repositoryRoot.appendingPathComponent("Fixtures/platforms")
+        func project(_ name: String, from fixture: String? = nil) throws -> URL {
+            let target = dir.appendingPathComponent(name)
+            if let fixture { try FileManager.default.copyItem(at: fixtures.appendingPathComponent(fixture), to: target) }
+            else { try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true) }
+            try? FileManager.default.removeItem(at: target.appendingPathComponent(".scriptlintrc.json"))
+            return target
+        }
+        func initialise(_ folder: URL) throws -> (output: String, config: [String: Any]) {
+            let r = try runCLI(["--init", folder.path])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let data = try Data(contentsOf: folder.appendingPathComponent(".scriptlintrc.json"))
+            try assertValid(data, schema: repositoryRoot.appendingPathComponent("Schemas/config.schema.json").path)
+            return (r.stdout, try JSONSerialization.jsonObject(with: data) as! [String: Any])
+        }
+        let bitrix = try initialise(try project("bitrix", from: "bitrix"))
+        XCTAssertTrue(bitrix.output.contains("a 1C-Bitrix site") && bitrix.output.contains("php.shortOpenTag"), bitrix.output)
+        XCTAssertEqual(bitrix.config["extensions"] as? [String], ["php"])
+        XCTAssertEqual((bitrix.config["$schema"] as? String)?.hasSuffix("Schemas/config.schema.json"), true)
+
+        let django = try project("django", from: "django")
+        XCTAssertEqual(try runTool(["python3", "-m", "venv", "--without-pip", django.appendingPathComponent(".venv").path]).status, 0)
+        let d = try initialise(django)
+        XCTAssertTrue(d.output.contains("a Django project"), d.output)
+        XCTAssertEqual(d.config["extensions"] as? [String], ["py"])
+        XCTAssertEqual((d.config["templates"] as? [String: Any])?["roots"] as? [String], ["shop/templates", "templates"])
+        XCTAssertEqual(d.config["exclude"] as? [String], [".venv/"])
+
+        XCTAssertEqual(((try initialise(try project("laravel", from: "laravel"))).config["templates"] as? [String: Any])?["roots"] as? [String],
+                       ["resources/views"])
+        XCTAssertEqual(((try initialise(try project("rails", from: "rails"))).config["templates"] as? [String: Any])?["roots"] as? [String],
+                       ["app/views"])
+        XCTAssertTrue(try initialise(try project("symfony", from: "symfony")).output.contains("a Symfony application"))
+        XCTAssertTrue(try initialise(try project("drupal", from: "drupal")).output.contains("a Drupal module or theme"))
+
+        let theme = try project("theme")
+        try "/*\nTheme Name: Example\nTested up to: 6.4.2\n*/\n".write(to: theme.appendingPathComponent("style.css"), atomically: true, encoding: .utf8)
+        try "<?php wp_enqueue_script('x', '/x.js');\n".write(to: theme.appendingPathComponent("functions.php"), atomically: true, encoding: .utf8)
+        let t = try initialise(theme)
+        XCTAssertEqual(((t.config["platforms"] as? [String: Any])?["wordpress"] as? [String: Any])?["version"] as? String, "6.4", t.output)
+        XCTAssertTrue(t.output.contains("a WordPress theme") && t.output.contains("Tested up to"), t.output)
+
+        let plain = try project("plain")
+        try "<p>x</p>".write(to: plain.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+        XCTAssertTrue(try initialise(plain).output.contains("plain HTML"))
+        let again = try runCLI(["--init", plain.path])
+        XCTAssertEqual(again.status, 2)
+        XCTAssertTrue(again.stderr.contains("already exists"), again.stderr)
+    }
+
     func testSymlinkLoopAndBrokenLink() throws {
         try write("site/index.html", clean)
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("site/loop").path, withDestinationPath: dir.appendingPathComponent("site").path)
