@@ -70,6 +70,8 @@ final class WheelTests: XCTestCase {
         XCTAssertEqual(sections["fixtures"], here.stdout, "the wheel's binary reports what the build here reports")
         XCTAssertEqual(sections["url-status"], "2")
         XCTAssertTrue(sections["url"]?.contains("apt-get install libcurl4") == true, sections["url"] ?? output)
+        // The web-archive module and the Spark job import without PySpark or pyarrow installed.
+        XCTAssertEqual(sections["python"]?.trimmingCharacters(in: .whitespacesAndNewlines), "31 WordPress", sections["python"] ?? output)
     }
 
     /// pre-commit (from PyPI) with the `scriptlint-py` hooks: the hook repository installs with

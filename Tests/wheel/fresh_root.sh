@@ -67,4 +67,6 @@ chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 /bin/s
     echo '--- url'
     venv/bin/scriptlint http://127.0.0.1:9/ 2>&1
     echo \"--- status \$?\"
+    echo '--- python'
+    venv/bin/python -c 'import scriptlint.web as w, scriptlint.spark; print(len(w.PAGES_COLUMNS), w.generator_family(\"WordPress 6.4\"))' 2>&1
 "
