@@ -34,6 +34,10 @@ struct LintOptions {
     var concurrency = 4
     var delay = 0.0
     var errorOnUnmatchedPattern = true
+    /// `--report FORMAT=FILE`: more reports of the same run.
+    var reports: [(format: OutputFormat, path: String)] = []
+    /// `--changed-lines DIFF`: only findings on the lines a unified diff adds.
+    var changedLines: String?
 }
 
 /// One run: discovery, configuration, the parallel driver, the report and the exit status.
@@ -114,9 +118,22 @@ struct LintRun {
                                                                              documentationBase: options.docsURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? RuleCatalog.documentationBase))
         let sink: OutputSink
         let recorder: Baseline.Writer?
+        var extras: [(reporter: any StreamingReporter, sink: OutputSink)] = []
+        let changed: ChangedLines?
         do {
             sink = try options.output.map { try OutputSink(file: $0) } ?? OutputSink(fd: reportFD)
             recorder = try options.writeBaseline.map(Baseline.Writer.init)
+            for extra in options.reports {
+                let reporter = Reporter.make(extra.format, options: ReporterOptions(
+                    color: false, quiet: options.quiet, fixDryRun: options.fixDryRun,
+                    documentationBase: options.docsURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? RuleCatalog.documentationBase))
+                extras.append((reporter, try OutputSink(file: extra.path)))
+            }
+            changed = try options.changedLines.map { path in
+                do { return try ChangedLines(diff: FileSystem.read(path)) } catch {
+                    throw ChangedLines.Problem(description: "--changed-lines \(path): \(error)")
+                }
+            }
         } catch {
             FileHandleStderr.write("scriptlint: \(error)\n")
             throw RunExit(2)
@@ -124,7 +141,7 @@ struct LintRun {
 
         var driver = Driver(linters: linters, jobs: options.jobs ?? Driver.defaultJobs)
         driver.mode = options.fix ? .fix : options.fixDryRun ? .fixDryRun : .lint
-        driver.keepPages = options.format == .html
+        driver.keepPages = options.format == .html || options.reports.contains { $0.format == .html }
         if let timeout = options.timeout { driver.fetcher.timeoutMilliseconds = max(1, Int(timeout * 1000)) }
         if let maxSize = options.maxSize { driver.fetcher.maxBytes = maxSize }
         if let save = options.save {
@@ -140,6 +157,7 @@ struct LintRun {
         var archivePages = 0, archive = ""
         do {
             try sink.write(reporter.begin())
+            for extra in extras { try extra.sink.write(extra.reporter.begin()) }
             func consume(_ result: FileResult) throws {
                 progress.clear()
                 var result = result
@@ -151,8 +169,10 @@ struct LintRun {
                 } else if let known {
                     result = known.filter(result)
                 }
+                if let changed { result = changed.filter(result) }
                 totals.add(result)
                 try sink.write(reporter.file(result))
+                for extra in extras { try extra.sink.write(extra.reporter.file(result)) }
                 if result.record != nil {
                     archivePages += 1
                     progress.update("\(archive): \(archivePages) page\(archivePages == 1 ? "" : "s") read")
@@ -181,13 +201,16 @@ struct LintRun {
             }
             progress.clear()
             try sink.write(reporter.end(totals))
+            for extra in extras { try extra.sink.write(extra.reporter.end(totals)) }
             try sink.commit()
+            for extra in extras { try extra.sink.commit() }
             if let recorder, let writeBaseline = options.writeBaseline {
                 try recorder.commit()
                 FileHandleStderr.write("scriptlint: recorded \(recorder.count) finding\(recorder.count == 1 ? "" : "s") in \(writeBaseline).\n")
             }
         } catch {
             sink.abandon()
+            for extra in extras { extra.sink.abandon() }
             FileHandleStderr.write("scriptlint: \(error)\n")
             throw RunExit(2)
         }

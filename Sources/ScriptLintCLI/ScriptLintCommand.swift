@@ -136,6 +136,12 @@ struct ScriptLintCommand: ParsableCommand {
     @Flag(name: .long, help: "Write a .scriptlintrc.json for the project in the given folder (or this one): it looks at what the project is (WordPress, 1C-Bitrix, Drupal, Laravel, Symfony, Django, Rails, plain HTML) and says why it chose each setting.")
     var `init` = false
 
+    @Option(name: .long, help: ArgumentHelp("Also write the same run's report in FORMAT to FILE (repeatable), e.g. --report sarif=scriptlint.sarif --report json=report.json.", valueName: "format=file"))
+    var report: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Report only findings on the lines this unified diff adds (git diff --unified=0 BASE...HEAD > changes.diff; paths as git writes them, relative to the current folder).", valueName: "diff"))
+    var changedLines: String?
+
     @Flag(name: .long, help: "A quoted glob that matches no file is not an error.")
     var noErrorOnUnmatchedPattern = false
 
@@ -202,6 +208,12 @@ struct ScriptLintCommand: ParsableCommand {
             throw ValidationError("Unknown rule '\(r.id)' in --rule. Run 'scriptlint --list-rules' to see the rule ids.")
         }
         if fix && fixDryRun { throw ValidationError("Use either --fix or --fix-dry-run, not both.") }
+        for spec in report {
+            let parts = spec.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, !parts[1].isEmpty, OutputFormat(rawValue: String(parts[0])) != nil else {
+                throw ValidationError("--report takes FORMAT=FILE with FORMAT one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (got '\(spec)').")
+            }
+        }
         if fix && paths.contains("-") {
             throw ValidationError("--fix cannot write to standard input; use --fix-dry-run to see the changes as a diff.")
         }
@@ -245,6 +257,11 @@ struct ScriptLintCommand: ParsableCommand {
         o.timeout = timeout
         o.warcs = warc
         o.errorOnUnmatchedPattern = !noErrorOnUnmatchedPattern
+        o.reports = report.compactMap { spec in
+            guard let eq = spec.firstIndex(of: "="), let format = OutputFormat(rawValue: String(spec[..<eq])) else { return nil }
+            return (format, String(spec[spec.index(after: eq)...]))
+        }
+        o.changedLines = changedLines
         if let crawl, crawl < 1 { throw ValidationError("--crawl: give the number of pages, at least 1") }
         if concurrency < 1 { throw ValidationError("--concurrency: at least 1") }
         o.crawl = crawl

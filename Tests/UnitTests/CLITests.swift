@@ -140,6 +140,35 @@ final class CLITests: TemporaryFolderTestCase {
         XCTAssertTrue(again.stderr.contains("already exists"), again.stderr)
     }
 
+    /// One run, several reports (`--report FORMAT=FILE`), and only the findings on lines a diff
+    /// adds (`--changed-lines`): git's own diff of a change, quoted names included.
+    func testReportsAndChangedLines() throws {
+        try write("a.html", "<html><head><script src=old.js></script>\n</head><body><p>x</p></body></html>\n")
+        try write("é b.html", "<p>y</p>\n")
+        let git = { (args: [String]) in try runTool(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "core.quotepath=true"] + args, cwd: self.dir) }
+        guard try git(["init", "-q"]).status == 0 else { throw XCTSkip("git is not installed") }
+        _ = try git(["add", "-A"]); _ = try git(["commit", "-qm", "base"])
+        try write("a.html", "<html><head><script src=old.js></script>\n<script src=new.js></script>\n</head><body><p>x</p></body></html>\n")
+        try write("é b.html", "<p>y</p>\n<script src=x.js async defer></script>\n")
+        let diff = try git(["diff", "--unified=0"]).output
+        XCTAssertTrue(diff.contains("+++ \"b/\\303\\251 b.html\""), diff)
+        try diff.write(to: dir.appendingPathComponent("changes.diff"), atomically: true, encoding: .utf8)
+        let r = try runCLI(["--changed-lines", "changes.diff", "--format", "github", "--report", "json=r.json", "--report", "sarif=r.sarif",
+                            "a.html", "é b.html"], cwd: dir)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertFalse(r.stdout.contains("line=1,"), "the unchanged line's finding is left out: \(r.stdout)")
+        XCTAssertTrue(r.stdout.contains("file=a.html,line=2,") && r.stdout.contains("line=2,"), r.stdout)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("r.json"))) as! [String: Any]
+        let lines = (json["files"] as! [[String: Any]]).flatMap { ($0["diagnostics"] as! [[String: Any]]).map { $0["line"] as! Int } }
+        XCTAssertEqual(lines, [2, 2, 2])
+        let sarif = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("r.sarif"))) as! [String: Any]
+        XCTAssertEqual(((sarif["runs"] as! [[String: Any]])[0]["results"] as! [Any]).count, 3)
+        let bad = try runCLI(["--changed-lines", "a.html", "a.html"], cwd: dir)
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("--changed-lines a.html: no file header"), bad.stderr)
+        XCTAssertEqual(try runCLI(["--report", "yaml=x", "a.html"], cwd: dir).status, 2)
+    }
+
     func testSymlinkLoopAndBrokenLink() throws {
         try write("site/index.html", clean)
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("site/loop").path, withDestinationPath: dir.appendingPathComponent("site").path)
