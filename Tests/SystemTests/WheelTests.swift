@@ -156,8 +156,11 @@ final class WheelTests: XCTestCase {
         XCTAssertEqual(outputs["exit-code"], "1")
         XCTAssertEqual(outputs["errors"], "1")
         XCTAssertEqual(outputs["warnings"], "1")
-        XCTAssertEqual(outputs["sarif"], "scriptlint.sarif")
-        let sarif = try Data(contentsOf: dir.appendingPathComponent("scriptlint.sarif"))
+        // The SARIF report is written under RUNNER_TEMP, never into the workspace.
+        let sarifPath = try XCTUnwrap(outputs["sarif"])
+        XCTAssertTrue(sarifPath.hasSuffix("/scriptlint.sarif") && !sarifPath.hasPrefix(dir.path), sarifPath)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("scriptlint.sarif").path))
+        let sarif = try Data(contentsOf: URL(fileURLWithPath: sarifPath))
         try assertValid(sarif, schema: repositoryRoot.appendingPathComponent("Tests/Schemas/sarif-2.1.0.json").path)
         let summary = failing["summary"] as! String
         XCTAssertTrue(summary.contains("## scriptlint") && summary.contains("**2 problems** (1 errors, 1 warnings)"), summary)
@@ -175,6 +178,54 @@ final class WheelTests: XCTestCase {
         // A usage error always fails the step, whatever fail-on-problems says.
         let usage = try run(["args=--no-such-option", "fail-on-problems=false"])
         XCTAssertEqual(usage["status"] as? Int, 2, "\(usage)")
+
+        // A wheel pinned by its SHA-256: the right digest installs, another fails the step.
+        let digest = try runTool(["sha256sum", wheel.path]).output.split(separator: " ").first.map(String.init) ?? ""
+        let pinned = try run(["version=\(wheel.path)", "sha256=\(digest)", "sarif="])
+        XCTAssertEqual((pinned["steps"] as! [[String: Any]]).first?["status"] as? Int, 0, "\(pinned)")
+        let wrong = try run(["version=\(wheel.path)", "sha256=\(String(repeating: "0", count: 64))"])
+        XCTAssertEqual(wrong["status"] as? Int, 2, "\(wrong)")
+        XCTAssertTrue(((wrong["steps"] as! [[String: Any]]).first?["log"] as? String ?? "").contains("SHA-256"), "\(wrong)")
+
+        // only-changed on a pull request: the problems already on the base's lines are left out.
+        let page = dir.appendingPathComponent("page.html")
+        try "<html><head><script src=\"/old.js\"></script>\n</head><body><p>x</p></body></html>\n".write(to: page, atomically: true, encoding: .utf8)
+        let git = { (args: [String]) in try runTool(["git", "-c", "user.name=t", "-c", "user.email=t@example.com"] + args, cwd: dir) }
+        XCTAssertEqual(try git(["init", "-q"]).status, 0)
+        _ = try git(["add", "-A"]); _ = try git(["commit", "-qm", "base"])
+        let base = try git(["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        try "<html><head><script src=\"/old.js\"></script>\n<script src=\"/new.js\"></script>\n</head><body><p>x</p></body></html>\n"
+            .write(to: page, atomically: true, encoding: .utf8)
+        _ = try git(["commit", "-qam", "change"])
+        let event = dir.deletingLastPathComponent().appendingPathComponent("event-\(getpid()).json")
+        defer { try? FileManager.default.removeItem(at: event) }
+        try #"{"pull_request": {"base": {"sha": "\#(base)"}}}"#.write(to: event, atomically: true, encoding: .utf8)
+        let (status, output) = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/action/run_action.py").path,
+                                            repositoryRoot.path, dir.path, "--input", "only-changed=true", "--input", "paths=page.html"],
+                                           environment: env.merging(["GITHUB_EVENT_PATH": event.path, "GITHUB_EVENT_NAME": "pull_request"]) { $1 })
+        XCTAssertEqual(status, 0, output)
+        let changed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let changedLog = (changed["steps"] as! [[String: Any]]).last?["log"] as? String ?? ""
+        XCTAssertTrue(changedLog.contains("::error file=page.html,line=2,"), changedLog)
+        XCTAssertFalse(changedLog.contains("line=1,"), "the base's problems are not reported: \(changedLog)")
+        XCTAssertEqual((changed["outputs"] as? [String: String])?["errors"], "1")
+    }
+
+    /// The action's scripts keep to bash 3.2 (macOS runners): none of the later constructs.
+    func testActionScriptsAvoidBash4() throws {
+        for name in ["action/install.sh", "action/lint.sh"] {
+            let text = try String(contentsOf: repositoryRoot.appendingPathComponent(name), encoding: .utf8)
+            // An array that may be empty is expanded as ${a[@]+"${a[@]}"}: bash before 4.4 calls a bare
+            // "${a[@]}" of an empty array unbound under set -u.
+            let code = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }.joined(separator: "\n")
+                .replacingOccurrences(of: "${args[@]+\"${args[@]}\"}", with: "")
+            for construct in ["mapfile", "readarray", "declare -A", "local -n", "declare -n", ",,}", "^^}", "|&", "&>>", ";;&", "\"${args[@]}\""] {
+                XCTAssertFalse(code.contains(construct), "\(name) uses \(construct), which bash 3.2 lacks (or fails on under set -u)")
+            }
+        }
+        if (try? runTool(["bash", "-n", repositoryRoot.appendingPathComponent("action/lint.sh").path]).status) != 0 {
+            XCTFail("action/lint.sh does not parse")
+        }
     }
 }
 
