@@ -35,11 +35,13 @@ let package = Package(
         ),
         // libc's memmem, which Swift's Glibc module does not expose.
         .target(name: "CByteSearch"),
+        // zlib's compress2, for the HTML report's compressed page data (zlib1g-dev).
+        .target(name: "CDeflate", linkerSettings: [.linkedLibrary("z")]),
         // argc and argv as the C runtime passes them, for machines without /proc.
         .target(name: "CArguments"),
         .target(
             name: "ScriptLint",
-            dependencies: ["CLibXML2", "CByteSearch"]
+            dependencies: ["CLibXML2", "CByteSearch", "CDeflate"]
         ),
         // libcurl, zlib and libxml2's XML parser behind plain C functions (Debian: libcurl4-openssl-dev,
         // zlib1g-dev, libxml2-dev); its public header includes none of theirs. libcurl is loaded with

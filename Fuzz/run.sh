@@ -22,14 +22,15 @@ corpus="$build/corpus-$target"
 mkdir -p "$build" "$corpus" Fuzz/crashes
 
 sources=$(find Sources/ScriptLint -name '*.swift' | sort)
-stamp=$(cat $sources Sources/CByteSearch/bytesearch.c Fuzz/FuzzTarget.swift | sha1sum | cut -c1-16)-$target
+stamp=$(cat $sources Sources/CByteSearch/bytesearch.c Sources/CDeflate/deflate.c Fuzz/FuzzTarget.swift | sha1sum | cut -c1-16)-$target
 flag=$(echo "FUZZ_$target" | tr '[:lower:]' '[:upper:]')
 if [ ! -x "$build/fuzz-$stamp" ]; then
     echo "fuzz: building the $target target (libFuzzer + AddressSanitizer)"
-    # The library's C shim (libc's memmem), with its module map.
+    # The library's C shims (libc's memmem, zlib's compress2), with their module maps.
     clang -O2 -fsanitize=address -c Sources/CByteSearch/bytesearch.c -I Sources/CByteSearch/include -o "$build/bytesearch.o"
+    clang -O2 -fsanitize=address -c Sources/CDeflate/deflate.c -I Sources/CDeflate/include -o "$build/deflate.o"
     swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ScriptLint -D "$flag" \
-        -I Sources/CLibXML2 -I Sources/CByteSearch/include -lxml2 $sources "$build/bytesearch.o" Fuzz/FuzzTarget.swift \
+        -I Sources/CLibXML2 -I Sources/CByteSearch/include -I Sources/CDeflate/include -lxml2 -lz $sources "$build/bytesearch.o" "$build/deflate.o" Fuzz/FuzzTarget.swift \
         -o "$build/fuzz-$stamp" 2>&1 | grep -v warning || true
     test -x "$build/fuzz-$stamp"
 fi

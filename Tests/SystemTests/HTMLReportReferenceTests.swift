@@ -56,4 +56,40 @@ final class HTMLReportReferenceTests: TemporaryFolderTestCase {
         let sarif = try runCLI(["--format", "sarif", "--docs-url", "https://docs.example/rules/", "Fixtures/wordpress-header.html"], cwd: repositoryRoot)
         XCTAssertTrue(sarif.stdout.contains("https://docs.example/rules/render-blocking-script.md"))
     }
+
+    /// A report of more than a thousand pages (the fixture pages thirty times over) stays small —
+    /// the page bodies are compressed into it — and Chromium draws a page when it is opened: its
+    /// timeline, findings and source appear in the DOM; other pages stay undrawn.
+    func testALargeReportIsSmallAndChromiumDrawsAPageOnDemand() throws {
+        try Tools.require("chromium", version: "--version", package: "chromium")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Fixtures").path)
+            .filter { $0.hasSuffix(".html") }.sorted()
+        for copy in 0..<30 {
+            for page in pages {
+                try FileManager.default.createDirectory(at: dir.appendingPathComponent("site\(copy)"), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Fixtures/" + page),
+                                                 to: dir.appendingPathComponent("site\(copy)/" + page))
+            }
+        }
+        let report = dir.appendingPathComponent("report.html").path
+        let r = try runCLI(["--format", "html", "--output", report, dir.path])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        let size = try FileManager.default.attributesOfItem(atPath: report)[.size] as! Int
+        XCTAssertLessThan(size, 5_000_000, "\(pages.count * 30) pages in \(size) bytes")
+        let html = try String(contentsOfFile: report, encoding: .utf8)
+        XCTAssertTrue(html.contains("id=\"page-data\"") && html.contains("By site or folder"))
+        XCTAssertFalse(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""), "no page is drawn in the file itself")
+        // A page with findings, opened by its link, as a reader following "Pages, worst first" would.
+        let target = try XCTUnwrap(html.firstRange(of: "<tr><td><a href=\"#p").map { html[$0.upperBound...].prefix { $0 != "\"" } })
+        let start = Date()
+        let (status, dom) = try runTool(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=10000",
+                                         "--dump-dom", "file://\(report)#p\(target)"])
+        XCTAssertEqual(status, 0, String(dom.suffix(2000)))
+        XCTAssertLessThan(Date().timeIntervalSince(start), 60)
+        let opened = try XCTUnwrap(dom.firstRange(of: "id=\"p\(target)\"").map { String(dom[$0.lowerBound...].prefix(400_000)) })
+        let section = String(opened[..<(opened.firstRange(of: "</section>")?.lowerBound ?? opened.endIndex)])
+        XCTAssertTrue(section.contains("<svg") && section.contains("class=\"finding\"") && section.contains("<mark>"),
+                      "the opened page is drawn: \(section.prefix(600))")
+        XCTAssertTrue(dom.contains("class=\"page lazy folded\""), "the other pages stay undrawn")
+    }
 }

@@ -1,3 +1,5 @@
+import CDeflate
+
 /// `--format html`: one self-contained page — summary first, then for each page a loading timeline
 /// drawn in SVG, its findings and the source around each. No request to any host: inline CSS and
 /// JavaScript allowed by hash in a Content-Security-Policy, no fonts, no images. Everything read
@@ -11,12 +13,20 @@ public final class HTMLReporter: StreamingReporter {
         var warnings: Int
         var fixable: Int
         var failed: Bool
+        var rules: [String]
+        var error: String?
     }
 
     private let documentationBase: String
     private var rows: [PageRow] = []
-    private var sections: [String] = []
+    /// Each page's body (counts, timeline, findings, source), one after another, and where each
+    /// starts: written inline in a small report, compressed and drawn on demand in a large one.
+    private var bodies: [UInt8] = []
+    private var offsets: [Int] = [0]
     private var ruleCounts: [String: (severity: Severity, count: Int)] = [:]
+    /// Page bodies beyond this many bytes are compressed (zlib) into the report and each drawn when
+    /// its page is opened: thousands of pages stay a few megabytes and open at once.
+    public var inlineLimit = 2_000_000
 
     public init(documentationBase: String = RuleCatalog.documentationBase) {
         self.documentationBase = documentationBase
@@ -28,12 +38,14 @@ public final class HTMLReporter: StreamingReporter {
         let id = rows.count + 1
         let name = result.url ?? PathCodec.display(result.path)
         rows.append(PageRow(id: id, name: name, errors: result.errorCount, warnings: result.warningCount,
-                            fixable: result.diagnostics.filter { $0.fix != nil }.count, failed: result.error != nil))
+                            fixable: result.diagnostics.filter { $0.fix != nil }.count, failed: result.error != nil,
+                            rules: Array(Set(result.diagnostics.map(\.ruleID))).sorted(), error: result.error))
         for d in result.diagnostics {
             let old = ruleCounts[d.ruleID]
             ruleCounts[d.ruleID] = (max(old?.severity ?? .warning, d.severity), (old?.count ?? 0) + 1)
         }
-        sections.append(section(result, id: id, name: name))
+        bodies += body(result, id: id).utf8
+        offsets.append(bodies.count)
         return ""
     }
 
@@ -55,7 +67,25 @@ public final class HTMLReporter: StreamingReporter {
         h.raw(Self.controls)
         h.raw("<section id=\"pages\" aria-labelledby=\"pages-h\">\n<h2 id=\"pages-h\">Pages</h2>\n")
         if rows.isEmpty { h.raw("<p>No files were linted.</p>\n") }
-        for s in sections { h.raw(s) }
+        let compressed = bodies.count > inlineLimit ? Self.deflate(bodies) : nil
+        if compressed != nil {
+            h.raw("<p class=\"muted\" id=\"lazy-note\">")
+            h.text("\(rows.count) pages: each page's timeline, findings and source are drawn when you unfold it (this needs JavaScript and a browser with DecompressionStream).")
+            h.raw("</p>\n")
+        }
+        for (k, row) in rows.enumerated() {
+            shell(&h, row, lazy: compressed != nil, k: k)
+            if compressed == nil {
+                h.raw(String(decoding: bodies[offsets[k]..<offsets[k + 1]], as: UTF8.self))
+                h.raw("</div>\n</section>\n")
+            }
+        }
+        if let compressed {
+            // A data block, never run (so outside the policy's script-src); base64 has no `<`.
+            h.raw("<script type=\"application/octet-stream\" id=\"page-data\" data-offsets=\"\(offsets.map(String.init).joined(separator: " "))\">")
+            h.raw(Self.base64(compressed))
+            h.raw("</script>\n")
+        }
         h.raw("</section>\n</main>\n<script>\(Self.script)</script>\n</body>\n</html>\n")
         return h.output
     }
@@ -88,6 +118,7 @@ public final class HTMLReporter: StreamingReporter {
             }
             h.raw("</tbody></table></div>\n")
         }
+        groups(&h)
         h.raw("<h3>Pages, worst first</h3>\n")
         let worst = rows.filter { $0.errors + $0.warnings > 0 || $0.failed }
             .sorted { ($1.failed ? 1 : 0, $1.errors, $1.warnings, $0.id) < ($0.failed ? 1 : 0, $0.errors, $0.warnings, $1.id) }
@@ -107,20 +138,78 @@ public final class HTMLReporter: StreamingReporter {
         h.raw("</section>\n")
     }
 
+    /// Findings by site (a URL's host) or top folder: where the problems are, at a glance.
+    private func groups(_ h: inout HTMLText) {
+        var byGroup: [String: (pages: Int, withProblems: Int, errors: Int, warnings: Int)] = [:]
+        for r in rows {
+            let group = Self.group(of: r.name)
+            var g = byGroup[group] ?? (0, 0, 0, 0)
+            g.pages += 1
+            if r.errors + r.warnings > 0 || r.failed { g.withProblems += 1 }
+            g.errors += r.errors
+            g.warnings += r.warnings
+            byGroup[group] = g
+        }
+        guard byGroup.count > 1 else { return }
+        let limit = 50
+        h.raw("<h3>By site or folder</h3>\n<div class=\"scroll\"><table class=\"groups\"><thead><tr><th scope=\"col\">Site or folder</th><th scope=\"col\">Pages</th><th scope=\"col\">With problems</th><th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th></tr></thead><tbody>\n")
+        let sorted = byGroup.sorted { ($1.value.errors, $1.value.warnings, $0.key) < ($0.value.errors, $0.value.warnings, $1.key) }
+        for (name, g) in sorted.prefix(limit) {
+            h.raw("<tr><td>")
+            h.text(name)
+            h.raw("</td><td class=\"num\">\(g.pages)</td><td class=\"num\">\(g.withProblems)</td><td class=\"num\">\(g.errors)</td><td class=\"num\">\(g.warnings)</td></tr>\n")
+        }
+        h.raw("</tbody></table></div>\n")
+        if sorted.count > limit { h.raw("<p class=\"muted\">\(sorted.count - limit) more, with fewer problems.</p>\n") }
+    }
+
+    /// A URL's scheme and host, or a path's first folder (`.` for a file at the top).
+    static func group(of name: String) -> String {
+        if let scheme = name.firstRange(of: "://") {
+            let rest = name[scheme.upperBound...]
+            return String(name[..<scheme.upperBound]) + String(rest.prefix { $0 != "/" })
+        }
+        var path = Substring(name)
+        while path.hasPrefix("./") { path = path.dropFirst(2) }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        if path.hasPrefix("/") { return parts.count > 1 ? "/" + parts.prefix(max(1, parts.count - 1)).prefix(3).joined(separator: "/") : "/" }
+        return parts.count > 1 ? String(parts[0]) + "/" : "."
+    }
+
     // MARK: - One page
 
-    private func section(_ r: FileResult, id: Int, name: String) -> String {
-        var h = HTMLText()
-        let problems = r.errorCount + r.warningCount
-        h.raw("<section class=\"page\" id=\"p\(id)\" aria-labelledby=\"p\(id)-h\" data-problems=\"\(problems)\" data-path=\"")
-        h.attribute(name)
-        h.raw("\">\n<h3 id=\"p\(id)-h\">")
-        h.text(name)
-        h.raw("</h3>\n<div class=\"page-body\">\n<p class=\"counts\">")
+    /// A page's heading and the opening of its body: the body follows inline, or (lazy) is left
+    /// empty for the script to fill from the compressed data.
+    private func shell(_ h: inout HTMLText, _ r: PageRow, lazy: Bool, k: Int) {
+        let problems = r.errors + r.warnings
+        h.raw("<section class=\"page\(lazy ? " lazy" : "")\" id=\"p\(r.id)\" aria-labelledby=\"p\(r.id)-h\" data-k=\"\(k)\" data-problems=\"\(problems)\" data-rules=\"")
+        h.attribute(r.rules.joined(separator: " "))
+        h.raw("\" data-path=\"")
+        h.attribute(r.name)
+        h.raw("\">\n<h3 id=\"p\(r.id)-h\">")
+        h.text(r.name)
+        h.raw("</h3>\n")
+        guard lazy else { h.raw("<div class=\"page-body\">\n"); return }
+        h.raw("<p class=\"counts\">")
         if let error = r.error {
             h.raw("<span class=\"error\">✖ Not read: ")
             h.text(error)
-            h.raw("</span></p>\n</div>\n</section>\n")
+            h.raw("</span>")
+        } else {
+            h.text(problems == 0 ? "No problems." : "\(r.errors) error\(r.errors == 1 ? "" : "s"), \(r.warnings) warning\(r.warnings == 1 ? "" : "s").")
+        }
+        h.raw("</p>\n<div class=\"page-body\"></div>\n</section>\n")
+    }
+
+    /// What a page's body holds: its counts, its timeline, its findings and the source of each.
+    private func body(_ r: FileResult, id: Int) -> String {
+        var h = HTMLText()
+        let problems = r.errorCount + r.warningCount
+        h.raw("<p class=\"counts\">")
+        if let error = r.error {
+            h.raw("<span class=\"error\">✖ Not read: ")
+            h.text(error)
+            h.raw("</span></p>\n")
             return h.output
         }
         h.text(problems == 0 ? "No problems." : "\(r.errorCount) error\(r.errorCount == 1 ? "" : "s"), \(r.warningCount) warning\(r.warningCount == 1 ? "" : "s").")
@@ -169,8 +258,34 @@ public final class HTMLReporter: StreamingReporter {
                 h.raw("</code></pre></div>\n")
             }
         }
-        h.raw("</div>\n</section>\n")
         return h.output
+    }
+
+    static func deflate(_ bytes: [UInt8]) -> [UInt8]? {
+        var out = [UInt8](repeating: 0, count: scriptlint_deflate_bound(bytes.count))
+        let n = bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { scriptlint_deflate(input.baseAddress, input.count, $0.baseAddress, $0.count) }
+        }
+        guard n > 0 else { return nil }
+        return Array(out[..<n])
+    }
+
+    static func base64(_ bytes: [UInt8]) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var i = 0
+        while i + 2 < bytes.count {
+            let n = Int(bytes[i]) << 16 | Int(bytes[i + 1]) << 8 | Int(bytes[i + 2])
+            out += [alphabet[n >> 18 & 63], alphabet[n >> 12 & 63], alphabet[n >> 6 & 63], alphabet[n & 63]]
+            i += 3
+        }
+        if i < bytes.count {
+            let rest = bytes.count - i
+            let n = Int(bytes[i]) << 16 | (rest == 2 ? Int(bytes[i + 1]) << 8 : 0)
+            out += [alphabet[n >> 18 & 63], alphabet[n >> 12 & 63], rest == 2 ? alphabet[n >> 6 & 63] : UInt8(ascii: "="), UInt8(ascii: "=")]
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func ruleLink(_ h: inout HTMLText, _ rule: String) {

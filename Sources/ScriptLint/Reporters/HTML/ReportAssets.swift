@@ -70,7 +70,36 @@ svg .inert .lane-label,svg .note{fill:var(--muted);font-style:italic}
   controls.hidden = false;
   var pages = Array.prototype.slice.call(document.querySelectorAll("section.page"));
   var rules = {};
-  document.querySelectorAll("tr.finding").forEach(function (row) { rules[row.getAttribute("data-rule")] = true; });
+  pages.forEach(function (page) {
+    (page.getAttribute("data-rules") || "").split(" ").forEach(function (r) { if (r) { rules[r] = true; } });
+  });
+  // A large report keeps each page's body compressed (zlib, base64) and draws it when unfolded.
+  var data = document.getElementById("page-data");
+  var offsets = data ? data.getAttribute("data-offsets").split(" ").map(Number) : [];
+  var bytes = null;
+  function pageBytes() {
+    if (!bytes) {
+      var text = atob(data.textContent.trim());
+      var raw = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i++) { raw[i] = text.charCodeAt(i); }
+      var stream = new Blob([raw]).stream().pipeThrough(new DecompressionStream("deflate"));
+      bytes = new Response(stream).arrayBuffer().then(function (b) { return new Uint8Array(b); });
+    }
+    return bytes;
+  }
+  function load(page) {
+    if (!page.classList.contains("lazy") || page.hasAttribute("data-loading")) { return; }
+    page.setAttribute("data-loading", "");
+    var k = Number(page.getAttribute("data-k"));
+    pageBytes().then(function (all) {
+      page.querySelector(".page-body").innerHTML = new TextDecoder().decode(all.subarray(offsets[k], offsets[k + 1]));
+      page.classList.remove("lazy");
+      page.removeAttribute("data-loading");
+      apply();
+      var target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+      if (target && page.contains(target)) { target.scrollIntoView(); }
+    });
+  }
   var select = document.getElementById("f-rule");
   Object.keys(rules).sort().forEach(function (rule) {
     var option = document.createElement("option");
@@ -90,7 +119,7 @@ svg .inert .lane-label,svg .note{fill:var(--muted);font-style:italic}
       var path = (page.getAttribute("data-path") || "").toLowerCase();
       var visible = query === "" || path.indexOf(query) !== -1;
       if (onlyProblems && page.getAttribute("data-problems") === "0") { visible = false; }
-      if (rule !== "" && !page.querySelector('.finding[data-rule="' + CSS.escape(rule) + '"]')) { visible = false; }
+      if (rule !== "" && (" " + (page.getAttribute("data-rules") || "") + " ").indexOf(" " + rule + " ") === -1) { visible = false; }
       page.hidden = !visible;
     });
   }
@@ -99,6 +128,7 @@ svg .inert .lane-label,svg .note{fill:var(--muted);font-style:italic}
     el.addEventListener(el.tagName === "INPUT" && el.type === "search" ? "input" : "change", apply);
   });
   function fold(page, folded) {
+    if (!folded) { load(page); }
     page.classList.toggle("folded", folded);
     var button = page.querySelector("button.fold");
     button.setAttribute("aria-expanded", folded ? "false" : "true");
@@ -111,8 +141,16 @@ svg .inert .lane-label,svg .note{fill:var(--muted);font-style:italic}
     button.className = "fold";
     heading.appendChild(button);
     button.addEventListener("click", function () { fold(page, !page.classList.contains("folded")); });
-    fold(page, false);
+    fold(page, page.classList.contains("lazy"));
   });
+  // A link to a page or one of its findings (#p12, #p12-f3) unfolds that page.
+  function follow() {
+    var id = location.hash.slice(1).split("-")[0];
+    var page = id ? document.getElementById(id) : null;
+    if (page && page.classList.contains("page")) { fold(page, false); }
+  }
+  window.addEventListener("hashchange", follow);
+  follow();
   document.getElementById("fold-all").addEventListener("click", function () { pages.forEach(function (p) { fold(p, true); }); });
   document.getElementById("unfold-all").addEventListener("click", function () { pages.forEach(function (p) { fold(p, false); }); });
   window.addEventListener("beforeprint", function () { pages.forEach(function (p) { p.hidden = false; }); });
