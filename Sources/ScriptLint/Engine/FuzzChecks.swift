@@ -104,6 +104,8 @@ enum FuzzChecks {
         for format in OutputFormat.allCases where html || format != .html {
             // Only the per-file part: the fixed headers (SARIF's rule catalogue) do not depend on the input.
             let reporter = Reporter.make(format, options: ReporterOptions())
+            // Every page body written out (never compressed), so that all of it is checked.
+            (reporter as? HTMLReporter)?.inlineLimit = .max
             _ = reporter.file(file)
             if let html = reporter as? HTMLReporter {
                 let page = html.end(Totals())
