@@ -74,6 +74,40 @@ final class WheelTests: XCTestCase {
         XCTAssertEqual(sections["python"]?.trimmingCharacters(in: .whitespacesAndNewlines), "31 WordPress", sections["python"] ?? output)
     }
 
+    /// npm, the way esbuild and Biome ship: the launcher and the linux-x64 package packed from the
+    /// wheel (scripts/build-npm.sh), installed offline into a new project on a minimal Debian root
+    /// with only Node.js and npm; `npx scriptlint Fixtures` prints exactly what the build here
+    /// prints, and without the platform package the launcher names it.
+    func testNpmPackagesRunOnAFreshDebianRootWithNode() throws {
+        let wheel = try Self.wheel()
+        try requireOptional(hasTool("debootstrap"), "debootstrap", install: "apt-get install debootstrap")
+        try requireOptional(getuid() == 0, "root (chroot)", install: "run the tests as root")
+        try requireOptional(hasTool("npm"), "npm (to pack)", install: "apt-get install npm")
+        let out = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let (packed, packLog) = try runTool(["bash", repositoryRoot.appendingPathComponent("scripts/build-npm.sh").path, out.path,
+                                             "linux-x64=\(wheel.path)"])
+        XCTAssertEqual(packed, 0, packLog)
+        let (status, output) = try runTool(["bash", repositoryRoot.appendingPathComponent("Tests/npm/fresh_root.sh").path,
+                                            out.path, repositoryRoot.appendingPathComponent("Fixtures").path])
+        XCTAssertEqual(status, 0, String(output.suffix(3000)))
+        var sections: [String: String] = [:]
+        var current = "", statuses: [String] = []
+        for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("--- ") {
+                current = String(line.dropFirst(4))
+                if current.hasPrefix("status ") { statuses.append(String(current.dropFirst(7))) }
+                continue
+            }
+            sections[current, default: ""] += line + "\n"
+        }
+        XCTAssertEqual(sections["version"]?.trimmingCharacters(in: .whitespacesAndNewlines), ScriptLintVersion.current, output)
+        let here = try runCLI(["Fixtures"], cwd: repositoryRoot)
+        XCTAssertEqual(statuses, ["1", "2"], output)
+        XCTAssertEqual(sections["fixtures"], here.stdout, "npx scriptlint reports what the build here reports")
+        XCTAssertTrue(sections["missing"]?.contains("the package @scriptlint/linux-x64 is not installed") == true, sections["missing"] ?? output)
+    }
+
     /// pre-commit (from PyPI) with the `scriptlint-py` hooks: the hook repository installs with
     /// `pip install .` (the shim of pyproject.toml), which pulls the wheel of the same version.
     func testPreCommitPythonHooksLintTemplates() throws {
