@@ -215,6 +215,23 @@ final class PlatformTests: XCTestCase {
         XCTAssertTrue(replaced.contains("javascript_include_tag('c', :defer => true)"), replaced)
     }
 
+    /// `javascript_importmap_tags` prints an import map and an inline module where it stands: a
+    /// module script written before it makes `importmap-after-module` fire; after it, nothing.
+    func testRailsImportmapTags() throws {
+        let linter = try Linter()
+        let before = "<!DOCTYPE html>\n<html><head>\n<script type=\"module\" src=\"/early.js\"></script>\n<%= javascript_importmap_tags %>\n</head><body><%= yield %></body></html>\n"
+        let doc = linter.parse(path: "/virtual/app/views/layouts/application.html.erb", bytes: Array(before.utf8))
+        XCTAssertEqual(doc.scripts.map(\.kind), [.module, .importmap, .module])
+        XCTAssertEqual(doc.scripts.map(\.index), [0, 1, 2])
+        XCTAssertEqual(doc.scripts.dropFirst().map { $0.api?.call }, ["javascript_importmap_tags", "javascript_importmap_tags"])
+        XCTAssertEqual(linter.lint(doc).map(\.ruleID), ["importmap-after-module"])
+        XCTAssertEqual(linter.lint(doc).first?.start.line, 4)
+        let after = "<!DOCTYPE html>\n<html><head>\n<%= javascript_importmap_tags %>\n<script type=\"module\" src=\"/late.js\"></script>\n</head><body></body></html>\n"
+        let ok = linter.parse(path: "/virtual/app/views/layouts/application.html.erb", bytes: Array(after.utf8))
+        XCTAssertEqual(ok.scripts.map(\.kind), [.importmap, .module, .module])
+        XCTAssertEqual(linter.lint(ok).map(\.ruleID), [])
+    }
+
     func testPythonMediaDefinitions() {
         let py = """
         class W(forms.Widget):

@@ -41,6 +41,9 @@ public struct APIFacts: Sendable, Hashable {
         public var atEndOfBody: Bool?
     }
 
+    /// The platform prints it where the call stands (a template helper such as Rails'
+    /// `javascript_importmap_tags`), so it is ordered with the template's own scripts.
+    public var printedInPlace = false
     /// Whether anything renderable follows is not known (WordPress's admin pages differ page by page).
     public var endOfBodyUnknown = false
     /// Whether the script gets `async`/`defer` is not known (a strategy from a variable): any may be present.

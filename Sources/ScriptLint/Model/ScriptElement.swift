@@ -183,8 +183,9 @@ public struct ScriptElement: Sendable, Hashable {
     /// page can hold both in the order of the file: not from different branches of one template
     /// conditional, for erb/php not across any control construct, and not added by an API call.
     public func canPair(with other: ScriptElement) -> Bool {
-        // A script an API call adds stands where the platform prints it, not where the call is.
-        if api != nil || other.api != nil { return false }
+        // A script an API call adds stands where the platform prints it, not where the call is,
+        // unless the platform prints it in place.
+        if api.map({ !$0.printedInPlace }) ?? false || other.api.map({ !$0.printedInPlace }) ?? false { return false }
         guard let a = template, let b = other.template else { return true }
         if a.detached != b.detached { return false }
         if a.dialect.syntax.branchModel == .segments { return a.segment == b.segment }

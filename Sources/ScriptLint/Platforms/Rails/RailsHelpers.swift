@@ -44,8 +44,11 @@ enum RailsHelpers {
         var rewritten = Set<Int>()
         for c in scan.constructs where c.kind == .output && c.context == .text {
             guard let call = read(bytes, c.range, inner: c.inner) else { continue }
-            let synthetic = Array(String(repeating: "<script></script>", count: call.scripts.count).utf8)
-            guard synthetic.count <= c.range.end - c.range.start else { continue }
+            // As many elements as fit (`<%= javascript_importmap_tags %>` holds one of its two):
+            // the annotator adds the others after the last one written.
+            let fit = min(call.scripts.count, (c.range.end - c.range.start) / 17)
+            guard fit >= 1 else { continue }
+            let synthetic = Array(String(repeating: "<script></script>", count: fit).utf8)
             for (k, byte) in synthetic.enumerated() { scan.masked[c.range.start + k] = byte }
             rewritten.insert(c.range.start)
             calls.append(call)
@@ -117,9 +120,21 @@ enum RailsHelpers {
         for call in calls {
             // The masked elements of this call, in order.
             while k < document.scripts.count && document.scripts[k].tag.range.start < call.construct.start { k += 1 }
+            var previous: ScriptElement?
             for script in call.scripts {
-                guard k < document.scripts.count, document.scripts[k].tag.range.start < call.construct.end else { break }
-                let parsed = document.scripts[k]
+                let parsed: ScriptElement
+                if k < document.scripts.count, document.scripts[k].tag.range.start < call.construct.end {
+                    parsed = document.scripts[k]
+                } else if let previous {
+                    // Not written by the masker (it did not fit): placed where the one before it is.
+                    parsed = previous
+                    document.scripts.insert(previous, at: k)
+                    for later in document.scripts.indices where later > k { document.scripts[later].index += 1 }
+                    document.scripts[k].index = previous.index + 1
+                } else {
+                    break
+                }
+                previous = document.scripts[k]
                 let r = call.construct
                 var attributes: [Attribute] = []
                 if let src = script.src { attributes.append(Attribute(name: "src", value: src, range: r, valueRange: nil, leadingSpaceStart: r.start)) }
@@ -127,10 +142,16 @@ enum RailsHelpers {
                     attributes.append(Attribute(name: a.name, value: a.value, range: r, valueRange: nil, leadingSpaceStart: r.start))
                 }
                 var s = ScriptElement.make(StartTag(name: "script", attributes: attributes, range: r, selfClosing: false),
-                                           isSVG: false, inert: parsed.inert, placement: parsed.placement, index: parsed.index)
+                                           isSVG: false, inert: parsed.inert, placement: parsed.placement, index: document.scripts[k].index)
                 s.atEndOfBody = parsed.atEndOfBody
+                // A script without src that a helper prints has content (the import map's JSON,
+                // `import "application"`), which the masked element cannot show.
+                if script.src == nil { s.isInline = true }
                 var api = APIFacts(platform: .rails, call: call.helper, handle: script.src, why: "`\(call.helper)`")
                 api.unknownLoading = script.unknownLoading
+                api.printedInPlace = true
+                // Printed where the construct stands: the template's branches and segments are its own.
+                s.template = parsed.template
                 if call.helper != "javascript_importmap_tags" {
                     for name in ["defer", "async"] {
                         if let written = call.options[name] {
