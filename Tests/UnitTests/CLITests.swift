@@ -169,6 +169,29 @@ final class CLITests: TemporaryFolderTestCase {
         XCTAssertEqual(try runCLI(["--report", "yaml=x", "a.html"], cwd: dir).status, 2)
     }
 
+    /// A view lands in the layout its controllers pick (`layout "admin"` in a parent controller),
+    /// not in whichever layouts the run holds; a layout chosen at run time leaves it unknown.
+    func testRailsViewsFollowTheirControllersLayout() throws {
+        try write("app/views/layouts/application.html.erb", "<!DOCTYPE html><html><head><%= yield :head %></head><body><%= yield %></body></html>\n")
+        try write("app/views/layouts/admin.html.erb", "<!DOCTYPE html><html><head><title>a</title></head><body><%= yield %><p>x</p><%= yield :head %></body></html>\n")
+        try write("app/views/reports/show.html.erb", "<% content_for :head do %><script src=\"/r.js\"></script><% end %>\n<p>report</p>\n")
+        try write("app/views/posts/show.html.erb", "<% content_for :head do %><script src=\"/p.js\"></script><% end %>\n<p>post</p>\n")
+        try write("app/controllers/admin/base_controller.rb", "class Admin::BaseController < ApplicationController\n  layout \"admin\"\nend\n")
+        try write("app/controllers/reports_controller.rb", "class ReportsController < Admin::BaseController\nend\n")
+        func placement(_ view: String) throws -> (String?, String?) {
+            let r = try runCLI(["--print-model", "app/views"], cwd: dir)
+            for line in r.stdout.split(separator: "\n") {
+                let d = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                if (d["path"] as? String)?.hasSuffix(view) == true { return (d["placement"] as? String, d["placementReason"] as? String) }
+            }
+            return (nil, nil)
+        }
+        XCTAssertEqual(try placement("reports/show.html.erb").0, "body", "admin yields :head in <body>")
+        XCTAssertEqual(try placement("posts/show.html.erb").0, "head", "no controller: layouts/application")
+        try write("app/controllers/admin/base_controller.rb", "class Admin::BaseController < ApplicationController\n  layout :pick\nend\n")
+        XCTAssertEqual(try placement("reports/show.html.erb").0, "unknown", "a layout chosen at run time")
+    }
+
     func testSymlinkLoopAndBrokenLink() throws {
         try write("site/index.html", clean)
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("site/loop").path, withDestinationPath: dir.appendingPathComponent("site").path)

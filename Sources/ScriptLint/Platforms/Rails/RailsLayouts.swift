@@ -113,7 +113,9 @@ enum RailsLayouts {
         // A layout's placements depend on which of its yields are marked: those the view fills.
         let names = Set(spans.map(\.name)).sorted().joined(separator: ",")
         var placements: [String: [(Placement, Bool, String)]] = [:]
-        for layout in run.fileList where layout.contains("/layouts/") && layout.hasSuffix(".erb") {
+        // The layout Rails renders the view in, when its controllers say which; else every layout of the run.
+        let chosen = run.shared("rails.layouts-for:\(path)") { Layouts(paths: layouts(forView: path)) }.paths
+        for layout in chosen ?? run.fileList where layout.contains("/layouts/") && layout.hasSuffix(".erb") {
             let yields = run.shared("rails.layout:\(layout):\(names)") { Yields(entries: Self.yields(layout, filling: spans)) }
             for y in yields.entries { placements[y.name, default: []].append((y.placement, y.closes, layout)) }
         }
@@ -145,6 +147,94 @@ enum RailsLayouts {
             s.template?.placementReason = "\(what), yielded in \(first.0 == .head ? "<head>" : "<body>") by \(first.2)"
             document.scripts[k] = s
         }
+    }
+}
+
+extension RailsLayouts {
+    struct Layouts: Sendable { var paths: [String]? }
+
+    /// The layouts a view (`app/views/CONTROLLER/name.html.erb`) is rendered in, as Rails picks
+    /// them: the controller's own `layout "name"`; else `layouts/CONTROLLER` when it exists; else
+    /// the same asked of its parent controller (`class X < Admin::BaseController`; without a
+    /// controller file, `ApplicationController`), down to `layouts/application`. `[]` for
+    /// `layout false`; `nil` when a controller picks its layout at run time (`layout :method`, a
+    /// proc, `only:`/`except:`) or nothing is found: every layout is then a candidate.
+    static func layouts(forView view: String) -> [String]? {
+        guard let views = view.viewsFolder else { return nil }
+        let relative = String(view.dropFirst(views.count))
+        guard let slash = relative.lastIndex(of: "/") else { return nil }
+        let app = String(views.dropLast("views/".count))
+        func layoutFile(_ name: String) -> String? {
+            for suffix in [".html.erb", ".erb"] {
+                let candidate = views + "layouts/" + name + suffix
+                if case .file = FileSystem.kind(candidate) { return candidate }
+            }
+            return nil
+        }
+        var controller = String(relative[..<slash])
+        var seen = Set<String>()
+        while seen.insert(controller).inserted, seen.count < 8 {
+            let source = (try? FileSystem.read(app + "controllers/" + controller + "_controller.rb")).map { String(decoding: $0, as: UTF8.self) }
+            switch source.map(declaredLayout) ?? .none {
+            case .named(let name): return layoutFile(name).map { [$0] } ?? nil
+            case .noLayout: return []
+            case .dynamic: return nil
+            case .none: break
+            }
+            if let implied = layoutFile(controller) { return [implied] }
+            guard let parent = source.map(parentController) ?? (controller == "application" ? nil : "application") else { return nil }
+            controller = parent
+        }
+        return nil
+    }
+
+    enum Declared { case named(String), noLayout, dynamic, none }
+
+    /// What a controller's class body says with `layout`: the first call at the start of a line.
+    static func declaredLayout(_ source: String) -> Declared {
+        for raw in source.split(whereSeparator: \.isNewline) {
+            var line = raw.drop { $0 == " " || $0 == "\t" }
+            guard line.hasPrefix("layout"), line.dropFirst(6).first.map({ $0 == " " || $0 == "(" }) == true else { continue }
+            line = line.dropFirst(6).drop { $0 == " " || $0 == "(" }
+            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+            let text = line.trimmingTrailing { $0 == " " || $0 == ")" || $0 == "\r" }
+            if text == "false" || text == "nil" { return .noLayout }
+            guard let quote = text.first, quote == "\"" || quote == "'",
+                  let close = text.dropFirst().firstIndex(of: quote), text.index(after: close) == text.endIndex,
+                  !text.contains("#{") else { return .dynamic }
+            return .named(String(text[text.index(after: text.startIndex)..<close]))
+        }
+        return .none
+    }
+
+    /// `class PostsController < Admin::BaseController` → `admin/base`.
+    static func parentController(_ source: String) -> String? {
+        for raw in source.split(whereSeparator: \.isNewline) {
+            let line = raw.drop { $0 == " " || $0 == "\t" }
+            guard line.hasPrefix("class "), let lt = line.firstIndex(of: "<") else { continue }
+            let name = line[line.index(after: lt)...].drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == ":" || $0 == "_" }
+            guard name.hasSuffix("Controller") else { return nil }
+            return name.dropLast("Controller".count).split(separator: ":", omittingEmptySubsequences: true)
+                .map { snake(String($0)) }.joined(separator: "/")
+        }
+        return nil
+    }
+
+    /// `BaseThing` → `base_thing`.
+    private static func snake(_ s: String) -> String {
+        var out = ""
+        for (k, c) in s.enumerated() {
+            if c.isUppercase { if k > 0 { out.append("_") }; out += c.lowercased() } else { out.append(c) }
+        }
+        return out
+    }
+}
+
+private extension Substring {
+    func trimmingTrailing(_ drop: (Character) -> Bool) -> Substring {
+        var s = self
+        while let last = s.last, drop(last) { s = s.dropLast() }
+        return s
     }
 }
 
