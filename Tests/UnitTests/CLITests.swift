@@ -192,6 +192,39 @@ final class CLITests: TemporaryFolderTestCase {
         XCTAssertEqual(try placement("reports/show.html.erb").0, "unknown", "a layout chosen at run time")
     }
 
+    /// A `ModelAdmin`'s media is printed by the admin's own templates, which the run does not hold:
+    /// they are found in a virtualenv beside the project (here a minimal Django in `.venv`), and
+    /// the media placed where they print it; with no Django to be found, the placement is unknown.
+    func testDjangoAdminMediaPlacedByTheInstalledAdmin() throws {
+        try write(".scriptlintrc.json", #"{"extensions": ["py"]}"#)
+        try write("shop/admin.py", "from django.contrib import admin\n\nclass OrderAdmin(admin.ModelAdmin):\n    class Media:\n        js = (\"shop/order.js\",)\n\nclass Form(forms.Form):\n    class Media:\n        js = (\"shop/form.js\",)\n")
+        // `{{ form.media }}` is shorter than the element the probe writes: it takes the blanks before it.
+        try write("templates/shop/order.html", "{% load static %}<!DOCTYPE html><html><head></head><body><p>x</p>\n  {{ form.media }}</body></html>\n")
+        let django = ".venv/lib/python3.11/site-packages/django"
+        try write(".venv/pyvenv.cfg", "home = /usr/bin\n")
+        try write(django + "/__init__.py", "")
+        try write(django + "/contrib/admin/templates/admin/base.html", "<!DOCTYPE html><html><head>{% block extrahead %}{% endblock %}</head><body>{% block content %}{% endblock %}</body></html>\n")
+        try write(django + "/contrib/admin/templates/admin/change_form.html", "{% extends \"admin/base.html\" %}{% block extrahead %}{{ media }}{% endblock %}\n")
+        func model(_ env: [String: String] = [:]) throws -> [String: (String, String)] {
+            let r = try runCLI(["--print-model", "shop/admin.py", "templates"], environment: env, cwd: dir)
+            var out: [String: (String, String)] = [:]
+            for line in r.stdout.split(separator: "\n") {
+                let d = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                if let src = d["src"] as? String { out[src] = (d["placement"] as! String, d["why"] as? String ?? "") }
+            }
+            return out
+        }
+        let found = try model()
+        XCTAssertEqual(found["shop/order.js"]?.0, "head", "\(found)")
+        XCTAssertTrue(found["shop/order.js"]?.1.contains("Django's admin/change_form.html") == true, "\(found)")
+        XCTAssertEqual(found["shop/form.js"]?.0, "body", "a form's media stays where the project's templates print it")
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(".venv"))
+        let empty = dir.appendingPathComponent("empty-path")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        XCTAssertEqual(try model(["PATH": empty.path, "VIRTUAL_ENV": ""])["shop/order.js"]?.0, "body",
+                       "no Django found: the run's own templates are all there is")
+    }
+
     func testSymlinkLoopAndBrokenLink() throws {
         try write("site/index.html", clean)
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("site/loop").path, withDestinationPath: dir.appendingPathComponent("site").path)

@@ -16,18 +16,38 @@ struct DjangoPlatform: Platform {
         return ScriptDocument(source: file.source, scripts: printed(run).elements(scripts), links: [], comments: [], baseHref: nil)
     }
 
-    /// Where the run's Django templates print form media (read once per run).
+    /// Where the run's Django templates print form media, and where the admin's templates do
+    /// (read once per run). The admin's are the run's own `admin/` overrides and the installed
+    /// Django's (`DjangoInstall`), which the run need not hold.
     private func printed(_ run: RunIndex) -> DjangoRun {
         run.shared("django.media") {
             var found = DjangoRun()
             let maskers = run.helperMaskers(for: .jinja) + [DjangoMediaProbes.masker]
-            for path in run.fileList where !Self.fileKinds[0].matches(path) {
+            func scan(_ path: String) -> [(Placement, Bool, String)] {
                 guard let bytes = try? FileSystem.read(path), contains(bytes, "media"),
-                      run.dialect(of: path, bytes: bytes) == .jinja else { continue }
+                      run.dialect(of: path, bytes: bytes) == .jinja else { return [] }
                 let document = TemplateAnnotator.parse(SourceText(fileBytes: bytes), dialect: .jinja, path: path, resolver: run.resolver, maskers: maskers)
-                for s in document.scripts where s.api?.call == "print media" {
-                    found.printed.append((s.placement, s.atEndOfBody && s.endOfBodyKnown, path))
+                return document.scripts.filter { $0.api?.call == "print media" }.map { ($0.placement, $0.atEndOfBody && $0.endOfBodyKnown, path) }
+            }
+            var overridden = Set<String>()
+            for path in run.fileList where !Self.fileKinds[0].matches(path) {
+                let printed = scan(path)
+                found.printed += printed
+                if let name = DjangoInstall.adminTemplateName(path) {
+                    found.adminPrinted += printed
+                    overridden.insert(name)
                 }
+            }
+            let pythonFiles = run.fileList.filter { Self.fileKinds[0].matches($0) }
+            // Only a run whose admin classes have media asks where Django is.
+            let adminMedia = pythonFiles.contains { path in
+                (try? FileSystem.read(path)).map { contains($0, "Admin") && contains($0, "Media") } ?? false
+            }
+            if adminMedia, let admin = DjangoInstall.adminTemplates(near: pythonFiles) {
+                for path in admin where !overridden.contains(DjangoInstall.adminTemplateName(path) ?? "") {
+                    found.adminPrinted += scan(path)
+                }
+                found.adminSource = "Django's admin templates"
             }
             return found
         }
@@ -45,6 +65,9 @@ enum Django {
         var attributesKnown: Bool
         /// `class NAME` whose `Media` lists it, for the message.
         var owner: String?
+        /// The owner is a `ModelAdmin` or an inline (its bases say so): the admin's own templates
+        /// print its media.
+        var isAdmin = false
     }
 
     /// A template construct that prints media scripts: `{{ media }}`, `{{ form.media }}`,
@@ -64,7 +87,7 @@ enum Django {
         var out: [MediaScript] = []
         func text(_ t: PythonLexer.Token) -> String { String(decoding: b[t.range.start..<t.range.end], as: UTF8.self) }
         var k = 0
-        var currentClass: (name: String, indent: Int)?
+        var currentClass: (name: String, indent: Int, isAdmin: Bool)?
         var mediaIndent: Int?
         while k < tokens.count {
             let t = tokens[k]
@@ -74,8 +97,15 @@ enum Django {
             }
             if t.kind == .name, text(t) == "class", k + 1 < tokens.count, tokens[k + 1].kind == .name {
                 let name = text(tokens[k + 1])
+                // The bases, up to the colon: an admin class names ModelAdmin or an inline.
+                var j = k + 2, bases = ""
+                while j < tokens.count, tokens[j].kind != .punct(":") {
+                    if tokens[j].kind == .name { bases += text(tokens[j]) + " " }
+                    j += 1
+                }
+                let isAdmin = ["ModelAdmin", "InlineModelAdmin", "TabularInline", "StackedInline"].contains { bases.contains($0) }
                 // `Media` (and `Meta`) nest in the class that owns them.
-                if name == "Media" { mediaIndent = t.indent } else if currentClass == nil || t.indent <= currentClass!.indent { currentClass = (name, t.indent) }
+                if name == "Media" { mediaIndent = t.indent } else if currentClass == nil || t.indent <= currentClass!.indent { currentClass = (name, t.indent, isAdmin) }
                 k += 2
                 continue
             }
@@ -88,7 +118,7 @@ enum Django {
                 if inMediaClass || inMediaCall, let built = MediaExpression.strings(tokens, at: k + 2, text: text),
                    tokens[(k + 2)..<built.end].contains(where: { $0.kind == .punct("+") || $0.kind == .punct("%") || ($0.kind == .name && text($0) == "for") }) {
                     for (path, range) in built.strings {
-                        out.append(MediaScript(path: path, range: range, attributes: [], attributesKnown: true, owner: currentClass?.name))
+                        out.append(MediaScript(path: path, range: range, attributes: [], attributesKnown: true, owner: currentClass?.name, isAdmin: currentClass?.isAdmin ?? false))
                     }
                     k = built.end
                     continue
@@ -103,7 +133,8 @@ enum Django {
                         if depth == 1, case .string(let path) = u.kind,
                            j + 1 < tokens.count, [.punct(","), .punct(")"), .punct("]")].contains(tokens[j + 1].kind),
                            j > 0, [.punct(","), .punct("("), .punct("[")].contains(tokens[j - 1].kind) {
-                            out.append(MediaScript(path: path, range: u.range, attributes: [], attributesKnown: true, owner: currentClass?.name))
+                            out.append(MediaScript(path: path, range: u.range, attributes: [], attributesKnown: true, owner: currentClass?.name,
+                                                   isAdmin: currentClass?.isAdmin ?? false))
                         } else if depth == 1, u.kind == .name, j + 1 < tokens.count, tokens[j + 1].kind == .punct("("),
                                   case .string(let path)? = tokens[safe: j + 2]?.kind {
                             // `Script("x.js", defer=True)`: keyword arguments are attributes.
@@ -128,7 +159,8 @@ enum Django {
                                 m += 1
                             }
                             let end = m < tokens.count ? tokens[m].range.end : u.range.end
-                            out.append(MediaScript(path: path, range: ByteRange(start, end), attributes: attributes, attributesKnown: known, owner: currentClass?.name))
+                            out.append(MediaScript(path: path, range: ByteRange(start, end), attributes: attributes, attributesKnown: known,
+                                                   owner: currentClass?.name, isAdmin: currentClass?.isAdmin ?? false))
                             j = m
                         }
                         j += 1
@@ -172,27 +204,35 @@ extension String {
 struct DjangoRun: Sendable {
     /// Placements of every media-printing construct in the run's templates (with the file).
     var printed: [(placement: Placement, atEndOfBody: Bool, file: String)] = []
+    /// The same for the admin's templates (the run's `admin/` overrides and the installed Django's).
+    var adminPrinted: [(placement: Placement, atEndOfBody: Bool, file: String)] = []
+    /// Where the admin's templates were found outside the run, for the message.
+    var adminSource: String?
 
     /// One place every printing construct agrees on, or why there is none.
-    var placement: (Placement, Bool, String)? {
+    static func placement(_ printed: [(placement: Placement, atEndOfBody: Bool, file: String)]) -> (Placement, Bool, String)? {
         guard let first = printed.first, printed.allSatisfy({ $0.placement == first.placement && $0.placement != .unknown }) else { return nil }
         return (first.placement, printed.allSatisfy(\.atEndOfBody), first.file)
     }
 
     func elements(_ scripts: [Django.MediaScript]) -> [ScriptElement] {
         scripts.enumerated().map { k, m in
+            // An admin class's media is printed by the admin's pages when they are known.
+            let printed = m.isAdmin && !adminPrinted.isEmpty ? adminPrinted : self.printed
             var attributes = [Attribute(name: "src", value: m.path, range: m.range, valueRange: nil, leadingSpaceStart: m.range.start)]
             for a in m.attributes where a.name != "src" {
                 attributes.append(Attribute(name: a.name, value: a.value, range: m.range, valueRange: nil, leadingSpaceStart: m.range.start))
             }
-            let place = placement
+            let place = Self.placement(printed)
             var s = ScriptElement.make(StartTag(name: "script", attributes: attributes, range: m.range, selfClosing: false),
                                        isSVG: false, inert: nil, placement: place?.0 ?? .unknown, index: k)
             s.atEndOfBody = place?.1 ?? false
             let owner = m.owner.map { "\($0).Media" } ?? "form media"
             let why: String
             if let place {
-                let by = printed.count == 1 ? Configuration.relative(place.2, toFolderPrefix: Configuration.folderPrefix(".")) : "\(printed.count) templates"
+                let file = DjangoInstall.adminTemplateName(place.2).map { "Django's \($0)" }
+                    ?? Configuration.relative(place.2, toFolderPrefix: Configuration.folderPrefix("."))
+                let by = printed.count == 1 ? file : m.isAdmin && adminSource != nil ? "\(printed.count) of the admin's templates" : "\(printed.count) templates"
                 why = "\(owner), printed by `{{ … media }}` in \(place.0 == .head ? "<head>" : "<body>") (\(by))"
             } else if printed.isEmpty {
                 why = "\(owner); no template of the run prints media"
@@ -216,31 +256,38 @@ enum DjangoMediaProbes {
         return { annotate(&$0, probes: probes) }
     }
 
-    static func mask(_ scan: inout TemplateScan, _ bytes: [UInt8]) -> [ByteRange] {
-        var out: [ByteRange] = []
+    /// Each probe: where its element was written, and the construct it stands for.
+    struct Probe: Sendable { var written: ByteRange; var construct: ByteRange }
+
+    static func mask(_ scan: inout TemplateScan, _ bytes: [UInt8]) -> [Probe] {
+        var out: [Probe] = []
         let probe = Array("<script></script>".utf8)
+        func blank(_ i: Int) -> Bool { [0x20, 0x0A, 0x09, 0x0D].contains(scan.masked[i]) }
         for c in scan.constructs where c.kind == .output && c.context == .text {
             guard bytes[c.range.start] == 0x7B, bytes[c.range.start + 1] == 0x7B else { continue }
             // `{{ media }}` is shorter than the probe: it runs on over the blanks after it (a
-            // masked `{% endblock %}`, whitespace), which render nothing.
-            var room = c.range.end
-            while room < scan.masked.count && room - c.range.start < probe.count && (scan.masked[room] == 0x20 || scan.masked[room] == 0x0A) { room += 1 }
-            guard room - c.range.start >= probe.count else { continue }
+            // masked `{% endblock %}`, whitespace), and if need be starts in the blanks before it,
+            // which render nothing either way.
+            var end = c.range.end
+            while end < scan.masked.count && end - c.range.start < probe.count && blank(end) { end += 1 }
+            var start = c.range.start
+            while end - start < probe.count && start > 0 && blank(start - 1) { start -= 1 }
+            guard end - start >= probe.count else { continue }
             let inner = String(decoding: bytes[c.inner.start..<c.inner.end], as: UTF8.self).trimming("-~+ ")
             guard Django.printsMedia(inner) else { continue }
-            for (k, byte) in probe.enumerated() { scan.masked[c.range.start + k] = byte }
-            out.append(c.range)
+            for (k, byte) in probe.enumerated() { scan.masked[start + k] = byte }
+            out.append(Probe(written: ByteRange(start, start + probe.count), construct: c.range))
         }
-        let starts = Set(out.map(\.start))
+        let starts = Set(out.map(\.construct.start))
         scan.textOutputs.removeAll { starts.contains($0) }
         return out
     }
 
-    static func annotate(_ document: inout ScriptDocument, probes: [ByteRange]) {
+    static func annotate(_ document: inout ScriptDocument, probes: [Probe]) {
         guard !probes.isEmpty else { return }
         for k in document.scripts.indices {
             let start = document.scripts[k].tag.range.start
-            guard let r = probes.first(where: { $0.start <= start && start < $0.end }) else { continue }
+            guard let r = probes.first(where: { $0.written.start == start })?.construct else { continue }
             document.scripts[k].tag.range = r
             document.scripts[k].api = APIFacts(platform: .django, call: "print media", handle: nil, why: "")
         }
