@@ -31,6 +31,8 @@ SCENARIOS = [
     ("twentytwentyone", ["scriptlint-fixture", "akismet"]),
     ("twentytwentytwo", ["akismet"]),
     ("twentytwentyone", []),
+    # The WordPress Plugin Boilerplate: its handle is `$this->plugin_name`, known only at run time.
+    ("twentytwentyone", ["plugin-name"]),
 ]
 PAGES = ["/", "/?p=1", "/?page_id=2", "/?s=hello", "/?cat=1"]
 # Logged in as the administrator (a cookie made with wp_generate_auth_cookie).
@@ -74,18 +76,26 @@ def main():
         cookie = php("$e = time() + 7200; echo AUTH_COOKIE, '=', wp_generate_auth_cookie(1, $e, 'auth'), '; ', "
                      "LOGGED_IN_COOKIE, '=', wp_generate_auth_cookie(1, $e, 'logged_in');")
         print(f"WordPress {version} on 127.0.0.1:{port}")
-        totals = {"compared": 0, "agree": 0, "core-only": 0, "pages": 0}
+        totals = {"compared": 0, "agree": 0, "core-only": 0, "pages": 0, "by-file": 0}
         problems = []
         for theme, plugins in SCENARIOS:
             php(f"switch_theme('{theme}'); deactivate_plugins(array_keys(get_plugins()));"
                 + "".join(f"activate_plugin('{p}/{p}.php') ?: null;" if p != "akismet" else "activate_plugin('akismet/akismet.php');" for p in plugins))
             paths = [f"themes/{theme}"] + [f"plugins/{p}" for p in plugins]
             source = {}
+            # Scripts whose handle is not a literal (`$this->plugin_name`): by the file their src
+            # names (its last literal part, e.g. 'js/plugin-name-public.js').
+            by_file = {}
             for rec in model(paths, cwd=content):
                 # API scripts by handle; scripts that hooked callbacks print, by their `HANDLE-js` id.
                 m = re.fullmatch(r"(.+)-js", rec.get("id") or "")
                 key = rec.get("handle") or (m.group(1) if m else None)
-                if key and rec.get("external"):
+                if key and key.startswith("$") and rec.get("external"):
+                    literals = re.findall(r"'([^']*)'|\"([^\"]*)\"", rec.get("src") or "")
+                    tail = next((a or b for a, b in reversed(literals) if (a or b).endswith(".js")), None)
+                    if tail:
+                        by_file.setdefault(tail, []).append(rec)
+                elif key and rec.get("external"):
                     source.setdefault(key, []).append(rec)
             compared = agree = core_only = 0
             conditional_printed = False
@@ -108,10 +118,14 @@ def main():
                     if not m or not served["external"]:
                         continue
                     handle = m.group(1)
+                    path = (served.get("src") or "").split("?")[0]
+                    records = source.get(handle) or next((recs for tail, recs in by_file.items() if path.endswith("/" + tail)), [])
+                    if records and handle not in source:
+                        totals["by-file"] += 1
                     # The model's variant for this kind of page; a script the run's calls enqueue on other
                     # kinds of page only is printed here by core itself.
                     got = set()
-                    for s in source.get(handle, []):
+                    for s in records:
                         variants = s.get("variants") or []
                         v = next((v for v in variants if v["context"] == context), None if variants else s)
                         if v:
@@ -127,7 +141,7 @@ def main():
                         agree += 1
                     else:
                         problems.append(f"{theme} {plugins} {page}: {handle}: served {want}, source {sorted(got)} "
-                                        f"({'; '.join(s.get('why') or s.get('placementReason') or '' for s in source[handle])})")
+                                        f"({'; '.join(s.get('why') or s.get('placementReason') or '' for s in records)})")
             # A script with `conditional` data: WordPress prints it inside an IE conditional comment,
             # which browsers (and so the served page's model) read as a comment; the source model
             # must not report it either.
@@ -142,7 +156,9 @@ def main():
             totals["agree"] += agree
             totals["core-only"] += core_only
         print(f"total: {totals['pages']} pages, {totals['compared']} scripts compared, {totals['agree']} agree, "
-              f"{totals['core-only']} not in the source model")
+              f"{totals['core-only']} not in the source model, {totals['by-file']} matched by their file (a handle from a variable)")
+        if totals["by-file"] == 0:
+            problems.append("the boilerplate plugin's scripts (handle $this->plugin_name) were never compared")
         for p in problems:
             print("DISAGREE " + p)
         if problems or totals["compared"] < 20:
