@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""The Spark job (python/scriptlint/spark.py) in local[2] against scriptlint run directly.
+"""The Spark job (python/scriptlint/spark.py) in local[2], and scriptlint.web.dask_tables when Dask
+is installed, against scriptlint run directly.
 
 Usage: spark_check.py SCRIPTLINT WORKDIR PAGE.html ...
 
@@ -132,6 +133,26 @@ def main():
     check(want_keys == got_keys, "index rows read exactly their records at the same keys: %s vs %s" % (got_keys[:3], want_keys[:3]))
     buckets = {r["value"] for r in ranged["prevalence"] if r["dimension"] == "rank_bucket"}
     check(buckets and buckets <= {"1000", "10000"}, "rank buckets from the index's ranks: %s" % buckets)
+
+    # Dask, the lighter example: the same pages and findings from dask_tables (when Dask is there).
+    try:
+        import dask
+    except ImportError:
+        dask = None
+    if dask is None:
+        # Under CI every reference check runs; elsewhere a missing package only skips this part.
+        check(os.environ.get("CI") != "true", "Dask is installed (pip install dask)")
+        if os.environ.get("CI") != "true":
+            print("spark check: Dask is not installed (pip install dask): its part skipped")
+    else:
+        pages_bag, findings_bag = web.dask_tables(archives, binary=tool, max_size=50000)
+        with dask.config.set(scheduler="processes", num_workers=2):
+            dask_pages, dask_findings = dask.compute(pages_bag, findings_bag)
+        check(sorted((r["archive"], r["offset"], r["url"], r["errors"], r["warnings"]) for r in dask_pages)
+              == sorted((l["record"]["archive"], l["record"]["offset"], l.get("url") or l["path"], l["errorCount"], l["warningCount"])
+                        for l in lines), "Dask's pages equal the direct run's")
+        got_dask = sorted((r["archive"], r["offset"], r["length"], r["rule_id"], r["line"], r["column"], r["message"]) for r in dask_findings)
+        check(got_dask == want_findings, "Dask's findings equal the direct run's (%d vs %d)" % (len(got_dask), len(want_findings)))
 
     print("spark check: %d passed, %d failed" % (passed, len(failures)))
     sys.exit(1 if failures else 0)

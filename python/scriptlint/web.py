@@ -215,6 +215,20 @@ def rank_bucket(rank):
     return next((b for b in RANK_BUCKETS if rank <= b), None)
 
 
+def dask_tables(sources, binary=None, max_size=None):
+    """(pages, findings) as Dask bags of rows (`page_row`, `finding_rows`), one partition per
+    archive: the light alternative to the Spark job on one machine or a Dask cluster.
+
+        import dask
+        pages, findings = dask_tables(["a.warc.gz", "b.warc.gz"])
+        pages.to_dataframe().to_parquet("pages/")      # needs pandas and pyarrow
+    """
+    import dask.bag as db
+    lines = db.from_sequence(list(sources), npartitions=max(1, len(sources))).map(
+        lambda source: list(iter_pages(source, binary=binary, max_size=max_size))).flatten()
+    return lines.map(page_row), lines.map(lambda line: list(finding_rows(line))).flatten()
+
+
 def arrow_schemas():
     """(pages, findings) as pyarrow schemas."""
     import pyarrow as pa
