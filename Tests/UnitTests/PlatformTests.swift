@@ -65,6 +65,30 @@ final class PlatformTests: XCTestCase {
         return Dictionary(doc.scripts.compactMap { s in s.api?.handle.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// A script enqueued at footer time (a callback of `wp_print_footer_scripts`, as hCaptcha's
+    /// integrations do) goes to the footer whatever its group, and so does jQuery when only such a
+    /// call pulls it in; an enqueue before `<head>` keeps jQuery in `<head>`, reported there.
+    func testFooterTimeEnqueues() {
+        let late = model("""
+        <?php
+        class Form {
+            public function init() { add_action( 'wp_print_footer_scripts', [ $this, 'enqueue_scripts' ], 9 ); }
+            public function enqueue_scripts() {
+                wp_enqueue_script( 'late-one', '/late.js', array( 'jquery' ), '1', false );
+            }
+        }
+        """)
+        XCTAssertEqual(late["late-one"]?.placement, .body, "enqueued after <head> was printed")
+        XCTAssertEqual(late["jquery-core"]?.placement, .body, "pulled in only at footer time")
+        let both = model("""
+        <?php
+        add_action( 'wp_footer', function () { wp_enqueue_script( 'late-one', '/late.js', array( 'jquery' ), '1', true ); } );
+        add_action( 'wp_enqueue_scripts', function () { wp_enqueue_script( 'early-one', '/early.js', array( 'jquery' ), '1', true ); } );
+        """)
+        XCTAssertEqual(both["jquery-core"]?.placement, .head)
+        XCTAssertEqual(both["jquery-core"]?.tag.range.start, both["early-one"]?.tag.range.start, "reported at the call that puts it in <head>")
+    }
+
     /// Handles that are not literals: a variable, a property or a constant the file assigns one
     /// literal is resolved; otherwise (the WordPress Plugin Boilerplate's `$this->plugin_name`) the
     /// script is still placed and reported at the call, named by its expression.

@@ -6,7 +6,7 @@ enum WordPress {
     struct FileCalls: Sendable {
         var registrations: [Registration] = []
         /// `wp_enqueue_script('handle')` without a source: enqueues what is registered elsewhere.
-        var enqueues: [(handle: String, range: ByteRange, context: Context)] = []
+        var enqueues: [(handle: String, range: ByteRange, context: Context, late: Bool)] = []
         /// `wp_script_add_data(handle, key, value)` and `->add_data`.
         var data: [(handle: String, key: String, value: PHPValue)] = []
         /// Handles given an inline script printed after them (`wp_add_inline_script`, default position).
@@ -47,7 +47,15 @@ enum WordPress {
         var lastArgumentEnd: Int
         var isAddMethod: Bool
         var context: Context = .any
+        /// Enqueued by a callback of a footer-time hook only (`wp_footer`, `wp_print_footer_scripts`,
+        /// `admin_footer`, …): `<head>` is printed by then, so WordPress prints it (and whatever it
+        /// pulls in that is not printed yet) in the footer, whatever its group.
+        var late = false
     }
+
+    /// Hooks that run after `<head>` has been printed, where an enqueued script can only go to the footer.
+    static let footerTimeHooks: Set<String> = ["wp_footer", "wp_print_footer_scripts", "admin_footer", "admin_print_footer_scripts",
+                                               "customize_controls_print_footer_scripts", "login_footer", "get_footer"]
 
     static let functions: Set<String> = ["wp_register_script", "wp_enqueue_script", "add", "wp_script_add_data", "add_data",
                                          "wp_add_inline_script", "add_inline_script", "wp_deregister_script", "add_filter"]
@@ -93,6 +101,12 @@ enum WordPress {
             guard let adminPage, !functionBodies.contains(where: { $0.start <= r.start && r.end <= $0.end }) else { return .any }
             return .adminPage(adminPage)
         }
+        // Whether the innermost callback holding a call runs only on footer-time hooks.
+        func late(_ r: ByteRange) -> Bool {
+            let holding = callbacks.filter { $0.body.start <= r.start && r.end <= $0.body.end }
+            guard let inner = holding.min(by: { $0.body.end - $0.body.start < $1.body.end - $1.body.start }) else { return false }
+            return holding.filter { $0.body == inner.body }.allSatisfy { footerTimeHooks.contains($0.hook) || $0.hook.hasPrefix("admin_footer-") }
+        }
         var literals: [String: String]?
         for call in reader.calls(named: functions) {
             // Methods count only on a scripts object (`$wp_scripts`, `$scripts`, `wp_scripts()`).
@@ -128,7 +142,7 @@ enum WordPress {
                 guard let handle else { continue }
                 let srcArgument = call.argument("src", position: 1)
                 if call.name == "wp_enqueue_script" && (srcArgument == nil || srcArgument?.value == .string("")) {
-                    out.enqueues.append((handle, call.range, context(call.range)))
+                    out.enqueues.append((handle, call.range, context(call.range), late(call.range)))
                     continue
                 }
                 let source: Source
@@ -145,7 +159,7 @@ enum WordPress {
                     args: args, argsValue: args?.value ?? .null, close: call.close,
                     positionalCount: call.arguments.prefix { $0.name == nil }.count, named: call.arguments.contains { $0.name != nil },
                     lastArgumentEnd: call.arguments.last?.fullRange.end ?? call.open + 1, isAddMethod: call.name == "add",
-                    context: context(call.range)))
+                    context: context(call.range), late: late(call.range)))
             case "wp_script_add_data", "add_data":
                 guard let handle, let key = call.argument("key", position: 1)?.value.string,
                       let value = call.argument("value", position: 2)?.value else { continue }

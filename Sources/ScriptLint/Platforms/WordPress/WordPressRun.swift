@@ -97,23 +97,46 @@ struct WordPressRun: Sendable {
         }
         // What WordPress may print: what the run enqueues, and their dependencies.
         var queue: [String] = []
-        for (path, calls) in files {
+        for (_, calls) in files {
             for r in calls.registrations where r.enqueued && context.includes(r.context) { queue.append(r.handle) }
-            for e in calls.enqueues where context.includes(e.context) {
-                queue.append(e.handle)
-                let site = Site(file: path, range: e.range)
-                if entries[e.handle]?.site == nil && firstReference[e.handle].map({ Self.earlier(site, $0) }) ?? true { firstReference[e.handle] = site }
-            }
-            for r in calls.registrations where context.includes(r.context) {
-                let site = Site(file: path, range: r.range)
-                for d in r.dependencies ?? [] where entries[d]?.site == nil && firstReference[d].map({ Self.earlier(site, $0) }) ?? true {
-                    firstReference[d] = site
+            for e in calls.enqueues where context.includes(e.context) { queue.append(e.handle) }
+        }
+        // A core script is reported at the first call that pulls it in — one made before <head>
+        // is printed when there is one, since a footer-time call does not put it in <head>.
+        for late in [false, true] {
+            var found: [String: Site] = [:]
+            for (path, calls) in files {
+                for e in calls.enqueues where e.late == late && context.includes(e.context) {
+                    let site = Site(file: path, range: e.range)
+                    if entries[e.handle]?.site == nil && firstReference[e.handle] == nil && found[e.handle].map({ Self.earlier(site, $0) }) ?? true { found[e.handle] = site }
+                }
+                for r in calls.registrations where r.late == late && context.includes(r.context) {
+                    let site = Site(file: path, range: r.range)
+                    for d in r.dependencies ?? [] where entries[d]?.site == nil && firstReference[d] == nil && found[d].map({ Self.earlier(site, $0) }) ?? true {
+                        found[d] = site
+                    }
                 }
             }
+            firstReference.merge(found) { old, _ in old }
+        }
+        // What is enqueued before `<head>` is printed, with its dependencies; the rest is enqueued
+        // only at footer time (`wp_footer`, `wp_print_footer_scripts`) and printed in the footer.
+        var early = Set<String>(), earlyQueue: [String] = []
+        for (_, calls) in files {
+            for r in calls.registrations where r.enqueued && !r.late && context.includes(r.context) { earlyQueue.append(r.handle) }
+            for e in calls.enqueues where !e.late && context.includes(e.context) { earlyQueue.append(e.handle) }
+        }
+        while let h = earlyQueue.popLast() {
+            guard early.insert(h).inserted else { continue }
+            earlyQueue += entries[h]?.dependencies ?? []
         }
         while let h = queue.popLast() {
             guard enqueued.insert(h).inserted else { continue }
             queue += entries[h]?.dependencies ?? []
+        }
+        for h in enqueued where !early.contains(h) && entries[h]?.group != 1 {
+            entries[h]?.group = 1
+            entries[h]?.groupWhy = "enqueued at footer time (`wp_footer`, `wp_print_footer_scripts`), after <head> is printed: the footer"
         }
         for h in enqueued {
             for d in entries[h]?.dependencies ?? [] { dependentsMap[d, default: []].append(h) }

@@ -52,3 +52,10 @@ add_action( 'admin_enqueue_scripts', function ( $hook_suffix ) {
 	wp_enqueue_script( 'fx-plugin-admin', plugins_url( 'js/admin.js', __FILE__ ), array( 'wp-util' ), '1.0' );
 	wp_enqueue_script( 'fx-plugin-admin-footer', plugins_url( 'js/admin-footer.js', __FILE__ ), array( 'jquery' ), '1.0', true );
 } );
+
+// Enqueued at footer time (as hCaptcha's integrations do): <head> is printed by then, so WordPress
+// prints it in the footer although its group is <head>, and with it `wp-a11y`, which nothing else
+// of the front end pulls in.
+add_action( 'wp_print_footer_scripts', function () {
+	wp_enqueue_script( 'fx-plugin-late', plugins_url( 'js/late.js', __FILE__ ), array( 'wp-a11y' ), '1.0', false );
+}, 9 );
