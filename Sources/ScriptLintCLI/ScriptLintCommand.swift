@@ -55,13 +55,13 @@ struct ScriptLintCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files, folders and quoted globs ('src/**/*.html') to lint; - reads standard input.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output format: text, json, sarif, checkstyle, junit, github or html (a self-contained page with a loading timeline per page; use with --output).")
+    @Option(name: .shortAndLong, help: "Output format: text, json, jsonl (one JSON object per file or page, a line each), sarif, checkstyle, junit, github or html (a self-contained page with a loading timeline per page; use with --output).")
     var format: OutputFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("For URLs: seconds before a fetch gives up (default 30).", valueName: "seconds"))
     var timeout: Double?
 
-    @Option(name: .long, help: ArgumentHelp("For URLs: the largest page fetched, in bytes after decompression (default 20 MB; k, M suffixes).", valueName: "size"))
+    @Option(name: .long, help: ArgumentHelp("For URLs and web archives: the largest page or archived record read, in bytes after decompression (default 20 MB; k, M suffixes).", valueName: "size"))
     var maxSize: String?
 
     @Option(name: .long, help: ArgumentHelp("For URLs: keep each fetched page in this folder.", valueName: "dir"))
