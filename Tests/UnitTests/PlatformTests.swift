@@ -89,6 +89,22 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(both["jquery-core"]?.tag.range.start, both["early-one"]?.tag.range.start, "reported at the call that puts it in <head>")
     }
 
+    /// On admin pages core itself prints `common` (and so jQuery) in `<head>`: an admin call that
+    /// depends on jQuery is not charged with it; the same call on the front end is.
+    func testCoreAdminScriptsAreNotChargedToAdminCalls() {
+        let admin = model("""
+        <?php
+        add_action( 'admin_enqueue_scripts', function () { wp_enqueue_script( 'mine', '/mine.js', array( 'jquery' ), '1', true ); } );
+        """)
+        XCTAssertNotNil(admin["mine"])
+        XCTAssertNil(admin["jquery-core"], "core's admin pages load jQuery anyway")
+        let front = model("""
+        <?php
+        add_action( 'wp_enqueue_scripts', function () { wp_enqueue_script( 'mine', '/mine.js', array( 'jquery' ), '1', true ); } );
+        """)
+        XCTAssertEqual(front["jquery-core"]?.placement, .head)
+    }
+
     /// Handles that are not literals: a variable, a property or a constant the file assigns one
     /// literal is resolved; otherwise (the WordPress Plugin Boilerplate's `$this->plugin_name`) the
     /// script is still placed and reported at the call, named by its expression.

@@ -156,6 +156,20 @@ struct WordPressRun: Sendable {
                 }
             }
         }
+        // Every admin page (the editor's and the customizer's too) has core's own `common`, `utils`
+        // and `svg-painter` (wp-admin/admin-header.php; the customizer its controls), with jQuery:
+        // a call that depends on them there does not put them on the page.
+        switch context {
+        case .admin, .adminPage, .editor, .customizer:
+            var own = Set<String>(), pending = ["common", "utils", "svg-painter"] + (context == .customizer ? ["customize-controls"] : [])
+            while let h = pending.popLast() {
+                guard own.insert(h).inserted else { continue }
+                pending += entries[h]?.dependencies ?? []
+            }
+            for h in own where entries[h]?.site == nil { firstReference[h] = nil }
+        default:
+            break
+        }
         for (h, site) in firstReference { referencesByFile[site.file, default: []].append((h, site)) }
         for file in referencesByFile.keys {
             referencesByFile[file]!.sort { ($0.site.range.start, $0.handle) < ($1.site.range.start, $1.handle) }
