@@ -225,6 +225,21 @@ final class CLITests: TemporaryFolderTestCase {
                        "no Django found: the run's own templates are all there is")
     }
 
+    /// Django looks up template names in the folders its settings' `TEMPLATES` `DIRS` name: a base
+    /// template kept there (not in a `templates` folder) is found, so its child's scripts are placed.
+    func testDjangoTemplateDirsFromSettings() throws {
+        try write("frontend/html/base.html", "<!DOCTYPE html><html><head>{% block head %}{% endblock %}</head><body>{% block content %}{% endblock %}<p>f</p></body></html>\n")
+        try write("shop/templates/shop/order.html", "{% extends \"base.html\" %}\n{% block head %}<script src=\"/x.js\"></script>{% endblock %}\n")
+        func placement() throws -> String? {
+            let r = try runCLI(["--print-model", "shop/templates/shop/order.html"], cwd: dir)
+            return (try JSONSerialization.jsonObject(with: Data(r.stdout.split(separator: "\n").first.map { Data($0.utf8) } ?? Data())) as? [String: Any])?["placement"] as? String
+        }
+        XCTAssertEqual(try placement(), "unknown", "not a Django project: base.html is not found")
+        try write("manage.py", "")
+        try write("mysite/settings.py", "import os\nfrom pathlib import Path\nBASE_DIR = Path(__file__).resolve().parent.parent\nTEMPLATES = [{\n    \"DIRS\": [BASE_DIR / \"frontend\" / \"html\", os.path.join(BASE_DIR, \"nowhere\"), elsewhere()],\n}]\n")
+        XCTAssertEqual(try placement(), "head")
+    }
+
     func testSymlinkLoopAndBrokenLink() throws {
         try write("site/index.html", clean)
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("site/loop").path, withDestinationPath: dir.appendingPathComponent("site").path)

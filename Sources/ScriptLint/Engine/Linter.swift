@@ -101,8 +101,9 @@ public struct TemplateSettings: Sendable {
         self.dialects = dialects
         self.directory = directory
         self.globs = dialects.map { Glob($0.glob) }
-        self.resolver = TemplateResolver(roots: roots, options: options)
-        self.run = RunIndex(platforms: Platforms.make(platforms), resolver: resolver)
+        let made = Platforms.make(platforms)
+        self.resolver = TemplateResolver(roots: roots, options: options) { file in made.flatMap { $0.templateRoots(for: file) } }
+        self.run = RunIndex(platforms: made, resolver: resolver)
     }
 
     /// Tells the run index (and so the template resolver and the platforms) which files the run

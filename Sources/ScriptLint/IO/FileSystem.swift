@@ -123,6 +123,20 @@ public enum FileSystem {
 
     /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
     /// reader never sees half a file.
+    /// The names in a folder (not `.` and `..`), sorted; none when it cannot be read.
+    public static func entries(_ folder: String) -> [String] {
+        guard let handle = opendir(PathCodec.encode(folder)) else { return [] }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { PathCodec.decode($0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, owner: (uid_t, gid_t)? = nil) throws {
         let file = try AtomicFile(path)
         do {

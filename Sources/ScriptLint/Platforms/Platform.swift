@@ -24,9 +24,14 @@ protocol Platform: Sendable {
     /// What it adds to a parsed template of `dialect`: scripts of API calls, placements of views
     /// in their layouts.
     func annotate(_ document: inout ScriptDocument, dialect: TemplateDialect, file: ParsedFile, run: RunIndex)
+    /// Folders (absolute) where the framework looks up a template's parents and includes, for a
+    /// template at `file`, as its own configuration names them (Django's `TEMPLATES` `DIRS`);
+    /// searched after the configured roots.
+    func templateRoots(for file: String) -> [String]
 }
 
 extension Platform {
+    func templateRoots(for file: String) -> [String] { [] }
     static var settings: [PlatformSetting] { [] }
     static var fileKinds: [FileKind] { [] }
     func document(_ file: ParsedFile, run: RunIndex) -> ScriptDocument? { nil }

@@ -43,16 +43,20 @@ public final class TemplateResolver: Sendable {
         set { workerCount.store(newValue, ordering: .relaxed) }
     }
 
-    public init(roots: [String] = [], options: TemplateOptions = .standard) {
+    /// Roots the platforms name for a file (Django's `TEMPLATES` `DIRS`), after the configured ones.
+    let platformRoots: @Sendable (String) -> [String]
+
+    public init(roots: [String] = [], options: TemplateOptions = .standard, platformRoots: @escaping @Sendable (String) -> [String] = { _ in [] }) {
         self.roots = roots
         self.options = options
+        self.platformRoots = platformRoots
     }
 
-    /// Roots for a file: configured ones, then every `templates`, `_layouts` or `layouts` folder from
+    /// Roots for a file: configured ones, the platforms' (Django's `DIRS`), then every `templates`, `_layouts` or `layouts` folder from
     /// the file's folder up (and such folders inside each of them), the file's folder, and its
     /// ancestors.
     func searchRoots(for file: String) -> [String] {
-        var result = roots
+        var result = roots + platformRoots(file)
         var dir = parentFolder(file)
         let ownFolder = dir
         var ancestors: [String] = []

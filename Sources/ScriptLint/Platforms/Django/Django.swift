@@ -9,6 +9,9 @@ struct DjangoPlatform: Platform {
 
     init(settings: [String: JSONValue]) {}
 
+    /// A project's `TEMPLATES` `DIRS`, where Django looks up template names.
+    func templateRoots(for file: String) -> [String] { DjangoSettings.templateRoots(for: file) }
+
     /// A Python file's media scripts, placed where the run's templates print media.
     func document(_ file: ParsedFile, run: RunIndex) -> ScriptDocument? {
         let scripts = Django.read(file.bytes)

@@ -36,7 +36,7 @@ enum DjangoInstall {
             }
         }
         for folder in folders.sorted() {
-            for entry in entries(folder) where isFile(folder + "/" + entry + "/pyvenv.cfg") {
+            for entry in FileSystem.entries(folder) where isFile(folder + "/" + entry + "/pyvenv.cfg") {
                 if let django = siteDjango(folder + "/" + entry) { return django }
             }
         }
@@ -47,7 +47,7 @@ enum DjangoInstall {
     /// `VENV/lib/python3.X/site-packages/django` (or Windows' `Lib/site-packages/django`).
     private static func siteDjango(_ venv: String) -> String? {
         for lib in ["lib", "lib64", "Lib"] {
-            for python in entries(venv + "/" + lib) where python.hasPrefix("python3") || python == "site-packages" {
+            for python in FileSystem.entries(venv + "/" + lib) where python.hasPrefix("python3") || python == "site-packages" {
                 let site = python == "site-packages" ? venv + "/" + lib + "/site-packages" : venv + "/" + lib + "/" + python + "/site-packages"
                 if isFile(site + "/django/__init__.py") { return site + "/django" }
             }
@@ -67,23 +67,10 @@ enum DjangoInstall {
     }
 
     private static func collect(_ folder: String, _ out: inout [String], depth: Int) {
-        for entry in entries(folder) {
+        for entry in FileSystem.entries(folder) {
             let path = folder + "/" + entry
             if entry.hasSuffix(".html") { out.append(path) } else if depth < 3, case .directory = FileSystem.kind(path) { collect(path, &out, depth: depth + 1) }
         }
-    }
-
-    private static func entries(_ folder: String) -> [String] {
-        guard let handle = opendir(PathCodec.encode(folder)) else { return [] }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { PathCodec.decode($0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
     }
 
     private static func isFile(_ path: String) -> Bool {
