@@ -1,9 +1,4 @@
 import ScriptLint
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `scriptlint --init [FOLDER]`: looks at the project (a WordPress theme, plugin or site, a 1C-Bitrix
 /// site, Drupal, Laravel, Symfony, Django, Rails, or plain HTML) and writes the `.scriptlintrc.json`
@@ -34,7 +29,7 @@ struct ProjectInit {
     /// Writes the configuration (never over an existing one) and prints what was chosen and why.
     func run() -> Int32 {
         let target = (root == "." ? "" : (root.hasSuffix("/") ? root : root + "/")) + ".scriptlintrc.json"
-        guard case .directory = FileSystem.kind(root) else {
+        guard FileSystem.isDirectory(root) else {
             FileHandleStderr.write("scriptlint --init: \(root) is not a folder.\n")
             return 2
         }
@@ -228,23 +223,10 @@ struct ProjectInit {
 
     /// The names in a folder (relative to the root), sorted.
     private func files(in relative: String) -> [String] {
-        guard let handle = opendir(path(relative.isEmpty ? "." : relative)) else { return [] }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { PathCodec.decode($0) }
-            }
-            if name == "." || name == ".." { continue }
-            names.append(relative.isEmpty ? name : relative + "/" + name)
-        }
-        return names.sorted()
+        FileSystem.entries(path(relative.isEmpty ? "." : relative)).map { relative.isEmpty ? $0 : relative + "/" + $0 }
     }
 
-    private func isFolder(_ relative: String) -> Bool {
-        if case .directory = FileSystem.kind(path(relative)) { return true }
-        return false
-    }
+    private func isFolder(_ relative: String) -> Bool { FileSystem.isDirectory(path(relative)) }
 
     /// Every path down to `depth` folders deep that `test` accepts, skipping VCS folders,
     /// node_modules, vendor and `skipping`.

@@ -28,17 +28,10 @@ import html5lib
 import jsonschema
 from warcio.archiveiterator import ArchiveIterator
 
-failures = []
-passed = 0
+from tally import Tally
 
-
-def check(ok, what):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what, file=sys.stderr)
+tally = Tally()
+check = tally.check
 
 
 def run(tool, args, stdin=None):
@@ -227,8 +220,7 @@ def main():
         survived += ok
     check(survived == 60, "60 damaged archives each give results or a clear error (%d did)" % survived)
 
-    print("archive check: %d passed, %d failed" % (passed, len(failures)))
-    sys.exit(1 if failures else 0)
+    tally.finish("archive check")
 
 
 if __name__ == "__main__":

@@ -26,18 +26,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "python"))
 from scriptlint import web  # noqa: E402
+from tally import Tally  # noqa: E402
 
-failures = []
-passed = 0
-
-
-def check(ok, what):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what, file=sys.stderr)
+tally = Tally()
+check = tally.check
 
 
 def direct(tool, archive):
@@ -154,8 +146,7 @@ def main():
         got_dask = sorted((r["archive"], r["offset"], r["length"], r["rule_id"], r["line"], r["column"], r["message"]) for r in dask_findings)
         check(got_dask == want_findings, "Dask's findings equal the direct run's (%d vs %d)" % (len(got_dask), len(want_findings)))
 
-    print("spark check: %d passed, %d failed" % (passed, len(failures)))
-    sys.exit(1 if failures else 0)
+    tally.finish("spark check")
 
 
 if __name__ == "__main__":

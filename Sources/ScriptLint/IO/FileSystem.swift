@@ -123,6 +123,16 @@ public enum FileSystem {
 
     /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
     /// reader never sees half a file.
+    public static func isFile(_ path: String) -> Bool {
+        if case .file = kind(path) { return true }
+        return false
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        if case .directory = kind(path) { return true }
+        return false
+    }
+
     /// The names in a folder (not `.` and `..`), sorted; none when it cannot be read.
     public static func entries(_ folder: String) -> [String] {
         guard let handle = opendir(PathCodec.encode(folder)) else { return [] }

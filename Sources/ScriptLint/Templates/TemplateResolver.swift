@@ -198,13 +198,7 @@ public final class TemplateResolver: Sendable {
         return dir.isEmpty ? "/" : dir
     }
 
-    func isDirectory(_ path: String) -> Bool {
-        if case .directory = FileSystem.kind(path) { return true }
-        return false
-    }
+    func isDirectory(_ path: String) -> Bool { FileSystem.isDirectory(path) }
 
-    func isRegularFile(_ path: String) -> Bool {
-        if case .file = FileSystem.kind(path) { return true }
-        return false
-    }
+    func isRegularFile(_ path: String) -> Bool { FileSystem.isFile(path) }
 }

@@ -36,7 +36,7 @@ enum DjangoInstall {
             }
         }
         for folder in folders.sorted() {
-            for entry in FileSystem.entries(folder) where isFile(folder + "/" + entry + "/pyvenv.cfg") {
+            for entry in FileSystem.entries(folder) where FileSystem.isFile(folder + "/" + entry + "/pyvenv.cfg") {
                 if let django = siteDjango(folder + "/" + entry) { return django }
             }
         }
@@ -49,7 +49,7 @@ enum DjangoInstall {
         for lib in ["lib", "lib64", "Lib"] {
             for python in FileSystem.entries(venv + "/" + lib) where python.hasPrefix("python3") || python == "site-packages" {
                 let site = python == "site-packages" ? venv + "/" + lib + "/site-packages" : venv + "/" + lib + "/" + python + "/site-packages"
-                if isFile(site + "/django/__init__.py") { return site + "/django" }
+                if FileSystem.isFile(site + "/django/__init__.py") { return site + "/django" }
             }
         }
         return nil
@@ -62,21 +62,17 @@ enum DjangoInstall {
         var buffer = [CChar](repeating: 0, count: 4096)
         let line = fgets(&buffer, Int32(buffer.count), pipe).map { _ in String(cString: buffer) }
         pclose(pipe)
-        guard let path = line?.trimmingSuffix("\n"), path.hasPrefix("/"), isFile(path + "/__init__.py") else { return nil }
+        guard let path = line?.trimmingSuffix("\n"), path.hasPrefix("/"), FileSystem.isFile(path + "/__init__.py") else { return nil }
         return path
     }
 
     private static func collect(_ folder: String, _ out: inout [String], depth: Int) {
         for entry in FileSystem.entries(folder) {
             let path = folder + "/" + entry
-            if entry.hasSuffix(".html") { out.append(path) } else if depth < 3, case .directory = FileSystem.kind(path) { collect(path, &out, depth: depth + 1) }
+            if entry.hasSuffix(".html") { out.append(path) } else if depth < 3, FileSystem.isDirectory(path) { collect(path, &out, depth: depth + 1) }
         }
     }
 
-    private static func isFile(_ path: String) -> Bool {
-        if case .file = FileSystem.kind(path) { return true }
-        return false
-    }
 }
 
 private extension String {

@@ -14,7 +14,7 @@ enum DjangoSettings {
         for _ in 0..<10 {
             guard let slash = folder.lastIndex(of: "/"), slash != folder.startIndex else { return [] }
             folder = String(folder[..<slash])
-            if isFile(folder + "/manage.py") { return roots(project: folder) }
+            if FileSystem.isFile(folder + "/manage.py") { return roots(project: folder) }
         }
         return []
     }
@@ -26,7 +26,7 @@ enum DjangoSettings {
             guard let bytes = try? FileSystem.read(module) else { continue }
             for entry in dirs(bytes) {
                 let path = entry.hasPrefix("/") ? entry : project + "/" + entry
-                if !found.contains(path), case .directory = FileSystem.kind(path) { found.append(path) }
+                if !found.contains(path), FileSystem.isDirectory(path) { found.append(path) }
             }
         }
         cache.withLock { $0[project] = found }
@@ -35,11 +35,11 @@ enum DjangoSettings {
 
     private static func settingsModules(_ project: String) -> [String] {
         var out: [String] = []
-        if isFile(project + "/settings.py") { out.append(project + "/settings.py") }
+        if FileSystem.isFile(project + "/settings.py") { out.append(project + "/settings.py") }
         for child in FileSystem.entries(project) where !child.hasPrefix(".") {
             let folder = project + "/" + child
-            if isFile(folder + "/settings.py") { out.append(folder + "/settings.py") }
-            if case .directory = FileSystem.kind(folder + "/settings") {
+            if FileSystem.isFile(folder + "/settings.py") { out.append(folder + "/settings.py") }
+            if FileSystem.isDirectory(folder + "/settings") {
                 out += FileSystem.entries(folder + "/settings").filter { $0.hasSuffix(".py") }.map { folder + "/settings/" + $0 }
             }
         }
@@ -85,8 +85,4 @@ enum DjangoSettings {
         return out
     }
 
-    private static func isFile(_ path: String) -> Bool {
-        if case .file = FileSystem.kind(path) { return true }
-        return false
-    }
 }

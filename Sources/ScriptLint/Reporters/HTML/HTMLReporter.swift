@@ -83,7 +83,7 @@ public final class HTMLReporter: StreamingReporter {
         if let compressed {
             // A data block, never run (so outside the policy's script-src); base64 has no `<`.
             h.raw("<script type=\"application/octet-stream\" id=\"page-data\" data-offsets=\"\(offsets.map(String.init).joined(separator: " "))\">")
-            h.raw(Self.base64(compressed))
+            h.raw(SHA256.base64(compressed))
             h.raw("</script>\n")
         }
         h.raw("</section>\n</main>\n<script>\(Self.script)</script>\n</body>\n</html>\n")
@@ -268,24 +268,6 @@ public final class HTMLReporter: StreamingReporter {
         }
         guard n > 0 else { return nil }
         return Array(out[..<n])
-    }
-
-    static func base64(_ bytes: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var i = 0
-        while i + 2 < bytes.count {
-            let n = Int(bytes[i]) << 16 | Int(bytes[i + 1]) << 8 | Int(bytes[i + 2])
-            out += [alphabet[n >> 18 & 63], alphabet[n >> 12 & 63], alphabet[n >> 6 & 63], alphabet[n & 63]]
-            i += 3
-        }
-        if i < bytes.count {
-            let rest = bytes.count - i
-            let n = Int(bytes[i]) << 16 | (rest == 2 ? Int(bytes[i + 1]) << 8 : 0)
-            out += [alphabet[n >> 18 & 63], alphabet[n >> 12 & 63], rest == 2 ? alphabet[n >> 6 & 63] : UInt8(ascii: "="), UInt8(ascii: "=")]
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private func ruleLink(_ h: inout HTMLText, _ rule: String) {
