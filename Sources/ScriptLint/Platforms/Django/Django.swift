@@ -12,48 +12,55 @@ struct DjangoPlatform: Platform {
     /// A project's `TEMPLATES` `DIRS`, where Django looks up template names.
     func templateRoots(for file: String) -> [String] { DjangoSettings.templateRoots(for: file) }
 
-    /// A Python file's media scripts, placed where the run's templates print media.
+    /// A Python file's media scripts, placed where the run's templates print media (an admin
+    /// class's: where the admin's do, the installed Django's included).
     func document(_ file: ParsedFile, run: RunIndex) -> ScriptDocument? {
         let scripts = Django.read(file.bytes)
         guard !scripts.isEmpty else { return nil }
-        return ScriptDocument(source: file.source, scripts: printed(run).elements(scripts), links: [], comments: [], baseHref: nil)
+        // Only a file with admin media asks where Django is installed.
+        let media = scripts.contains(where: \.isAdmin) ? withInstalledAdmin(run) : printed(run)
+        return ScriptDocument(source: file.source, scripts: media.elements(scripts), links: [], comments: [], baseHref: nil)
     }
 
-    /// Where the run's Django templates print form media, and where the admin's templates do
-    /// (read once per run). The admin's are the run's own `admin/` overrides and the installed
-    /// Django's (`DjangoInstall`), which the run need not hold.
+    /// Where the run's Django templates print form media, and where its `admin/` overrides do
+    /// (read once per run).
     private func printed(_ run: RunIndex) -> DjangoRun {
         run.shared("django.media") {
             var found = DjangoRun()
-            let maskers = run.helperMaskers(for: .jinja) + [DjangoMediaProbes.masker]
-            func scan(_ path: String) -> [(Placement, Bool, String)] {
-                guard let bytes = try? FileSystem.read(path), contains(bytes, "media"),
-                      run.dialect(of: path, bytes: bytes) == .jinja else { return [] }
-                let document = TemplateAnnotator.parse(SourceText(fileBytes: bytes), dialect: .jinja, path: path, resolver: run.resolver, maskers: maskers)
-                return document.scripts.filter { $0.api?.call == "print media" }.map { ($0.placement, $0.atEndOfBody && $0.endOfBodyKnown, path) }
-            }
-            var overridden = Set<String>()
             for path in run.fileList where !Self.fileKinds[0].matches(path) {
-                let printed = scan(path)
+                let printed = scan(path, run)
                 found.printed += printed
                 if let name = DjangoInstall.adminTemplateName(path) {
                     found.adminPrinted += printed
-                    overridden.insert(name)
+                    found.overridden.insert(name)
                 }
             }
-            let pythonFiles = run.fileList.filter { Self.fileKinds[0].matches($0) }
-            // Only a run whose admin classes have media asks where Django is.
-            let adminMedia = pythonFiles.contains { path in
-                (try? FileSystem.read(path)).map { contains($0, "Admin") && contains($0, "Media") } ?? false
-            }
-            if adminMedia, let admin = DjangoInstall.adminTemplates(near: pythonFiles) {
-                for path in admin where !overridden.contains(DjangoInstall.adminTemplateName(path) ?? "") {
-                    found.adminPrinted += scan(path)
+            return found
+        }
+    }
+
+    /// `printed`, with the installed Django's admin templates that the run does not override
+    /// (`DjangoInstall`), which the run need not hold.
+    private func withInstalledAdmin(_ run: RunIndex) -> DjangoRun {
+        run.shared("django.media.admin") {
+            var found = printed(run)
+            if let admin = DjangoInstall.adminTemplates(near: run.fileList.filter { Self.fileKinds[0].matches($0) }) {
+                for path in admin where !found.overridden.contains(DjangoInstall.adminTemplateName(path) ?? "") {
+                    found.adminPrinted += scan(path, run)
                 }
                 found.adminSource = "Django's admin templates"
             }
             return found
         }
+    }
+
+    /// Where one template prints media.
+    private func scan(_ path: String, _ run: RunIndex) -> [(placement: Placement, atEndOfBody: Bool, file: String)] {
+        guard let bytes = try? FileSystem.read(path), contains(bytes, "media"),
+              run.dialect(of: path, bytes: bytes) == .jinja else { return [] }
+        let maskers = run.helperMaskers(for: .jinja) + [DjangoMediaProbes.masker]
+        let document = TemplateAnnotator.parse(SourceText(fileBytes: bytes), dialect: .jinja, path: path, resolver: run.resolver, maskers: maskers)
+        return document.scripts.filter { $0.api?.call == "print media" }.map { ($0.placement, $0.atEndOfBody && $0.endOfBodyKnown, path) }
     }
 }
 
@@ -211,6 +218,8 @@ struct DjangoRun: Sendable {
     var adminPrinted: [(placement: Placement, atEndOfBody: Bool, file: String)] = []
     /// Where the admin's templates were found outside the run, for the message.
     var adminSource: String?
+    /// `admin/…` template names the run itself holds (they replace the installed ones).
+    var overridden = Set<String>()
 
     /// One place every printing construct agrees on, or why there is none.
     static func placement(_ printed: [(placement: Placement, atEndOfBody: Bool, file: String)]) -> (Placement, Bool, String)? {

@@ -92,7 +92,7 @@ enum RailsLayouts {
             let name = String(quoted[1])
             guard name.hasPrefix("layouts/"), !name.contains("..") else { continue }
             for candidate in [root + name + ".html.erb", root + name + ".erb", root + name] {
-                if case .file = FileSystem.kind(candidate) { return candidate }
+                if FileSystem.isFile(candidate) { return candidate }
             }
         }
         return nil
@@ -114,7 +114,9 @@ enum RailsLayouts {
         let names = Set(spans.map(\.name)).sorted().joined(separator: ",")
         var placements: [String: [(Placement, Bool, String)]] = [:]
         // The layout Rails renders the view in, when its controllers say which; else every layout of the run.
-        let chosen = run.shared("rails.layouts-for:\(path)") { Layouts(paths: layouts(forView: path)) }.paths
+        // The views of one folder share their controller, so its files are read once for all.
+        let folder = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
+        let chosen = run.shared("rails.layouts-for:\(folder)") { Layouts(paths: layouts(forView: path)) }.paths
         for layout in chosen ?? run.fileList where layout.contains("/layouts/") && layout.hasSuffix(".erb") {
             let yields = run.shared("rails.layout:\(layout):\(names)") { Yields(entries: Self.yields(layout, filling: spans)) }
             for y in yields.entries { placements[y.name, default: []].append((y.placement, y.closes, layout)) }
@@ -167,7 +169,7 @@ extension RailsLayouts {
         func layoutFile(_ name: String) -> String? {
             for suffix in [".html.erb", ".erb"] {
                 let candidate = views + "layouts/" + name + suffix
-                if case .file = FileSystem.kind(candidate) { return candidate }
+                if FileSystem.isFile(candidate) { return candidate }
             }
             return nil
         }
