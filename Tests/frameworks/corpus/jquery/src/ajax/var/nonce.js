@@ -1,0 +1,1 @@
+export var nonce = { guid: Date.now() };

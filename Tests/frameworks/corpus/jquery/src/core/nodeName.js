@@ -1,0 +1,3 @@
+export function nodeName( elem, name ) {
+	return elem.nodeName && elem.nodeName.toLowerCase() === name.toLowerCase();
+}

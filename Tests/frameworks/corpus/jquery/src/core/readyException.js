@@ -1,0 +1,7 @@
+import { jQuery } from "../core.js";
+
+jQuery.readyException = function( error ) {
+	window.setTimeout( function() {
+		throw error;
+	} );
+};

@@ -1,0 +1,1 @@
+export var cssExpand = [ "Top", "Right", "Bottom", "Left" ];

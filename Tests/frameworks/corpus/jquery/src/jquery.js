@@ -1,0 +1,38 @@
+import { jQuery } from "./core.js";
+
+import "./selector.js";
+import "./traversing.js";
+import "./callbacks.js";
+import "./deferred.js";
+import "./deferred/exceptionHook.js";
+import "./core/ready.js";
+import "./data.js";
+import "./queue.js";
+import "./queue/delay.js";
+import "./attributes.js";
+import "./event.js";
+import "./event/trigger.js";
+import "./manipulation.js";
+import "./manipulation/_evalUrl.js";
+import "./wrap.js";
+import "./css.js";
+import "./css/hiddenVisibleSelectors.js";
+import "./css/showHide.js";
+import "./serialize.js";
+import "./ajax.js";
+import "./ajax/xhr.js";
+import "./ajax/script.js";
+import "./ajax/jsonp.js";
+import "./ajax/binary.js";
+import "./ajax/load.js";
+import "./core/parseXML.js";
+import "./core/parseHTML.js";
+import "./effects.js";
+import "./effects/animatedSelector.js";
+import "./offset.js";
+import "./dimensions.js";
+import "./deprecated.js";
+import "./exports/amd.js";
+import "./exports/global.js";
+
+export { jQuery, jQuery as $ };

@@ -1,0 +1,1 @@
+export var rscriptType = /^$|^module$|\/(?:java|ecma)script/i;

@@ -1,0 +1,3 @@
+import { whitespace } from "../../var/whitespace.js";
+
+export var rdescend = new RegExp( whitespace + "|>" );

@@ -1,0 +1,4 @@
+import { whitespace } from "../../var/whitespace.js";
+
+export var rleadingCombinator = new RegExp( "^" + whitespace + "*([>+~]|" +
+	whitespace + ")" + whitespace + "*" );

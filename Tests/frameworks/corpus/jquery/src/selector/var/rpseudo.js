@@ -1,0 +1,3 @@
+import { pseudos } from "./pseudos.js";
+
+export var rpseudo = new RegExp( pseudos );

@@ -1,0 +1,5 @@
+import { jQuery } from "../../core.js";
+
+import "../../selector.js";
+
+export var rneedsContext = jQuery.expr.match.needsContext;

@@ -1,0 +1,2 @@
+// [[Class]] -> type pairs
+export var class2type = {};

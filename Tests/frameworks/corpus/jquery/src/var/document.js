@@ -1,0 +1,1 @@
+export var document = window.document;

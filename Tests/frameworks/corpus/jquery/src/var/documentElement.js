@@ -1,0 +1,3 @@
+import { document } from "./document.js";
+
+export var documentElement = document.documentElement;

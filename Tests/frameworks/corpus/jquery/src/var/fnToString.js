@@ -1,0 +1,3 @@
+import { hasOwn } from "./hasOwn.js";
+
+export var fnToString = hasOwn.toString;

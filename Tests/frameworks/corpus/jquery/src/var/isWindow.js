@@ -1,0 +1,3 @@
+export function isWindow( obj ) {
+	return obj != null && obj === obj.window;
+}

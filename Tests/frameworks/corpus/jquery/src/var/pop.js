@@ -1,0 +1,3 @@
+import { arr } from "./arr.js";
+
+export var pop = arr.pop;

@@ -1,0 +1,1 @@
+export var rcheckableType = /^(?:checkbox|radio)$/i;

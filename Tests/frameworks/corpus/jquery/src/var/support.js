@@ -1,0 +1,2 @@
+// All support tests are defined in their respective modules.
+export var support = {};

@@ -1,0 +1,5 @@
+export default defineI18nConfig(() => {
+  return {
+    fallbackLocale: 'en',
+  }
+})

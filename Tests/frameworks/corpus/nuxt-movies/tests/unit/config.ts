@@ -1,0 +1,3 @@
+const config = useRuntimeConfig()
+
+export const baseUrl = config.public.apiBaseUrl

@@ -1,0 +1,5 @@
+import * as z from "zod"
+
+export const userAuthSchema = z.object({
+  email: z.string().email(),
+})
