@@ -4,7 +4,8 @@
 #   parse   tokenizer and tree builder          config  configuration JSON
 #   fix     fixes converge and are safe         report  every output format
 #   template  the template layer in every dialect
-#   platforms the CMS and framework readers (PHP, YAML, Python, Ruby helper calls)
+#   platforms the CMS and framework readers (PHP, YAML, Python, Ruby helper calls, JS/TS/JSX,
+#             Vue, Astro and Svelte markup)
 #   all     everything on each input (the default)
 # Usage: Fuzz/run.sh [SECONDS] [TARGET]
 # A crash leaves its input in Fuzz/crashes/; copy it to Fuzz/regressions/ once fixed, so the
@@ -47,7 +48,7 @@ if [ "$target" = config ]; then
     cp Fuzz/seeds/json/* Fuzz/regressions/*.json "$corpus/" 2>/dev/null || true
     dict=Fuzz/dictionaries/json.dict
 elif [ "$target" = platforms ]; then
-    find Fixtures/platforms -type f -exec cp {} "$corpus/" \; 2>/dev/null || true
+    find Fixtures/platforms Fixtures/frameworks -type f -exec cp {} "$corpus/" \; 2>/dev/null || true
     dict=Fuzz/dictionaries/platforms.dict
 elif [ "$target" = template ]; then
     find Fixtures/templates -type f -exec cp {} "$corpus/" \; 2>/dev/null || true

@@ -12,7 +12,7 @@ for page in Fixtures/*.html; do
     set -e
     printf '# exit: %s\n%s\n' "$status" "$output" > "$expected"
 done
-for set in templates platforms; do
+for set in templates platforms frameworks; do
     set +e
     output=$(cd Fixtures && ../.build/debug/scriptlint --no-color $set)
     status=$?

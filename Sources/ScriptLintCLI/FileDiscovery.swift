@@ -129,7 +129,9 @@ struct FileDiscovery {
 
     private struct DirID: Hashable { var dev: UInt64; var ino: UInt64 }
 
-    private func walk(_ dir: String, _ out: inout [(Target, Configuration)], _ visited: inout Set<DirID>) throws {
+    /// `inProject`: a folder above holds a project marker (`FileKinds.projectMarkers`), so the
+    /// walk reads JavaScript and TypeScript files too, except in build output and dependencies.
+    private func walk(_ dir: String, _ out: inout [(Target, Configuration)], _ visited: inout Set<DirID>, inProject: Bool = false) throws {
         var st = stat()
         guard stat(PathCodec.encode(dir), &st) == 0 else { return }
         guard visited.insert(DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))).inserted else { return }
@@ -151,6 +153,7 @@ struct FileDiscovery {
         closedir(handle)
         entries.sort { $0.name < $1.name }
         let prefix = dir.hasSuffix("/") ? dir : dir + "/"
+        let inProject = inProject || entries.contains { FileKinds.projectMarkers.contains($0.name) }
         for (name, type) in entries {
             let path = prefix + name
             let kind: FileSystem.Kind
@@ -162,10 +165,10 @@ struct FileDiscovery {
             switch kind {
             case .directory:
                 if !Self.skippedFolders.contains(name) && !here.excludes(path, isDirectory: true) {
-                    try walk(path, &out, &visited)
+                    try walk(path, &out, &visited, inProject: inProject && !FileKinds.buildOutputFolders.contains(name))
                 }
             case .file:
-                if here.wants(file: path) { out.append((.file(path), here)) }
+                if here.wants(file: path, inProject: inProject) { out.append((.file(path), here)) }
             case .other:
                 break
             case .missing(let reason):

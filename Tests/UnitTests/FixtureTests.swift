@@ -54,12 +54,28 @@ final class FixtureTests: XCTestCase {
         XCTAssertEqual(result.stderr, "")
     }
 
+    /// Fixtures/frameworks/ holds apps whose JSX, Vue, Astro and Svelte files and build configs
+    /// decide how scripts load (Next.js, Nuxt, Astro, SvelteKit, webpack), linted as a folder: the
+    /// project markers (`next.config.js`, …) make the walk read their JavaScript and TypeScript.
+    func testFrameworkProjects() throws {
+        let expected = try String(contentsOf: repositoryRoot.appendingPathComponent("Fixtures/frameworks.expected"), encoding: .utf8)
+        var lines = expected.components(separatedBy: "\n")
+        let status = Int32(lines.removeFirst().replacingOccurrences(of: "# exit: ", with: "")) ?? -1
+        let result = try runCLI(["--no-color", "frameworks"], cwd: repositoryRoot.appendingPathComponent("Fixtures"))
+        XCTAssertEqual(result.stdout, lines.joined(separator: "\n"), "Fixtures/frameworks: output differs from frameworks.expected")
+        XCTAssertEqual(result.status, status)
+        XCTAssertEqual(result.stderr, "")
+    }
+
     var templateFiles: Int {
-        ["Fixtures/templates", "Fixtures/platforms"].map { folder in
+        let markup = [".html", ".twig", ".erb", ".hbs", ".php", ".libraries.yml", ".py"]
+        // In the framework apps (below their project markers) JavaScript and components are read too.
+        let apps = [".html", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".vue", ".astro", ".svelte"]
+        return [("Fixtures/templates", markup), ("Fixtures/platforms", markup), ("Fixtures/frameworks", apps)].map { folder, suffixes in
             let root = repositoryRoot.appendingPathComponent(folder)
             let all = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
             // The Django app's stand-in virtualenv is excluded by its configuration, as --init excludes one.
-            return all.filter { name in !name.contains(".venv/") && [".html", ".twig", ".erb", ".hbs", ".php", ".libraries.yml", ".py"].contains { name.hasSuffix($0) } }.count
+            return all.filter { name in !name.contains(".venv/") && suffixes.contains { name.hasSuffix($0) } }.count
         }.reduce(0, +)
     }
 

@@ -165,14 +165,14 @@ public struct Configuration: Sendable {
     /// Whether a file found while walking a folder is linted: its name is of a kind folder walks
     /// pick (`FileKinds`: html, htm, HTML templates, Drupal libraries), its extension is one of
     /// `extensions`, or it matches `include`; and it matches no `exclude`.
-    public func wants(file path: String) -> Bool {
+    /// `inProject`: the walk is below a project marker (`FileKind.walkedInProjects`).
+    public func wants(file path: String, inProject: Bool = false) -> Bool {
         if excludes(path, isDirectory: false) { return false }
         let name = PathCodec.fileName(path)
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {
             let ext = name[name.index(after: dot)...].lowercased()
             if extensions.contains(ext) { return true }
-            let lower = name.lowercased()
-            if FileKinds.all.contains(where: { $0.walked && lower.hasSuffix($0.suffix) }) { return true }
+            if let kind = FileKinds.kind(of: name), kind.walked || (inProject && kind.walkedInProjects) { return true }
         }
         guard !includeGlobs.isEmpty else { return false }
         let relative = relativePath(path)

@@ -11,6 +11,9 @@ public struct FileKind: Sendable, Equatable {
         case template(TemplateDialect)
         /// A platform's own source of scripts, not markup (Django's `.py`, Drupal's `.libraries.yml`).
         case platformSource(APIFacts.Platform)
+        /// JavaScript or TypeScript (a Vue component's `<script>` blocks): read by every framework
+        /// platform for the scripts its components and calls put on pages.
+        case javaScript
     }
 
     /// The end of the file name, lowercase, with its dot (`.html.twig`, `.libraries.yml`).
@@ -18,11 +21,15 @@ public struct FileKind: Sendable, Equatable {
     public var reading: Reading
     /// Found by a folder walk without configuration (others need `extensions` or `include`).
     public var walked: Bool
+    /// Found by a folder walk below a folder that holds a project marker (`next.config.js`,
+    /// `nuxt.config.ts`: `Platforms.projectMarkers`), outside build output.
+    public var walkedInProjects: Bool
 
-    public init(_ suffix: String, _ reading: Reading, walked: Bool) {
+    public init(_ suffix: String, _ reading: Reading, walked: Bool, walkedInProjects: Bool = false) {
         self.suffix = suffix
         self.reading = reading
         self.walked = walked
+        self.walkedInProjects = walked || walkedInProjects
     }
 
     /// Whether a file name (or path) ends with this kind's suffix, in any case.
@@ -41,6 +48,11 @@ public enum FileKinds {
             }
         }
         for platform in Platforms.all { kinds += platform.fileKinds }
+        for suffix in [".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".vue"] {
+            kinds.append(FileKind(suffix, .javaScript, walked: false, walkedInProjects: true))
+        }
+        // Never source: a bundle's minified output and TypeScript's declarations.
+        kinds += [FileKind(".min.js", .javaScript, walked: false), FileKind(".d.ts", .javaScript, walked: false)]
         return kinds
     }()
 
@@ -57,4 +69,14 @@ public enum FileKinds {
 
     /// Suffixes a folder walk picks without configuration, in `declared` order.
     public static var walkedSuffixes: [String] { declared.filter(\.walked).map(\.suffix) }
+
+    /// Suffixes a folder walk picks below a project marker, besides `walkedSuffixes`.
+    public static var projectSuffixes: [String] { declared.filter { $0.walkedInProjects && !$0.walked }.map(\.suffix) }
+
+    /// Names that mark a JavaScript project's root folder.
+    public static var projectMarkers: Set<String> { Platforms.projectMarkers }
+
+    /// Folders of a project's build output and dependencies, where a walk reads no JavaScript.
+    public static let buildOutputFolders: Set<String> = [".next", ".nuxt", ".output", ".svelte-kit", ".astro", ".vercel", ".netlify",
+                                                         "dist", "build", "out", "coverage", "public", "static", "vendor"]
 }

@@ -44,8 +44,10 @@ enum FuzzChecks {
 
     static func platforms(_ bytes: [UInt8]) {
         // The templates platforms read, and every file kind a platform owns.
-        let names = ["/fuzz/functions.php", "/fuzz/app/views/layouts/a.html.erb", "/fuzz/templates/base.html.twig"]
+        let names = ["/fuzz/functions.php", "/fuzz/app/views/layouts/a.html.erb", "/fuzz/templates/base.html.twig",
+                     "/fuzz/pages/_document.tsx", "/fuzz/app/layout.jsx", "/fuzz/nuxt.config.ts", "/fuzz/webpack.config.js", "/fuzz/a.vue", "/fuzz/a.ts"]
             + Platforms.all.flatMap { $0.fileKinds }.map { "/fuzz/resources/views/a" + $0.suffix }
+        javaScript(bytes)
         for name in names {
             let document = linter.parse(path: name, bytes: bytes)
             let n = document.source.bytes.count
@@ -60,6 +62,32 @@ enum FuzzChecks {
                 precondition(d.byteRange.start <= d.byteRange.end && d.byteRange.end <= bytes.count, "bad byte range")
                 for f in d.suggestions { _ = Fixer.apply([f], to: bytes) }
             }
+        }
+    }
+
+    /// The JavaScript reader on any bytes (the platforms only lex files that mention a script):
+    /// tokens in order inside the file, JSX elements inside it and after their parents, and a
+    /// component's masked markup the same length as its source.
+    static func javaScript(_ bytes: [UInt8]) {
+        for jsx in [true, false] {
+            let syntax = JSSyntax(bytes, jsx: jsx)
+            var last = 0
+            for (k, t) in syntax.tokens.enumerated() {
+                precondition(Int(t.start) >= 0 && t.start <= t.end && Int(t.end) <= bytes.count, "JS token outside the file")
+                precondition(Int(t.next) > k && Int(t.next) <= syntax.tokens.count, "JS token's next out of order")
+                precondition(Int(t.start) >= last, "JS tokens out of order")
+                last = Int(t.start)
+            }
+            for (k, e) in syntax.elements.enumerated() {
+                precondition(e.openRange.start <= e.openRange.end && e.end <= bytes.count && e.openRange.end <= e.end, "JSX element outside the file")
+                precondition(e.parent.map { $0 < k } ?? true, "JSX parent after its child")
+            }
+            _ = syntax.defaultExport()
+            for (_, arguments) in syntax.calls("useHead") { _ = arguments.map(\.range) }
+        }
+        for frontmatter in [true, false] {
+            let markup = ComponentMarkup(bytes, start: 0, frontmatter: frontmatter)
+            precondition(markup.bytes.count == bytes.count, "masked markup changed length")
         }
     }
 

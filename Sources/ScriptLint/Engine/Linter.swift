@@ -257,6 +257,16 @@ public struct Linter: Sendable {
     /// the tokenizer, then handed to every platform to add what its APIs put on the page.
     private func parse(path: String?, source: SourceText) -> ScriptDocument {
         let run = templates.run
+        if let path, FileKinds.kind(of: path)?.reading == .javaScript {
+            let file = ParsedFile(path: Configuration.absolute(path), source: source, options: templates.resolver.options)
+            var scripts: [ScriptElement] = []
+            if let syntax = file.javaScript {
+                for platform in run.platforms { scripts += platform.scripts(in: file, javaScript: syntax, run: run) }
+                scripts.sort { $0.tag.range.start < $1.tag.range.start }
+                for k in scripts.indices { scripts[k].index = k }
+            }
+            return ScriptDocument(source: source, scripts: scripts, links: [], comments: [], baseHref: nil)
+        }
         if let path, case .platformSource(let id)? = FileKinds.kind(of: path)?.reading {
             let file = ParsedFile(path: Configuration.absolute(path), source: source, options: templates.resolver.options)
             return run.platforms.first { type(of: $0).id == id }?.document(file, run: run)

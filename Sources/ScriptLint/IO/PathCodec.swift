@@ -12,6 +12,13 @@ public enum PathCodec {
         return name.isEmpty ? path : name
     }
 
+    /// The folder of a path (before its last `/`; `/` for a file at the root, "" for a bare name).
+    public static func parent(_ path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        let folder = String(path[..<slash])
+        return folder.isEmpty ? "/" : folder
+    }
+
     /// The string for a file name's bytes.
     public static func decode(_ bytes: [UInt8]) -> String {
         if EncodingSniffer.isValidUTF8(bytes) { return String(decoding: bytes, as: UTF8.self) }

@@ -3,6 +3,7 @@
 public struct APIFacts: Sendable, Hashable {
     public enum Platform: String, Sendable, Hashable, CaseIterable {
         case wordpress, bitrix, drupal, rails, django, symfony, laravel
+        case nextjs, nuxt, astro, sveltekit, webpack
         public var displayName: String {
             switch self {
             case .wordpress: return "WordPress"
@@ -12,6 +13,11 @@ public struct APIFacts: Sendable, Hashable {
             case .django: return "Django"
             case .symfony: return "Symfony"
             case .laravel: return "Laravel"
+            case .nextjs: return "Next.js"
+            case .nuxt: return "Nuxt"
+            case .astro: return "Astro"
+            case .sveltekit: return "SvelteKit"
+            case .webpack: return "webpack"
             }
         }
     }
@@ -48,6 +54,10 @@ public struct APIFacts: Sendable, Hashable {
     public var endOfBodyUnknown = false
     /// Whether the script gets `async`/`defer` is not known (a strategy from a variable): any may be present.
     public var unknownLoading = false
+    /// The framework's runtime inserts it with DOM calls once the page has loaded or hydrated
+    /// (Next.js's `afterInteractive`, unhead's `useScript`): it is not parser-inserted, so it
+    /// blocks neither parsing nor rendering, and where it lands is not the page's markup.
+    public var insertedAfterLoad = false
 
     public init(platform: Platform, call: String, handle: String?, dependencies: [String] = [], why: String) {
         self.platform = platform

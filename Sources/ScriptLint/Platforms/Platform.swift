@@ -24,6 +24,13 @@ protocol Platform: Sendable {
     /// What it adds to a parsed template of `dialect`: scripts of API calls, placements of views
     /// in their layouts.
     func annotate(_ document: inout ScriptDocument, dialect: TemplateDialect, file: ParsedFile, run: RunIndex)
+    /// Scripts that a JavaScript or TypeScript file (or a Vue component's `<script>` blocks) puts
+    /// on pages through this framework's components and calls: JSX `<script>`, `next/script`,
+    /// `useHead`, a bundler's HTML plugin. Numbered from 0; the engine numbers the file's whole list.
+    func scripts(in file: ParsedFile, javaScript: JSSyntax, run: RunIndex) -> [ScriptElement]
+    /// Names of files (`next.config.js`) whose presence in a folder makes a folder walk read the
+    /// JavaScript and TypeScript files below it (`FileKind.walkedInProjects`).
+    static var projectMarkers: [String] { get }
     /// Folders (absolute) where the framework looks up a template's parents and includes, for a
     /// template at `file`, as its own configuration names them (Django's `TEMPLATES` `DIRS`);
     /// searched after the configured roots.
@@ -32,6 +39,8 @@ protocol Platform: Sendable {
 
 extension Platform {
     func templateRoots(for file: String) -> [String] { [] }
+    func scripts(in file: ParsedFile, javaScript: JSSyntax, run: RunIndex) -> [ScriptElement] { [] }
+    static var projectMarkers: [String] { [] }
     static var settings: [PlatformSetting] { [] }
     static var fileKinds: [FileKind] { [] }
     func document(_ file: ParsedFile, run: RunIndex) -> ScriptDocument? { nil }
@@ -103,7 +112,15 @@ enum Platforms {
         SymfonyPlatform.self,
         DjangoPlatform.self,
         DrupalPlatform.self,
+        NextPlatform.self,
+        NuxtPlatform.self,
+        AstroPlatform.self,
+        SvelteKitPlatform.self,
+        WebpackPlatform.self,
     ]
+
+    /// File names that mark a JavaScript project's root (`FileKind.walkedInProjects`).
+    static let projectMarkers: Set<String> = Set(all.flatMap { $0.projectMarkers })
 
     /// Every platform, built with a configuration's `platforms` object (validated by `validate`).
     static func make(_ settings: [String: [String: JSONValue]]) -> [any Platform] {
@@ -153,6 +170,32 @@ final class ParsedFile {
     }
 
     var bytes: [UInt8] { source.bytes }
+
+    private var js: JSSyntax??
+
+    /// The file as JavaScript (a `.vue` file's `<script>` blocks), lexed on first use; `nil` when
+    /// it names none of what the framework platforms look for (`<script>`, `useHead`, a config's
+    /// `script`, `HtmlWebpackPlugin`), which spares lexing most of a project's files.
+    var javaScript: JSSyntax? {
+        if let js { return js }
+        let parsed = Self.readJavaScript(source.bytes, name: path ?? "")
+        js = .some(parsed)
+        return parsed
+    }
+
+    static let javaScriptNeedles: [[UInt8]] = [Array("cript".utf8), Array("HtmlWebpackPlugin".utf8)]
+
+    static func readJavaScript(_ bytes: [UInt8], name: String) -> JSSyntax? {
+        guard JSSyntax.mentions(bytes, javaScriptNeedles) else { return nil }
+        let lower = name.lowercased()
+        if lower.hasSuffix(".vue") {
+            let blocks = VueBlocks.scripts(bytes)
+            guard !blocks.isEmpty else { return nil }
+            return JSSyntax(bytes, ranges: blocks.map(\.range), jsx: blocks.contains { $0.jsx })
+        }
+        let typeScriptOnly = lower.hasSuffix(".ts") || lower.hasSuffix(".mts") || lower.hasSuffix(".cts")
+        return JSSyntax(bytes, jsx: !typeScriptOnly)
+    }
 
     /// The file's PHP tokens, lexed on first use.
     var phpTokens: [PHPToken] {

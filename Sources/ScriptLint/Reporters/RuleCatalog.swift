@@ -127,6 +127,7 @@ public enum ModelReporter {
                 w.beginArray("dependencies"); for d in a.dependencies { w.value(d) }; w.endArray()
                 w.field("why", a.why)
                 w.field("unknownLoading", a.unknownLoading)
+                w.field("insertedAfterLoad", a.insertedAfterLoad)
                 if !a.variants.isEmpty {
                     w.beginArray("variants")
                     for v in a.variants {

@@ -9,7 +9,7 @@ public struct ParserBlockingScriptInBody: Rule {
 
     public func check(_ document: ScriptDocument) -> [Finding] {
         document.scripts.compactMap { s in
-            guard s.mayRun, s.isExternal, s.kind == .classic, s.placement == .body || s.placement == .outside,
+            guard s.mayRun, s.isExternal, s.kind == .classic, s.isParserInserted, s.placement == .body || s.placement == .outside,
                   !s.atEndOfBody, s.endOfBodyKnown, s.kindKnown,
                   s.isSVG || (!s.possibly("async") && !s.possibly("defer")), !s.possibly("nomodule"), !s.isBlockingRender else { return nil }
             let fix = s.isSVG ? "Load it from an HTML script with `defer`, or move the SVG to the end of <body>."

@@ -87,8 +87,12 @@ extension ScriptElement {
     /// Runs at all in a browser: not inert, not cut off by the end of the file, not an empty `src`.
     var mayRun: Bool { inert == nil && !isUnterminated && (isInline || isExternal) }
 
-    /// An HTML classic script that loads a file.
-    var isExternalClassic: Bool { mayRun && !isSVG && kind == .classic && isExternal }
+    /// Put on the page by the HTML parser: a script that a framework's runtime inserts later
+    /// (`APIFacts.insertedAfterLoad`) blocks nothing and loads like an `async` one.
+    var isParserInserted: Bool { api?.insertedAfterLoad != true }
+
+    /// An HTML classic script that loads a file, as the parser meets it.
+    var isExternalClassic: Bool { mayRun && !isSVG && kind == .classic && isExternal && isParserInserted }
 
     /// Short human label: the `src` or "inline script"; for a script added through an API, its
     /// handle and why it lands where it does.

@@ -78,6 +78,16 @@ enum JSLexer {
         }
     }
 
+    /// The end (just past its `}`) of the expression whose `{` is at `open`, as JSX and the
+    /// component languages write them (`{items.map(i => <li>{i}</li>)}`); `nil` when it never closes.
+    static func expressionEnd(_ bytes: [UInt8], open: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { p in
+            var scanner = Scanner(p: p, end: p.count, jsx: true)
+            scanner.i = open + 1
+            return scanner.code(until: 0x7D, depth: 0) ? scanner.i : nil
+        }
+    }
+
     private static let regexAfter: [[UInt8]] = ["return", "typeof", "instanceof", "in", "of", "new", "delete", "void",
                                                 "throw", "case", "do", "else", "yield", "await", "extends", "default"].map { Array($0.utf8) }
 
@@ -149,11 +159,12 @@ enum JSLexer {
 
         /// Code until the `}` that closes a `${` or a JSX `{` (consumed), or the end of the range.
         /// `close`: `nil` at the top level.
-        mutating func code(until close: UInt8?, depth: Int) {
+        @discardableResult
+        mutating func code(until close: UInt8?, depth: Int) -> Bool {
             var braces = 0
             while true {
                 trivia()
-                guard i < end else { return }
+                guard i < end else { return false }
                 let c = p[i], s = i
                 if Self.isIdentStart(c) {
                     i += 1
@@ -175,7 +186,7 @@ enum JSLexer {
                     expressionStart = false
                 case 0x60:
                     template(depth: depth)
-                    if tooDeep { return }
+                    if tooDeep { return false }
                     expressionStart = false
                 case 0x23:
                     i += 1
@@ -201,7 +212,7 @@ enum JSLexer {
                         for k in (index + 1)..<tokens.count { tokens[k].next += 1 }
                         expressionStart = false
                     } else {
-                        if tooDeep { return }
+                        if tooDeep { return false }
                         tokens.removeSubrange(mark.0...)
                         elements.removeSubrange(mark.1...)
                         i = s + 1
@@ -216,7 +227,7 @@ enum JSLexer {
                 case 0x7D:
                     if braces == 0, close != nil {
                         i += 1
-                        return
+                        return true
                     }
                     braces = max(0, braces - 1)
                     i += 1
@@ -365,9 +376,9 @@ enum JSLexer {
             i += 1
             let saved = expressionStart
             expressionStart = true
-            code(until: 0x7D, depth: depth + 1)
+            let closed = code(until: 0x7D, depth: depth + 1)
             expressionStart = saved
-            guard !tooDeep, i <= end, i > open + 1, p[i - 1] == 0x7D else { return nil }
+            guard closed, !tooDeep else { return nil }
             return (ByteRange(open + 1, i - 1), first..<tokens.count)
         }
 

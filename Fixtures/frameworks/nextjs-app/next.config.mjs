@@ -1,0 +1,2 @@
+const nextConfig = { experimental: { typedRoutes: true } }
+export default nextConfig

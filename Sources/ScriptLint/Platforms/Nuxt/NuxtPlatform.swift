@@ -1,0 +1,93 @@
+/// Nuxt and unhead (docs/frameworks.md#nuxt): scripts given as objects.
+///
+/// - `useHead`, `useServerHead`, `useHeadSafe` (`{ script: [{ src, defer, … }] }`) and, in
+///   `nuxt.config`, `app.head.script` (Nuxt 3) or `head.script` (Nuxt 2): printed by the server in
+///   `<head>` unless `tagPosition` says `bodyOpen` (the start of `<body>`, before the app) or
+///   `bodyClose` (its end; Nuxt 2's `body: true` too). Attributes are the object's keys;
+///   `tagPosition`, `tagPriority`, `key` and the like are unhead's own.
+/// - `useScript(src | { src, … }, options)`: by default loaded on the client after hydration
+///   (`APIFacts.insertedAfterLoad`), with `defer` and `fetchpriority="low"` unless the input says
+///   otherwise; `trigger: 'server'` prints it in `<head>` with those defaults.
+struct NuxtPlatform: Platform {
+    static let id = APIFacts.Platform.nuxt
+    static let projectMarkers = ["nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs"]
+
+    static let unheadOnly: Set<String> = ["tagposition", "tagpriority", "body", "key", "hid", "vmid", "tagduplicatestrategy",
+                                          "processtemplateparams", "once", "mode", "json"]
+
+    init(settings: [String: JSONValue]) {}
+
+    func scripts(in file: ParsedFile, javaScript js: JSSyntax, run: RunIndex) -> [ScriptElement] {
+        var out: [ScriptElement] = []
+        for call in ["useHead", "useServerHead", "useHeadSafe"] {
+            for (_, arguments) in js.calls(call) {
+                // `useHead(input)` or unhead's `useHead(head, input)`.
+                guard let input = arguments.last(where: { if case .object = $0 { return true } else { return false } }) else { continue }
+                out += entries(input["script"], call: call, js: js)
+            }
+        }
+        for (_, arguments) in js.calls("useScript") {
+            if let s = useScript(arguments, js) { out.append(s) }
+        }
+        if let name = file.path.map(PathCodec.fileName), Self.projectMarkers.contains(name) || name.hasPrefix("nuxt.config."),
+           let (config, _) = js.defaultExport() {
+            out += entries(config["app"]?["head"]?["script"], call: "app.head.script (nuxt.config)", js: js)
+            out += entries(config["head"]?["script"], call: "head.script (nuxt.config)", js: js)
+        }
+        return out
+    }
+
+    private func entries(_ list: JSSyntax.Value?, call: String, js: JSSyntax) -> [ScriptElement] {
+        guard let items = list?.items else { return [] }
+        return items.compactMap { item in
+            guard case .object = item else { return nil }
+            let props = ScriptProps.from(object: item, in: js, frameworkOnly: Self.unheadOnly)
+            var position = props.options["tagposition"]?.string
+            if position == nil, props.options["body"]?.bool == true { position = "bodyClose" }
+            let placement: Placement, atEnd: Bool, why: String
+            switch position ?? "head" {
+            case "bodyClose": (placement, atEnd, why) = (.body, true, "tagPosition bodyClose: at the end of <body>")
+            case "bodyOpen": (placement, atEnd, why) = (.body, false, "tagPosition bodyOpen: at the start of <body>, before the app")
+            default: (placement, atEnd, why) = (.head, false, position == nil ? "in <head> (unhead's default)" : "tagPosition head")
+            }
+            var api = APIFacts(platform: .nuxt, call: call, handle: props.options["key"]?.string, why: why)
+            api.endOfBodyUnknown = props.options["tagposition"].map { $0.string == nil } ?? false
+            // `{ src: …, defer: true }`: a key added right after the brace.
+            let brace = item.range.start + 1
+            api.additions = ["defer": [Edit(range: ByteRange(brace, brace), replacement: " defer: true,")],
+                             "async": [Edit(range: ByteRange(brace, brace), replacement: " async: true,")]]
+            var s = props.element(at: item.range, placement: placement, index: 0, api: api)
+            s.atEndOfBody = atEnd
+            return s
+        }
+    }
+
+    private func useScript(_ arguments: [JSSyntax.Value], _ js: JSSyntax) -> ScriptElement? {
+        guard let input = arguments.first else { return nil }
+        var props: ScriptProps
+        if let src = input.string {
+            props = ScriptProps()
+            props.props.append(.init(name: "src", value: src, range: input.range, valueRange: input.range))
+        } else if case .object = input {
+            props = ScriptProps.from(object: input, in: js, frameworkOnly: Self.unheadOnly)
+        } else {
+            return nil
+        }
+        // unhead's defaults, where the input does not set them.
+        let named = Set(props.props.map(\.name)).union(props.unknown)
+        if !named.contains("defer") && !named.contains("async") && !props.anyUnknown {
+            props.props.append(.init(name: "defer", value: nil, range: input.range))
+        }
+        if !named.contains("fetchpriority") { props.props.append(.init(name: "fetchpriority", value: "low", range: input.range)) }
+        let options = arguments.count > 1 ? arguments[1] : nil
+        let trigger = options?["trigger"]
+        var api = APIFacts(platform: .nuxt, call: "useScript", handle: props.options["key"]?.string, why: "")
+        if trigger?.string == "server" {
+            api.why = "trigger server: printed in <head>"
+            return props.element(at: input.range, placement: .head, index: 0, api: api)
+        }
+        api.why = trigger == nil ? "loaded on the client after hydration (useScript's default)" : "loaded on the client when its trigger fires"
+        api.insertedAfterLoad = true
+        return props.element(at: input.range, placement: .unknown, index: 0, api: api)
+    }
+}
