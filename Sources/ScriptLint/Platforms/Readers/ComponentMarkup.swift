@@ -30,11 +30,21 @@ struct ComponentMarkup {
                 i = close
             }
         }
+        // Raw text (a `<script>`'s or `<style>`'s content) starts here and ends there.
+        var raw: (from: Int, to: Int)?
         while i < n {
+            if let r = raw, i >= r.from {
+                i = max(i, r.to)
+                raw = nil
+                continue
+            }
             let c = b[i]
             if c == 0x3C {
-                // Raw text and comments keep their braces.
-                if let end = Self.rawTextEnd(b, i) { i = end; continue }
+                // Comments and raw text keep their braces; a start tag's attributes do not.
+                if let (content, end) = Self.rawText(b, i) {
+                    if content < 0 { i = end; continue }
+                    raw = (content, end)
+                }
                 i += 1
                 continue
             }
@@ -55,10 +65,11 @@ struct ComponentMarkup {
         self.masked = masked
     }
 
-    /// Past the end of a `<script>`/`<style>` element or a comment starting at `at`, if one does.
-    static func rawTextEnd(_ b: [UInt8], _ at: Int) -> Int? {
+    /// For a `<script>`/`<style>` start tag at `at`: where its content starts and where it ends
+    /// (its end tag); for a comment, `-1` and its end.
+    static func rawText(_ b: [UInt8], _ at: Int) -> (content: Int, end: Int)? {
         if at + 3 < b.count, b[at + 1] == 0x21, b[at + 2] == 0x2D, b[at + 3] == 0x2D {
-            return firstIndex(of: Array("-->".utf8), in: b, from: at + 4).map { $0 + 3 } ?? b.count
+            return (-1, firstIndex(of: Array("-->".utf8), in: b, from: at + 4).map { $0 + 3 } ?? b.count)
         }
         for name in ["script", "style"] where matchesCaseInsensitive(b, at + 1, name == "script" ? "script" : "style") {
             let after = at + 1 + name.utf8.count
@@ -73,7 +84,8 @@ struct ComponentMarkup {
             // A JSX-style `<script … />` has no content.
             if k > 0, k < b.count, b[k - 1] == 0x2F { return nil }
             let close = Array("</\(name)".utf8)
-            return firstIndex(of: close, in: b, from: k) ?? caseInsensitiveFind(b, close, from: k)
+            guard let end = firstIndex(of: close, in: b, from: k) ?? caseInsensitiveFind(b, close, from: k) else { return nil }
+            return (min(k + 1, end), end)
         }
         return nil
     }

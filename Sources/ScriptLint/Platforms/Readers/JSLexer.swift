@@ -101,6 +101,9 @@ enum JSLexer {
         /// Whether an expression may start here (a `/` is a regex, a `<` may open JSX).
         var expressionStart = true
         var tooDeep = false
+        /// An element ran to the end of the range without closing: every later `<` would too, so
+        /// none is tried again (text that is not JSX, such as HTML, stays linear to read).
+        var jsxRanOut = false
 
         init(p: UnsafeBufferPointer<UInt8>, end: Int, jsx: Bool) {
             self.p = p
@@ -202,7 +205,7 @@ enum JSLexer {
                         emit(.punctuator, s, i)
                         expressionStart = true
                     }
-                case 0x3C where expressionStart && jsx && (Self.isIdentStart(at(i + 1)) || at(i + 1) == 0x3E):
+                case 0x3C where expressionStart && jsx && !jsxRanOut && (Self.isIdentStart(at(i + 1)) || at(i + 1) == 0x3E):
                     let mark = (tokens.count, elements.count)
                     if let element = element(parent: nil, depth: depth + 1) {
                         let index = mark.0
@@ -212,9 +215,10 @@ enum JSLexer {
                         for k in (index + 1)..<tokens.count { tokens[k].next += 1 }
                         expressionStart = false
                     } else {
-                        if tooDeep { return false }
                         tokens.removeSubrange(mark.0...)
                         elements.removeSubrange(mark.1...)
+                        if tooDeep { return false }
+                        if i >= end { jsxRanOut = true }
                         i = s + 1
                         emit(.punctuator, s, i)
                         expressionStart = true

@@ -20,7 +20,10 @@ struct WebpackPlatform: Platform {
             let options = arguments.first ?? .object([], js.tokens[name].range)
             guard case .object = options else { continue }
             let major = file.path.flatMap { pluginMajor(near: $0, run: run) }
-            let call = ByteRange(Int(js.tokens[name - 1].start), options.range.end + 1)
+            // `new HtmlWebpackPlugin(…)`, to its `)` where it has one.
+            let close = js.tokens.firstIndex { Int($0.start) >= options.range.end && $0.kind == .punctuator }
+            let end = close.flatMap { js.isPunct($0, 0x29) ? Int(js.tokens[$0].end) : nil } ?? options.range.end
+            let call = ByteRange(Int(js.tokens[name - 1].start), min(end, js.bytes.count))
             if let s = script(options, major: major, call: call) { out.append(s) }
         }
         return out
