@@ -63,9 +63,20 @@ public enum FileKinds {
 
     /// The kind a file's name says (its longest matching suffix), or `nil`.
     public static func kind(of path: String) -> FileKind? {
-        let lower = PathCodec.fileName(path).lowercased()
-        return all.first { lower.hasSuffix($0.suffix) }
+        // Compared on the UTF-8 bytes, ASCII case folded: asked several times of every file.
+        var name = PathCodec.fileName(path)
+        return name.withUTF8 { n in
+            for (k, suffix) in suffixBytes.enumerated() where suffix.count <= n.count {
+                let base = n.count - suffix.count
+                var match = true
+                for j in 0..<suffix.count where asciiLower(n[base + j]) != suffix[j] { match = false; break }
+                if match { return all[k] }
+            }
+            return nil
+        }
     }
+
+    private static let suffixBytes: [[UInt8]] = all.map { Array($0.suffix.utf8) }
 
     /// Suffixes a folder walk picks without configuration, in `declared` order.
     public static var walkedSuffixes: [String] { declared.filter(\.walked).map(\.suffix) }

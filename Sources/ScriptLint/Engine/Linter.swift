@@ -232,7 +232,12 @@ public struct Linter: Sendable {
 
     /// Reads a file's bytes into the model: as a template when its dialect says so.
     public func parse(path: String?, bytes: [UInt8], charset: String? = nil) -> ScriptDocument {
-        parse(path: path, source: SourceText(fileBytes: bytes, charset: charset))
+        // JavaScript and TypeScript are UTF-8 (a `<meta charset>` in a string says nothing).
+        if charset == nil, let path, FileKinds.kind(of: path)?.reading == .javaScript,
+           !bytes.starts(with: [0xFE, 0xFF]), !bytes.starts(with: [0xFF, 0xFE]) {
+            return parse(path: path, source: SourceText(bytes: bytes, encoding: .utf8, bomLength: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0))
+        }
+        return parse(path: path, source: SourceText(fileBytes: bytes, charset: charset))
     }
 
     /// A page as served (fetched, or recorded in an archive): rendered HTML, never a template.

@@ -10,15 +10,20 @@
 ///   otherwise; `trigger: 'server'` prints it in `<head>` with those defaults.
 struct NuxtPlatform: Platform {
     static let id = APIFacts.Platform.nuxt
-    static let projectMarkers = ["nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs"]
+    /// Nuxt's config, and Vite's: `useHead` from `@unhead/vue` serves Vue apps that Vite builds too.
+    static let projectMarkers = ["nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs", "vite.config.ts", "vite.config.js", "vite.config.mjs"]
 
     static let unheadOnly: Set<String> = ["tagposition", "tagpriority", "body", "key", "hid", "vmid", "tagduplicatestrategy",
                                           "processtemplateparams", "once", "mode", "json"]
+
+    static let needles: [[UInt8]] = [Array("Head".utf8), Array("useScript".utf8), Array("head".utf8)]
 
     init(settings: [String: JSONValue]) {}
 
     func scripts(in file: ParsedFile, javaScript js: JSSyntax, run: RunIndex) -> [ScriptElement] {
         var out: [ScriptElement] = []
+        // One search of the bytes for what every construct here names.
+        guard JSSyntax.mentions(js.bytes, Self.needles) else { return out }
         for call in ["useHead", "useServerHead", "useHeadSafe"] {
             for (_, arguments) in js.calls(call) {
                 // `useHead(input)` or unhead's `useHead(head, input)`.
@@ -29,7 +34,7 @@ struct NuxtPlatform: Platform {
         for (_, arguments) in js.calls("useScript") {
             if let s = useScript(arguments, js) { out.append(s) }
         }
-        if let name = file.path.map(PathCodec.fileName), Self.projectMarkers.contains(name) || name.hasPrefix("nuxt.config."),
+        if let name = file.path.map(PathCodec.fileName), name.hasPrefix("nuxt.config."),
            let (config, _) = js.defaultExport() {
             out += entries(config["app"]?["head"]?["script"], call: "app.head.script (nuxt.config)", js: js)
             out += entries(config["head"]?["script"], call: "head.script (nuxt.config)", js: js)

@@ -113,6 +113,8 @@ final class JSSyntax: @unchecked Sendable {
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
+            // Only `import` and `require` start what is read here.
+            guard tokens[k].kind == .identifier, bytes[Int(tokens[k].start)] == 0x69 || bytes[Int(tokens[k].start)] == 0x72 else { continue }
             if isIdentifier(k, "require"), isPunct(k + 1, 0x28), let module = stringValue(k + 2), isPunct(k + 3, 0x29),
                k >= 2, isPunct(k - 1, 0x3D), tokens[k - 2].kind == .identifier {
                 imports[text(tokens[k - 2])] = (module, "default")
@@ -344,6 +346,8 @@ final class JSSyntax: @unchecked Sendable {
     /// (`head.useHead`) or with `new`: the index of the name and its arguments' values.
     func calls(_ name: String) -> [(name: Int, arguments: [Value])] {
         var out: [(Int, [Value])] = []
+        // Most files never name the function: one search of the bytes spares a pass over the tokens.
+        guard firstIndex(of: Array(name.utf8), in: bytes) != nil else { return out }
         var k = 0
         while k < tokens.count {
             if isIdentifier(k, name), isPunct(k + 1, 0x28), !(k > 0 && isIdentifier(k - 1, "function")) {
