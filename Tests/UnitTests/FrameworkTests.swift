@@ -86,6 +86,22 @@ final class FrameworkTests: XCTestCase {
                        ["render-blocking-script", "parser-blocking-script-in-body", "async-defer-at-body-end"])
     }
 
+    func testScriptsInsideChildExpressions() {
+        let src = """
+        import { Html, Head, Main, NextScript } from 'next/document'
+        const GA = process.env.GA
+        export default function Document() {
+          return (<Html><Head>
+            {GA && (<><script async src={`https://www.googletagmanager.com/gtag/js?id=${GA}`} /><script dangerouslySetInnerHTML={{ __html: 'gtag()' }} /></>)}
+            {process.env.NODE_ENV === 'production' ? <script src="/prod.js" /> : null}
+          </Head><body>{banner && <script src="/banner.js" />}<Main /><NextScript /></body></Html>)
+        }
+        """
+        let s = scripts("/site/pages/_document.tsx", src)
+        XCTAssertEqual(s.map(\.placement), [.head, .head, .head, .body])
+        XCTAssertEqual(rules("/site/pages/_document.tsx", src), ["render-blocking-script", "parser-blocking-script-in-body"])
+    }
+
     func testNextScriptStrategies() {
         let src = """
         import Loader from 'next/script'

@@ -96,10 +96,15 @@ struct NextPlatform: Platform {
         // What follows, level by level, until a `<head>`/`<body>` or the top of the JSX.
         var follows: Bool? = false
         var child = k
-        var parent = js.elements[k].parent
+        var parent = js.elements[k].parent ?? js.elements[k].enclosing
         while let p = parent {
             let siblings = js.elements[p].children
-            if let at = siblings.firstIndex(of: .element(child)) {
+            // Among its parent's children, or inside one of its `{…}`.
+            let start = js.elements[child].openRange.start
+            let at = siblings.firstIndex(of: .element(child)) ?? siblings.firstIndex {
+                if case .expression(let r) = $0 { return r.start <= start && start < r.end } else { return false }
+            }
+            if let at {
                 for s in siblings[(at + 1)...] {
                     switch renders(s, js) {
                     case true?: follows = true
@@ -118,7 +123,7 @@ struct NextPlatform: Platform {
                              why: follows == false ? "last in <body>" : "in <body>")
             }
             child = p
-            parent = js.elements[p].parent
+            parent = js.elements[p].parent ?? js.elements[p].enclosing
         }
         // At the top of a component's JSX: inside `<body>` when markup follows it there (nothing
         // renderable sits in `<head>`), else wherever the component is used.

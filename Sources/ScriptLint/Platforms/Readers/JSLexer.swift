@@ -32,6 +32,9 @@ struct JSXElement: Sendable {
     var selfClosing: Bool
     /// The enclosing element, if this one is among its children.
     var parent: Int?
+    /// For the top element of JSX written inside a child expression (`<body>{ok && <script />}`):
+    /// the element whose `{…}` holds it.
+    var enclosing: Int?
     var children: [JSXChild]
     /// Just past the closing tag (or the opening tag when self-closing).
     var end: Int
@@ -101,6 +104,8 @@ enum JSLexer {
         /// Whether an expression may start here (a `/` is a regex, a `<` may open JSX).
         var expressionStart = true
         var tooDeep = false
+        /// The element whose child expression is being read, if any.
+        var enclosing: Int?
         /// An element ran to the end of the range without closing: every later `<` would too, so
         /// none is tried again (text that is not JSX, such as HTML, stays linear to read).
         var jsxRanOut = false
@@ -208,6 +213,7 @@ enum JSLexer {
                 case 0x3C where expressionStart && jsx && !jsxRanOut && (Self.isIdentStart(at(i + 1)) || at(i + 1) == 0x3E):
                     let mark = (tokens.count, elements.count)
                     if let element = element(parent: nil, depth: depth + 1) {
+                        elements[element].enclosing = enclosing
                         let index = mark.0
                         tokens.insert(JSToken(kind: .jsx, start: Int32(s), end: Int32(elements[element].end),
                                               next: Int32(tokens.count + 1), ref: Int32(element)), at: index)
@@ -374,14 +380,15 @@ enum JSLexer {
         }
 
         /// `{…}` in JSX, from its `{`: the range inside the braces and its tokens.
-        mutating func jsxExpression(depth: Int) -> (ByteRange, Range<Int>)? {
+        mutating func jsxExpression(depth: Int, enclosing element: Int?) -> (ByteRange, Range<Int>)? {
             guard depth < JSLexer.maxDepth else { tooDeep = true; return nil }
             let open = i, first = tokens.count
             i += 1
-            let saved = expressionStart
+            let saved = (expressionStart, enclosing)
             expressionStart = true
+            enclosing = element
             let closed = code(until: 0x7D, depth: depth + 1)
-            expressionStart = saved
+            (expressionStart, enclosing) = saved
             guard closed, !tooDeep else { return nil }
             return (ByteRange(open + 1, i - 1), first..<tokens.count)
         }
@@ -420,7 +427,7 @@ enum JSLexer {
                 if c == 0x3E { i += 1; break }
                 if c == 0x7B {
                     let a = i
-                    guard let (_, tokens) = jsxExpression(depth: depth) else { return nil }
+                    guard let (_, tokens) = jsxExpression(depth: depth, enclosing: nil) else { return nil }
                     attributes.append(JSXAttribute(name: "", range: ByteRange(a, i), value: .expression(ByteRange(a + 1, i - 1), tokens: tokens)))
                     continue
                 }
@@ -445,7 +452,7 @@ enum JSLexer {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: p[(q + 1)..<(i - 1)]), as: UTF8.self)
                     attributes.append(JSXAttribute(name: attributeName, range: ByteRange(a, i), value: .string(text, ByteRange(q + 1, i - 1))))
                 } else if v == 0x7B {
-                    guard let (inner, tokens) = jsxExpression(depth: depth) else { return nil }
+                    guard let (inner, tokens) = jsxExpression(depth: depth, enclosing: nil) else { return nil }
                     attributes.append(JSXAttribute(name: attributeName, range: ByteRange(a, i), value: .expression(inner, tokens: tokens)))
                 } else if v == 0x3C {
                     guard let child = element(parent: index, depth: depth + 1) else { return nil }
@@ -464,7 +471,7 @@ enum JSLexer {
                 if (textStart..<i).contains(where: { !isHTMLSpace(p[$0]) }) { children.append(.text(ByteRange(textStart, i))) }
                 guard i < end else { return nil }
                 if p[i] == 0x7B {
-                    guard let (inner, tokens) = jsxExpression(depth: depth) else { return nil }
+                    guard let (inner, tokens) = jsxExpression(depth: depth, enclosing: index) else { return nil }
                     if !tokens.isEmpty { children.append(.expression(inner)) }
                     continue
                 }

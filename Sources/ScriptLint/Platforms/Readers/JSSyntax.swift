@@ -17,7 +17,7 @@ final class JSSyntax: @unchecked Sendable {
                 let (t, e) = JSLexer.lex(bytes, range: r, jsx: jsx)
                 let base = Int32(tokens.count), elementBase = elements.count
                 tokens += t.map { var t = $0; t.next += base; if t.kind == .jsx { t.ref += Int32(elementBase) }; return t }
-                elements += e.map { var e = $0; e.parent = e.parent.map { $0 + elementBase }; e.children = e.children.map {
+                elements += e.map { var e = $0; e.parent = e.parent.map { $0 + elementBase }; e.enclosing = e.enclosing.map { $0 + elementBase }; e.children = e.children.map {
                     if case .element(let k) = $0 { return .element(k + elementBase) } else { return $0 } }
                     e.attributes = e.attributes.map { a in
                         var a = a
