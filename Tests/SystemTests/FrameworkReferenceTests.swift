@@ -71,6 +71,22 @@ final class FrameworkReferenceTests: XCTestCase {
         XCTAssertGreaterThan(compared, 100)
     }
 
+    /// JSX `<script>` elements as the source model places them agree with the HTML React's own
+    /// server renderer makes of the same Next.js documents, layouts and pages (Debian's React 18 and
+    /// TypeScript, Tests/frameworks/react_check.py).
+    func testJSXAgreesWithReactsRenderer() throws {
+        for (module, package) in [("react-dom", "node-react-dom"), ("react", "node-react"), ("typescript", "node-typescript")] {
+            try requireOptional(FileManager.default.fileExists(atPath: "/usr/share/nodejs/\(module)"), "Debian's \(package)",
+                                install: "apt-get install \(package)")
+        }
+        try requireOptional(hasTool("node"), "Node.js", install: "apt-get install nodejs")
+        let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/frameworks/react_check.py").path, executable.path,
+                                  repositoryRoot.appendingPathComponent("Tests/frameworks/react").path,
+                                  repositoryRoot.appendingPathComponent("Fixtures/frameworks").path])
+        XCTAssertEqual(result.status, 0, result.output)
+        XCTAssertTrue(result.output.contains(" agree, 0 disagree"), result.output)
+    }
+
     static func isTypeScriptWithoutJSX(_ file: String) -> Bool {
         ["ts", "mts", "cts"].contains((file as NSString).pathExtension.lowercased())
     }

@@ -128,6 +128,7 @@ public enum ModelReporter {
                 w.field("why", a.why)
                 w.field("unknownLoading", a.unknownLoading)
                 w.field("insertedAfterLoad", a.insertedAfterLoad)
+                w.field("endOfBodyUnknown", a.endOfBodyUnknown)
                 if !a.variants.isEmpty {
                     w.beginArray("variants")
                     for v in a.variants {

@@ -217,8 +217,16 @@ enum JSLexer {
                         let index = mark.0
                         tokens.insert(JSToken(kind: .jsx, start: Int32(s), end: Int32(elements[element].end),
                                               next: Int32(tokens.count + 1), ref: Int32(element)), at: index)
-                        // Tokens inside it were appended after `mark`; their `next` indices shift by one.
+                        // Tokens inside it were appended after `mark`; their indices (in `next` and in
+                        // the elements' attribute values) shift by one.
                         for k in (index + 1)..<tokens.count { tokens[k].next += 1 }
+                        for e in mark.1..<elements.count {
+                            for a in elements[e].attributes.indices {
+                                if case .expression(let r, let t) = elements[e].attributes[a].value {
+                                    elements[e].attributes[a].value = .expression(r, tokens: (t.lowerBound + 1)..<(t.upperBound + 1))
+                                }
+                            }
+                        }
                         expressionStart = false
                     } else {
                         tokens.removeSubrange(mark.0...)

@@ -207,6 +207,23 @@ final class JSSyntax: @unchecked Sendable {
         var value: Value
     }
 
+    /// A single token's literal value (a string, a template without `${}`, a number, `true`,
+    /// `false`, `null`, `undefined`), or `nil`.
+    func literal(at k: Int) -> Value? {
+        guard k < tokens.count else { return nil }
+        let t = tokens[k]
+        switch t.kind {
+        case .string, .template: return stringValue(k).map { .string($0, t.range) }
+        case .number: return .number(text(t), t.range)
+        case .identifier:
+            if isIdentifier(k, "true") { return .bool(true, t.range) }
+            if isIdentifier(k, "false") { return .bool(false, t.range) }
+            if isIdentifier(k, "null") || isIdentifier(k, "undefined") { return .null(t.range) }
+            return nil
+        default: return nil
+        }
+    }
+
     /// The value starting at token `k`, and the index of the token after it. An expression that
     /// goes on past a literal (`'a' + b`, `x ? y : z`) is unknown as a whole.
     func value(at k: Int) -> (Value, next: Int) {

@@ -23,10 +23,19 @@ struct ScriptProps {
     var options: [String: JSSyntax.Value] = [:]
 
     static let contentProps: Set<String> = ["dangerouslysetinnerhtml", "innerhtml", "textcontent", "children"]
+    /// The attributes React renders only for a truthy value (`defer=""` and `async={0}` print nothing).
+    static let reactBooleans: Set<String> = ["async", "defer", "nomodule", "hidden", "disabled"]
 
     /// Adds one prop. `frameworkOnly`: lowercase names the framework reads and never prints.
-    mutating func add(name raw: String, value: JSSyntax.Value?, range: ByteRange, frameworkOnly: Set<String>, source: [UInt8]) {
+    /// `react`: values follow React's rules for boolean attributes.
+    mutating func add(name raw: String, value: JSSyntax.Value?, range: ByteRange, frameworkOnly: Set<String>, source: [UInt8], react: Bool = false) {
         let name = raw.lowercased()
+        if react, Self.reactBooleans.contains(name) {
+            switch value {
+            case .string("", _)?, .number("0", _)?: return
+            default: break
+            }
+        }
         if Self.contentProps.contains(name) {
             hasContent = true
             return
@@ -77,16 +86,20 @@ struct ScriptProps {
         for a in element.attributes {
             if a.isSpread { props.anyUnknown = true; continue }
             switch a.value {
-            case .none: props.add(name: a.name, value: nil, range: a.range, frameworkOnly: frameworkOnly, source: syntax.bytes)
-            case .string(let s, let r): props.add(name: a.name, value: .string(s, r), range: a.range, frameworkOnly: frameworkOnly, source: syntax.bytes)
-            case .element(let k): props.add(name: a.name, value: .element(k, a.range), range: a.range, frameworkOnly: frameworkOnly, source: syntax.bytes)
+            case .none: props.add(name: a.name, value: nil, range: a.range, frameworkOnly: frameworkOnly, source: syntax.bytes, react: true)
+            case .string(let s, let r): props.add(name: a.name, value: .string(s, r), range: a.range, frameworkOnly: frameworkOnly, source: syntax.bytes, react: true)
+            case .element(let k): props.add(name: a.name, value: .element(k, a.range), range: a.range, frameworkOnly: frameworkOnly, source: syntax.bytes, react: true)
             case .expression(let r, let tokens):
+                // `{false}`: one literal token, whatever follows the braces; `{{ … }}`: a value
+                // that takes every token between them.
                 var v: JSSyntax.Value = .unknown(r)
-                if !tokens.isEmpty {
+                if tokens.count == 1 {
+                    v = syntax.literal(at: tokens.lowerBound) ?? v
+                } else if !tokens.isEmpty {
                     let (parsed, next) = syntax.value(at: tokens.lowerBound)
-                    if next >= tokens.upperBound { v = parsed }
+                    if next == tokens.upperBound { v = parsed }
                 }
-                props.add(name: a.name, value: v, range: a.range, frameworkOnly: frameworkOnly, source: syntax.bytes)
+                props.add(name: a.name, value: v, range: a.range, frameworkOnly: frameworkOnly, source: syntax.bytes, react: true)
             }
         }
         if element.children.contains(where: { if case .element = $0 { return false } else { return true } }) { props.hasContent = true }
