@@ -87,6 +87,14 @@ final class FrameworkReferenceTests: XCTestCase {
         XCTAssertTrue(result.output.contains(" agree, 0 disagree"), result.output)
     }
 
+    /// HtmlWebpackPlugin's own examples: the model of each `webpack.config.js` loads the bundle as
+    /// the pages the real plugin built from it do (Tests/frameworks/webpack_check.py).
+    func testHtmlWebpackPluginAgreesWithItsBuiltExamples() throws {
+        let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/frameworks/webpack_check.py").path, executable.path,
+                                  repositoryRoot.appendingPathComponent("Tests/frameworks/html-webpack-plugin/examples").path])
+        XCTAssertEqual(result.status, 0, result.output)
+    }
+
     static func isTypeScriptWithoutJSX(_ file: String) -> Bool {
         ["ts", "mts", "cts"].contains((file as NSString).pathExtension.lowercased())
     }

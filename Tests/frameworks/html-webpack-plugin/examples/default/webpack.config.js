@@ -1,0 +1,20 @@
+var path = require("path");
+var HtmlWebpackPlugin = require("../..");
+var webpackMajorVersion = require("webpack/package.json").version.split(".")[0];
+
+module.exports = {
+  context: __dirname,
+  entry: "./example.js",
+  output: {
+    path: path.join(__dirname, "dist/webpack-" + webpackMajorVersion),
+    publicPath: "",
+    filename: "bundle.js",
+  },
+  module: {
+    rules: [
+      { test: /\.css$/, use: ["style-loader", "css-loader"] },
+      { test: /\.png$/, type: "asset/resource" },
+    ],
+  },
+  plugins: [new HtmlWebpackPlugin()],
+};
