@@ -60,7 +60,7 @@ struct FileDiscovery {
             case .file, .other:
                 if !config.excludes(path, isDirectory: false) { out.append((.file(path), config)) }
             case .directory:
-                try walk(path, &out, &visited)
+                try walk(path, &out, &visited, inProject: Self.isInsideProject(path))
             case .missing(let reason):
                 if Self.isGlob(path) {
                     try expand(glob: path, &out)
@@ -128,6 +128,22 @@ struct FileDiscovery {
     }
 
     private struct DirID: Hashable { var dev: UInt64; var ino: UInt64 }
+
+    /// Whether a folder named on the command line lies below a project marker (`scriptlint src`
+    /// in a Next.js app): its parents are looked at up to the repository's root (the folder with
+    /// `.git`) or the file system's. The folder itself is looked at by the walk.
+    static func isInsideProject(_ folder: String) -> Bool {
+        var current = Configuration.absolutePath(folder)
+        while true {
+            let parent = PathCodec.parent(current)
+            if parent.isEmpty || parent == current { return false }
+            if FileKinds.buildOutputFolders.contains(PathCodec.fileName(current)) { return false }
+            current = parent
+            let prefix = current == "/" ? "/" : current + "/"
+            if FileKinds.projectMarkers.contains(where: { FileSystem.isFile(prefix + $0) }) { return true }
+            if FileSystem.isDirectory(prefix + ".git") { return false }
+        }
+    }
 
     /// `inProject`: a folder above holds a project marker (`FileKinds.projectMarkers`), so the
     /// walk reads JavaScript and TypeScript files too, except in build output and dependencies.

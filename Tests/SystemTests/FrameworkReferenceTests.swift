@@ -13,7 +13,9 @@ final class FrameworkReferenceTests: XCTestCase {
     /// the framework fixtures, and any folders named in SCRIPTLINT_JS_CORPUS (colon-separated).
     func corpus() -> [String] {
         var roots = [repositoryRoot.appendingPathComponent("Tests/frameworks/corpus").path,
-                     repositoryRoot.appendingPathComponent("Fixtures/frameworks").path]
+                     repositoryRoot.appendingPathComponent("Fixtures/frameworks").path,
+                     repositoryRoot.appendingPathComponent("Tests/frameworks/react").path,
+                     repositoryRoot.appendingPathComponent("Tests/frameworks/html-webpack-plugin").path]
         roots += (ProcessInfo.processInfo.environment["SCRIPTLINT_JS_CORPUS"] ?? "").split(separator: ":").map(String.init)
         var files: [String] = []
         for root in roots {
@@ -82,7 +84,9 @@ final class FrameworkReferenceTests: XCTestCase {
         try requireOptional(hasTool("node"), "Node.js", install: "apt-get install nodejs")
         let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/frameworks/react_check.py").path, executable.path,
                                   repositoryRoot.appendingPathComponent("Tests/frameworks/react").path,
-                                  repositoryRoot.appendingPathComponent("Fixtures/frameworks").path])
+                                  repositoryRoot.appendingPathComponent("Fixtures/frameworks").path,
+                     repositoryRoot.appendingPathComponent("Tests/frameworks/react").path,
+                     repositoryRoot.appendingPathComponent("Tests/frameworks/html-webpack-plugin").path])
         XCTAssertEqual(result.status, 0, result.output)
         XCTAssertTrue(result.output.contains(" agree, 0 disagree"), result.output)
     }

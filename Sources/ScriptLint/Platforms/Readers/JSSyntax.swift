@@ -262,7 +262,8 @@ final class JSSyntax: @unchecked Sendable {
         }
         if let parsed, endsExpression(next) { return (parsed, next) }
         let end = skipExpression(from: k)
-        let last = end > k ? Int(tokens[end - 1].end) : Int(t.end)
+        // A template or JSX token spans the tokens inside it: the furthest end is the expression's.
+        let last = end > k ? (k..<end).reduce(Int(t.end)) { max($0, Int(tokens[$1].end)) } : Int(t.end)
         return (.unknown(ByteRange(Int(t.start), last)), end)
     }
 

@@ -97,7 +97,7 @@ struct ScriptProps {
                     v = syntax.literal(at: tokens.lowerBound) ?? v
                 } else if !tokens.isEmpty {
                     let (parsed, next) = syntax.value(at: tokens.lowerBound)
-                    if next == tokens.upperBound { v = parsed }
+                    if next == tokens.upperBound, !parsed.isUnknown { v = parsed }
                 }
                 props.add(name: a.name, value: v, range: a.range, frameworkOnly: frameworkOnly, source: syntax.bytes, react: true)
             }
