@@ -217,6 +217,26 @@ final class FrameworkTests: XCTestCase {
 
     // MARK: Discovery
 
+    func testWalkReadsJavaScriptOnlyInProjects() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-walk-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = "import Head from 'next/head'\nexport default () => <Head><script src=\"/a.js\" /></Head>\n"
+        for folder in ["app/pages", "app/node_modules/x/pages", "app/.next/server/pages", "plain/pages"] {
+            try FileManager.default.createDirectory(at: dir.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try page.write(to: dir.appendingPathComponent(folder + "/index.jsx"), atomically: true, encoding: .utf8)
+        }
+        try "module.exports = {}\n".write(to: dir.appendingPathComponent("app/next.config.js"), atomically: true, encoding: .utf8)
+        let whole = try runCLI(["--format", "json", dir.path])
+        let files = (try JSONSerialization.jsonObject(with: whole.stdoutData) as? [String: Any])?["files"] as? [[String: Any]] ?? []
+        XCTAssertEqual(files.compactMap { ($0["path"] as? String)?.replacingOccurrences(of: dir.path + "/", with: "") }.sorted(),
+                       ["app/next.config.js", "app/pages/index.jsx"], "no node_modules, no build output, nothing outside a project")
+        // A folder below the marker, named on the command line, is in the project too.
+        let below = try runCLI([dir.appendingPathComponent("app/pages").path])
+        XCTAssertTrue(below.stdout.contains("render-blocking-script"), below.stdout)
+        XCTAssertEqual(try runCLI([dir.appendingPathComponent("plain").path]).stdout, "No problems in 0 files.\n",
+                       "JSX outside a project is not read")
+    }
+
     func testFileKinds() {
         XCTAssertEqual(FileKinds.kind(of: "a/page.tsx")?.reading, .javaScript)
         XCTAssertEqual(FileKinds.kind(of: "vendor.min.js")?.walkedInProjects, false)
