@@ -174,6 +174,23 @@ final class FrameworkTests: XCTestCase {
         XCTAssertEqual(scripts("/n/pages/x.vue", src).map(\.src), ["/v.js"])
     }
 
+    func testNuxt2HeadMethod() {
+        let src = """
+        <template><div /></template>
+        <script>
+        export default {
+          name: 'Checkout',
+          head() {
+            return { title: 'Pay', script: [{ src: 'https://js.pay.example.com/v3', body: true }, { src: '/sync.js' }] }
+          },
+        }
+        </script>
+        """
+        let s = scripts("/n2/pages/checkout.vue", src)
+        XCTAssertEqual(s.map(\.placement), [.body, .head])
+        XCTAssertEqual(rules("/n2/pages/checkout.vue", src), ["render-blocking-script"])
+    }
+
     // MARK: Astro and Svelte
 
     func testAstroProcessedAndInline() {

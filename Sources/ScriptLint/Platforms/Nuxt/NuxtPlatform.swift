@@ -5,6 +5,8 @@
 ///   `<head>` unless `tagPosition` says `bodyOpen` (the start of `<body>`, before the app) or
 ///   `bodyClose` (its end; Nuxt 2's `body: true` too). Attributes are the object's keys;
 ///   `tagPosition`, `tagPriority`, `key` and the like are unhead's own.
+/// - Nuxt 2 components (vue-meta): `head() { return { script: […] } }` or a `head: { script: […] }`
+///   object, the same way.
 /// - `useScript(src | { src, … }, options)`: by default loaded on the client after hydration
 ///   (`APIFacts.insertedAfterLoad`), with `defer` and `fetchpriority="low"` unless the input says
 ///   otherwise; `trigger: 'server'` prints it in `<head>` with those defaults.
@@ -34,12 +36,30 @@ struct NuxtPlatform: Platform {
         for (_, arguments) in js.calls("useScript") {
             if let s = useScript(arguments, js) { out.append(s) }
         }
+        // Nuxt 2 (vue-meta): a component's `head()` method or `head` object.
+        if file.path.map({ $0.lowercased().hasSuffix(".vue") }) ?? false, let (component, _) = js.defaultExport() {
+            if let head = component["head"] { out += entries(head["script"], call: "head.script", js: js) }
+            out += entries(headMethod(js)?["script"], call: "head().script", js: js)
+        }
         if let name = file.path.map(PathCodec.fileName), name.hasPrefix("nuxt.config."),
            let (config, _) = js.defaultExport() {
             out += entries(config["app"]?["head"]?["script"], call: "app.head.script (nuxt.config)", js: js)
             out += entries(config["head"]?["script"], call: "head.script (nuxt.config)", js: js)
         }
         return out
+    }
+
+    /// What a component's `head() { return {…} }` returns, when it returns an object literal.
+    private func headMethod(_ js: JSSyntax) -> JSSyntax.Value? {
+        var k = 0
+        while k + 4 < js.tokens.count {
+            if js.isIdentifier(k, "head"), js.isPunct(k + 1, 0x28), js.isPunct(k + 2, 0x29), js.isPunct(k + 3, 0x7B), js.isIdentifier(k + 4, "return") {
+                let (value, _) = js.value(at: k + 5)
+                if case .object = value { return value }
+            }
+            k += 1
+        }
+        return nil
     }
 
     private func entries(_ list: JSSyntax.Value?, call: String, js: JSSyntax) -> [ScriptElement] {
