@@ -18,14 +18,10 @@ struct NuxtPlatform: Platform {
     static let unheadOnly: Set<String> = ["tagposition", "tagpriority", "body", "key", "hid", "vmid", "tagduplicatestrategy",
                                           "processtemplateparams", "once", "mode", "json"]
 
-    static let needles: [[UInt8]] = [Array("Head".utf8), Array("useScript".utf8), Array("head".utf8)]
-
     init(settings: [String: JSONValue]) {}
 
     func scripts(in file: ParsedFile, javaScript js: JSSyntax, run: RunIndex) -> [ScriptElement] {
         var out: [ScriptElement] = []
-        // One search of the bytes for what every construct here names.
-        guard JSSyntax.mentions(js.bytes, Self.needles) else { return out }
         for call in ["useHead", "useServerHead", "useHeadSafe"] {
             for (_, arguments) in js.calls(call) {
                 // `useHead(input)` or unhead's `useHead(head, input)`.

@@ -8,6 +8,13 @@ final class JSSyntax: @unchecked Sendable {
     let elements: [JSXElement]
     /// Local name → (module, imported name: `default`, `*` or the export's name).
     private(set) var imports: [String: (module: String, name: String)] = [:]
+    /// Where each function the platforms ask for (`JSSyntax.callNames`) is called: the index of
+    /// its name token, found in the same pass over the tokens as the imports.
+    private(set) var callSites: [String: [Int]] = [:]
+
+    /// The functions whose calls platforms read (`calls(_:)` answers only for these).
+    static let callNames: Set<String> = ["useHead", "useServerHead", "useHeadSafe", "useScript", "HtmlWebpackPlugin", "defineNuxtConfig"]
+    private static let callFirstBytes: Set<UInt8> = Set(callNames.map { $0.utf8.first! })
 
     init(_ bytes: [UInt8], ranges: [Range<Int>]? = nil, jsx: Bool) {
         self.bytes = bytes
@@ -35,7 +42,7 @@ final class JSSyntax: @unchecked Sendable {
         } else {
             (tokens, elements) = JSLexer.lex(bytes, jsx: jsx)
         }
-        readImports()
+        indexImportsAndCalls()
     }
 
     /// Whether `name` is a local bound to `module`'s export `export` (`default` for a default import).
@@ -108,13 +115,19 @@ final class JSSyntax: @unchecked Sendable {
     // MARK: Imports
 
     /// `import X from 'm'`, `import X, { a as b } from 'm'`, `import * as ns from 'm'`,
-    /// `const X = require('m')`.
-    private func readImports() {
+    /// `const X = require('m')`; and the call sites of `callNames`.
+    private func indexImportsAndCalls() {
         var k = 0
         while k < tokens.count {
             defer { k += 1 }
-            // Only `import` and `require` start what is read here.
-            guard tokens[k].kind == .identifier, bytes[Int(tokens[k].start)] == 0x69 || bytes[Int(tokens[k].start)] == 0x72 else { continue }
+            guard tokens[k].kind == .identifier else { continue }
+            let first = bytes[Int(tokens[k].start)]
+            if Self.callFirstBytes.contains(first), isPunct(k + 1, 0x28) {
+                let name = text(tokens[k])
+                if Self.callNames.contains(name), !(k > 0 && isIdentifier(k - 1, "function")) { callSites[name, default: []].append(k) }
+            }
+            // Only `import` and `require` start what is read below.
+            guard first == 0x69 || first == 0x72 else { continue }
             if isIdentifier(k, "require"), isPunct(k + 1, 0x28), let module = stringValue(k + 2), isPunct(k + 3, 0x29),
                k >= 2, isPunct(k - 1, 0x3D), tokens[k - 2].kind == .identifier {
                 imports[text(tokens[k - 2])] = (module, "default")
@@ -363,26 +376,19 @@ final class JSSyntax: @unchecked Sendable {
     /// Calls of a function named `name` (`useHead(…)`, `defineNuxtConfig(…)`), also as a member
     /// (`head.useHead`) or with `new`: the index of the name and its arguments' values.
     func calls(_ name: String) -> [(name: Int, arguments: [Value])] {
-        var out: [(Int, [Value])] = []
-        // Most files never name the function: one search of the bytes spares a pass over the tokens.
-        guard firstIndex(of: Array(name.utf8), in: bytes) != nil else { return out }
-        var k = 0
-        while k < tokens.count {
-            if isIdentifier(k, name), isPunct(k + 1, 0x28), !(k > 0 && isIdentifier(k - 1, "function")) {
-                var arguments: [Value] = []
-                var j = k + 2
-                while j < tokens.count && !isPunct(j, 0x29) {
-                    let (v, after) = value(at: j)
-                    arguments.append(v)
-                    j = after
-                    guard isPunct(j, 0x2C) else { break }
-                    j += 1
-                }
-                out.append((k, arguments))
+        precondition(Self.callNames.contains(name), "JSSyntax.callNames must list \(name)")
+        return (callSites[name] ?? []).map { k in
+            var arguments: [Value] = []
+            var j = k + 2
+            while j < tokens.count && !isPunct(j, 0x29) {
+                let (v, after) = value(at: j)
+                arguments.append(v)
+                j = after
+                guard isPunct(j, 0x2C) else { break }
+                j += 1
             }
-            k += 1
+            return (k, arguments)
         }
-        return out
     }
 
     /// The object a module exports by default: `export default {…}`, `export default f({…})`,
