@@ -11,8 +11,8 @@ final class LanguageClientTests: XCTestCase {
     func testWithPyglsClient() throws {
         try Python.require("pygls")
         let script = repositoryRoot.appendingPathComponent("Tests/lsp/lsp_check.py").path
-        let apps = repositoryRoot.appendingPathComponent("Fixtures/platforms").path
-        let (status, output) = try Python.run([script, "--scriptlint", executable.path, "--workspaces", apps])
+        let apps = ["Fixtures/platforms", "Fixtures/frameworks"].map { repositoryRoot.appendingPathComponent($0).path }
+        let (status, output) = try Python.run([script, "--scriptlint", executable.path, "--workspaces"] + apps)
         XCTAssertEqual(status, 0, output)
         XCTAssertTrue(output.contains("lsp check (pygls): 0 problems"), output)
     }

@@ -16,10 +16,10 @@ against the command line on the same bytes:
   request, a burst of 60 changes (the last diagnostics are for the last version): the server stays up;
 - shutdown then exit: status 0; exit without shutdown: status 1;
 - a workspace (each app of Fixtures/platforms: WordPress, Drupal, Django, Rails, Laravel, Symfony,
-  1C-Bitrix): every file opened in the editor gets exactly the command line's findings for that
+  1C-Bitrix; and of Fixtures/frameworks: Next.js, Nuxt, Astro, SvelteKit, webpack): every file opened in the editor gets exactly the command line's findings for that
   file in a run over the folder — scripts that other files register, lay out or print included.
 
-Usage: lsp_check.py --scriptlint PATH [--workspaces Fixtures/platforms]
+Usage: lsp_check.py --scriptlint PATH [--workspaces Fixtures/platforms Fixtures/frameworks]
        (exit 1 and a list of problems on failure)
 """
 import argparse
@@ -366,11 +366,11 @@ def main():
     logging.getLogger("pygls").setLevel(logging.CRITICAL)
     ap = argparse.ArgumentParser()
     ap.add_argument("--scriptlint", required=True)
-    ap.add_argument("--workspaces", help="a folder of app folders, each opened as a workspace (Fixtures/platforms)")
+    ap.add_argument("--workspaces", nargs="+", help="folders of app folders, each app opened as a workspace (Fixtures/platforms Fixtures/frameworks)")
     args = ap.parse_args()
     asyncio.run(main_async(args.scriptlint))
-    if args.workspaces:
-        asyncio.run(workspace_async(args.scriptlint, args.workspaces))
+    for apps in args.workspaces or []:
+        asyncio.run(workspace_async(args.scriptlint, apps))
     print(f"lsp check (pygls): {len(PROBLEMS)} problems")
     for p in PROBLEMS:
         print("  " + p)
