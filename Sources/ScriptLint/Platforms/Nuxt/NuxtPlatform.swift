@@ -13,7 +13,8 @@
 struct NuxtPlatform: Platform {
     static let id = APIFacts.Platform.nuxt
     /// Nuxt's config, and Vite's: `useHead` from `@unhead/vue` serves Vue apps that Vite builds too.
-    static let projectMarkers = ["nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs", "vite.config.ts", "vite.config.js", "vite.config.mjs"]
+    static let projectMarkers = ["nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs",
+                                 "vite.config.ts", "vite.config.js", "vite.config.mjs", "vite.config.mts", "vite.config.cjs", "vite.config.cts"]
 
     static let unheadOnly: Set<String> = ["tagposition", "tagpriority", "body", "key", "hid", "vmid", "tagduplicatestrategy",
                                           "processtemplateparams", "once", "mode", "json"]

@@ -10,7 +10,7 @@
 ///   the current major (5).
 struct WebpackPlatform: Platform {
     static let id = APIFacts.Platform.webpack
-    static let projectMarkers = ["webpack.config.js", "webpack.config.cjs", "webpack.config.mjs", "webpack.config.ts"]
+    static let projectMarkers = ["webpack.config.js", "webpack.config.cjs", "webpack.config.mjs", "webpack.config.ts", "webpack.config.mts", "webpack.config.cts"]
 
     init(settings: [String: JSONValue]) {}
 
