@@ -102,6 +102,12 @@ final class FrameworkTests: XCTestCase {
         XCTAssertEqual(rules("/site/pages/_document.tsx", src), ["render-blocking-script", "parser-blocking-script-in-body"])
     }
 
+    func testAppRouterHoistsAsyncScripts() {
+        let src = "export default function L({ children }) { return (<html><body>{children}<script async src=\"/a.js\" /><script src=\"/b.js\" /></body></html>) }"
+        XCTAssertEqual(scripts("/s/app/layout.jsx", src).map(\.placement), [.head, .body])
+        XCTAssertEqual(scripts("/s/pages/_document.jsx", src).map(\.placement), [.body, .body], "React 18 (Pages Router) renders it in place")
+    }
+
     func testNextScriptStrategies() {
         let src = """
         import Loader from 'next/script'

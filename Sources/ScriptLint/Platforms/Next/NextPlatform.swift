@@ -5,7 +5,7 @@
 ///   `<Head>`, `next/head`'s `<Head>` or a root layout's `<head>`; in `<body>` inside `<body>`,
 ///   at its end when nothing renderable follows (`<NextScript />` prints scripts only). Elsewhere
 ///   in a component it is in `<body>` when renderable markup follows it in the same JSX, else
-///   nowhere known.
+///   nowhere known. In the App Router (React 19) a `<script async src>` is hoisted into `<head>`.
 /// - `next/script`'s `<Script>` (bound through its import, under any local name): `strategy`
 ///   `beforeInteractive` in the Pages Router (`pages/`) is printed by `_document` in `<head>` with
 ///   `defer` (unless the element writes `defer`); everywhere else — `afterInteractive` (the
@@ -136,7 +136,13 @@ struct NextPlatform: Platform {
 
     private func rawScript(_ k: Int, _ e: JSXElement, _ js: JSSyntax, _ role: Role) -> ScriptElement {
         let props = ScriptProps.from(jsx: e, in: js, frameworkOnly: [])
-        let at = place(k, js, role)
+        var at = place(k, js, role)
+        // The App Router renders with React 19, which hoists a `<script async src>` into <head>
+        // wherever it is rendered (react.dev, "<script>": "React will move it to the document's head").
+        let async = props.props.contains { $0.name == "async" } && !props.unknown.contains("async")
+        if role == .app, async, props.props.contains(where: { $0.name == "src" }) {
+            at = Where(placement: .head, why: "async: hoisted into <head> by React 19 (App Router)")
+        }
         var api = APIFacts(platform: .nextjs, call: "<script>", handle: nil, why: at.why)
         api.printedInPlace = true
         api.endOfBodyUnknown = !at.endKnown
