@@ -1,7 +1,8 @@
 /// Astro components and pages (`.astro`, docs/frameworks.md#astro). The code fence and `{…}`
 /// expressions are masked (`ComponentMarkup`) and the markup read by the HTML parser. A `<script>`
-/// with no attribute but `src` is processed: Astro bundles it and prints it in `<head>` as
-/// `<script type="module">`, so no classic-script finding applies. Any other attribute
+/// with no attribute but `src` is processed: Astro bundles it and prints it as
+/// `<script type="module">` (where it is written since Astro 5, hoisted into `<head>` before), so
+/// no classic-script finding applies. Any other attribute
 /// (`is:inline`, `define:vars`, `async`, …) keeps it as written, where it is written, and every
 /// rule applies. A component that is not a whole page (no doctype, `<html>`, `<head>` or `<body>`)
 /// is used inside one: its inline scripts land nowhere known.
@@ -20,11 +21,12 @@ struct AstroPlatform: Platform {
             var s = document.scripts[k]
             let processed = s.inert == nil && !s.isSVG && s.tag.attributes.allSatisfy { $0.name == "src" }
             if processed {
+                // A module wherever it lands: Astro 5 prints it where it is written, earlier
+                // releases hoisted it into <head>.
                 s.kind = .module
                 s.typeValue = "module"
-                s.placement = .head
-                s.atEndOfBody = false
-                s.api = ComponentDocument.facts(.astro, call: "<script> (processed)", why: "processed by Astro: bundled into a module script in <head>", s)
+                if !page { s.placement = .unknown }
+                s.api = ComponentDocument.facts(.astro, call: "<script> (processed)", why: "processed by Astro: bundled into a <script type=\"module\">", s)
             } else {
                 if !page { s.placement = .unknown }
                 s.api = ComponentDocument.facts(.astro, call: "<script> (as written)",
