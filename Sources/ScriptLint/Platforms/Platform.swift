@@ -174,8 +174,8 @@ final class ParsedFile {
     private var js: JSSyntax??
 
     /// The file as JavaScript (a `.vue` file's `<script>` blocks), lexed on first use; `nil` when
-    /// it names none of what the framework platforms look for (`<script>`, `useHead`, a config's
-    /// `script`, `HtmlWebpackPlugin`), which spares lexing most of a project's files.
+    /// it names none of what the framework platforms look for (`javaScriptNeedles`), which spares
+    /// lexing most of a project's files.
     var javaScript: JSSyntax? {
         if let js { return js }
         let parsed = Self.readJavaScript(source.bytes, name: path ?? "")
@@ -183,7 +183,11 @@ final class ParsedFile {
         return parsed
     }
 
-    static let javaScriptNeedles: [[UInt8]] = [Array("cript".utf8), Array("HtmlWebpackPlugin".utf8)]
+    /// What a file must name for a framework platform to find anything in it: a JSX `<script>`,
+    /// `next/script`'s import, a `script:` key (useHead, nuxt.config, head()), `useScript`,
+    /// `HtmlWebpackPlugin`. ("script" alone would not do: "typescript" and "javascript" are in
+    /// most files' imports.)
+    static let javaScriptNeedles: [[UInt8]] = ["<script", "next/script", "script:", "script :", "script':", "script\":", "useScript", "HtmlWebpackPlugin"].map { Array($0.utf8) }
 
     static func readJavaScript(_ bytes: [UInt8], name: String) -> JSSyntax? {
         guard JSSyntax.mentions(bytes, javaScriptNeedles) else { return nil }
