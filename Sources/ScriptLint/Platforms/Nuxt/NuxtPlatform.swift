@@ -70,7 +70,10 @@ struct NuxtPlatform: Platform {
             switch position ?? "head" {
             case "bodyClose": (placement, atEnd, why) = (.body, true, "tagPosition bodyClose: at the end of <body>")
             case "bodyOpen": (placement, atEnd, why) = (.body, false, "tagPosition bodyOpen: at the start of <body>, before the app")
-            default: (placement, atEnd, why) = (.head, false, position == nil ? "in <head> (unhead's default)" : "tagPosition head")
+            default:
+                // Nuxt 2's components and config go through vue-meta; the rest through unhead.
+                let library = call.hasPrefix("head") ? "vue-meta" : "unhead"
+                (placement, atEnd, why) = (.head, false, position == nil ? "in <head> (\(library)'s default)" : "tagPosition head")
             }
             var api = APIFacts(platform: .nuxt, call: call, handle: props.options["key"]?.string, why: why)
             api.endOfBodyUnknown = props.options["tagposition"].map { $0.string == nil } ?? false
