@@ -48,6 +48,10 @@ public enum RuleCatalog {
             w.beginArray("fileKinds")
             for kind in platform.fileKinds { w.value(kind.suffix) }
             w.endArray()
+            // Below one of these, a folder walk reads JavaScript and TypeScript for it.
+            w.beginArray("projectMarkers")
+            for marker in platform.projectMarkers { w.value(marker) }
+            w.endArray()
             w.beginArray("settings")
             for setting in platform.settings {
                 w.beginObject()
