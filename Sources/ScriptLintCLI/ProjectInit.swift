@@ -55,7 +55,7 @@ struct ProjectInit {
     // MARK: detection
 
     func detect() -> Plan {
-        if let plan = wordpress() ?? bitrix() ?? laravel() ?? symfony() ?? drupal() ?? django() ?? rails() { return plan }
+        if let plan = wordpress() ?? bitrix() ?? laravel() ?? symfony() ?? drupal() ?? django() ?? rails() ?? frontEnd() { return plan }
         var plan = Plan(project: "a site of plain HTML pages", evidence: "no CMS or framework found")
         plan.settings.append(Setting(key: "extensions", value: "(none)", why: "*.html and *.htm are linted without configuration"))
         return plan
@@ -89,6 +89,19 @@ struct ProjectInit {
             p.notes.append("platforms.wordpress.version is left at its default (the current release): no \"Tested up to\" header says otherwise")
         }
         excludeVendor(&p)
+        return p
+    }
+
+    /// A Next.js, Nuxt, Vite, Astro, SvelteKit or webpack project: its config file is the project
+    /// marker that makes a folder walk read the JavaScript and TypeScript, so nothing is needed.
+    private func frontEnd() -> Plan? {
+        let names = ["next": "a Next.js app", "nuxt": "a Nuxt app", "vite": "a Vite app", "astro": "an Astro site",
+                     "svelte": "a SvelteKit app", "webpack": "a webpack project"]
+        guard let marker = FileKinds.projectMarkers.sorted().first(where: exists),
+              let project = names[String(marker.prefix { $0 != "." })] else { return nil }
+        var p = Plan(project: project, evidence: "\(marker) is here")
+        p.settings.append(Setting(key: "extensions", value: "(none)",
+                                  why: "\(marker) makes scriptlint read the project's JavaScript, TypeScript and components (not node_modules or build output)"))
         return p
     }
 

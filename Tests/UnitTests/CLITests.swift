@@ -132,6 +132,12 @@ final class CLITests: TemporaryFolderTestCase {
         XCTAssertEqual(((t.config["platforms"] as? [String: Any])?["wordpress"] as? [String: Any])?["version"] as? String, "6.4", t.output)
         XCTAssertTrue(t.output.contains("a WordPress theme") && t.output.contains("Tested up to"), t.output)
 
+        let next = try project("next")
+        try "module.exports = {}\n".write(to: next.appendingPathComponent("next.config.js"), atomically: true, encoding: .utf8)
+        let n = try initialise(next)
+        XCTAssertTrue(n.output.contains("a Next.js app") && n.output.contains("next.config.js is here"), n.output)
+        XCTAssertNil(n.config["extensions"])
+
         let plain = try project("plain")
         try "<p>x</p>".write(to: plain.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
         XCTAssertTrue(try initialise(plain).output.contains("plain HTML"))
