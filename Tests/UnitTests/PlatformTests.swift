@@ -65,6 +65,27 @@ final class PlatformTests: XCTestCase {
         return Dictionary(doc.scripts.compactMap { s in s.api?.handle.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Script modules (6.5): a module with a source that the run enqueues is a `type="module"` script;
+    /// one only registered is not printed; before 6.5 the API does not exist.
+    func testScriptModules() {
+        let php = """
+        <?php
+        add_action( 'wp_enqueue_scripts', function () {
+            wp_register_script_module( '@theme/search', get_template_directory_uri() . '/js/search.js', array( '@wordpress/interactivity' ) );
+            wp_register_script_module( '@theme/unused', '/js/unused.js' );
+            wp_enqueue_script_module( '@theme/search' );
+            wp_enqueue_script_module( '@theme/menu', '/js/menu.js' );
+        } );
+        """
+        let m = model(php)
+        XCTAssertEqual(Set(m.keys), ["@theme/search", "@theme/menu"])
+        XCTAssertEqual(m["@theme/menu"]?.kind, .module)
+        XCTAssertEqual(m["@theme/search"]?.src, "get_template_directory_uri() . '/js/search.js'")
+        XCTAssertTrue(model(php, version: [6, 4]).isEmpty)
+        let linter = try! Linter(templates: TemplateSettings(platforms: [:]))
+        XCTAssertEqual(linter.lint(linter.parse(path: "/virtual/functions.php", bytes: Array(php.utf8))).map(\.ruleID), [], "a module never blocks")
+    }
+
     /// A script enqueued at footer time (a callback of `wp_print_footer_scripts`, as hCaptcha's
     /// integrations do) goes to the footer whatever its group, and so does jQuery when only such a
     /// call pulls it in; an enqueue before `<head>` keeps jQuery in `<head>`, reported there.

@@ -14,6 +14,18 @@ enum WordPress {
         var deregistered: [String] = []
         /// Handles to which a `script_loader_tag` filter adds attributes.
         var filtered: [(handle: String, attribute: String)] = []
+        /// Script modules (WordPress 6.5): `wp_register_script_module`, `wp_enqueue_script_module`.
+        var modules: [Module] = []
+    }
+
+    /// A call of the script module API: `wp_enqueue_script_module( $id, $src )` registers and
+    /// enqueues; without a source it enqueues a module registered elsewhere.
+    struct Module: Sendable {
+        var function: String
+        var id: String
+        var source: Source?
+        var range: ByteRange
+        var enqueued: Bool
     }
 
     enum Source: Sendable, Hashable {
@@ -58,10 +70,12 @@ enum WordPress {
                                                "customize_controls_print_footer_scripts", "login_footer", "get_footer"]
 
     static let functions: Set<String> = ["wp_register_script", "wp_enqueue_script", "add", "wp_script_add_data", "add_data",
-                                         "wp_add_inline_script", "add_inline_script", "wp_deregister_script", "add_filter"]
+                                         "wp_add_inline_script", "add_inline_script", "wp_deregister_script", "add_filter",
+                                         "wp_register_script_module", "wp_enqueue_script_module"]
 
     /// A quick test before lexing: the file mentions the script API at all.
     static func mayCall(_ b: [UInt8]) -> Bool {
+        // `wp_enqueue_script` and `wp_register_script` also find their `_module` forms.
         for needle in ["wp_enqueue_script", "wp_register_script", "scripts->add", "scripts()->add", "script_loader_tag"] where contains(b, needle) { return true }
         return false
     }
@@ -138,6 +152,15 @@ enum WordPress {
                 handle = "\(expression)\u{1F}\(path ?? "-"):\(call.range.start)"
             }
             switch call.name {
+            case "wp_register_script_module", "wp_enqueue_script_module":
+                guard let id = call.argument("id", position: 0)?.value.string else { continue }
+                let source: Source?
+                switch call.argument("src", position: 1)?.value {
+                case nil, .string("")?: source = nil
+                case .string(let s)?: source = .literal(s)
+                case let v?: source = v == .bool(false) || v == .null ? nil : .expression(call.argument("src", position: 1).map { reader.text($0.range) } ?? "")
+                }
+                out.modules.append(Module(function: call.name, id: id, source: source, range: call.range, enqueued: call.name == "wp_enqueue_script_module"))
             case "wp_register_script", "wp_enqueue_script", "add":
                 guard let handle else { continue }
                 let srcArgument = call.argument("src", position: 1)

@@ -23,10 +23,37 @@ struct WordPressPlatform: Platform {
         let footerPrintsAfter = runFiles(run).footerPrintsAfter || facts.hooks.printsAfterFooterScripts
         WordPressHooks.apply(to: &document, facts: facts.hooks, footerPrintsAfter: footerPrintsAfter)
         let calls = facts.calls
+        if !calls.modules.isEmpty { document.scripts += modules(calls.modules, run: run, firstIndex: document.scripts.count) }
         guard !calls.registrations.isEmpty || !calls.enqueues.isEmpty else { return }
         let name = file.path ?? "-"
         let model = self.model(with: name, calls: calls, run: run)
         document.scripts += model.elements(file: name, calls: calls, source: document.source, firstIndex: document.scripts.count)
+    }
+
+    /// Script modules (6.5): a module with a source that a call of the run enqueues is printed as
+    /// `<script type="module">` with the import map (in `wp_head`, `wp_footer` in block themes);
+    /// a module never blocks, so only `--print-model` and the module rules see it.
+    private func modules(_ calls: [WordPress.Module], run: RunIndex, firstIndex: Int) -> [ScriptElement] {
+        guard version.lexicographicallyPrecedes([6, 5]) == false else { return [] }
+        let enqueued = Set(runFiles(run).list.flatMap { $0.calls.modules.filter(\.enqueued).map(\.id) } + calls.filter(\.enqueued).map(\.id))
+        var out: [ScriptElement] = []
+        for m in calls {
+            guard let source = m.source, enqueued.contains(m.id) else { continue }
+            let src: String
+            switch source {
+            case .literal(let s): src = s
+            case .expression(let x): src = x
+            case .alias: continue
+            }
+            let attributes = [Attribute(name: "type", value: "module", range: m.range, valueRange: nil, leadingSpaceStart: m.range.start),
+                              Attribute(name: "src", value: src, range: m.range, valueRange: nil, leadingSpaceStart: m.range.start)]
+            var s = ScriptElement.make(StartTag(name: "script", attributes: attributes, range: m.range, selfClosing: false),
+                                       isSVG: false, inert: nil, placement: .head, index: firstIndex + out.count)
+            s.api = APIFacts(platform: .wordpress, call: m.function, handle: m.id,
+                             why: "a script module: printed with the import map in wp_head (wp_footer in block themes)")
+            out.append(s)
+        }
+        return out
     }
 
     /// What WordPress reads of one PHP file, from one lexing: its script API calls, and what its
