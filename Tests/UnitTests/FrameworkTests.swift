@@ -131,6 +131,27 @@ final class FrameworkTests: XCTestCase {
         XCTAssertEqual(app[0].api?.insertedAfterLoad, true, "App Router: inserted by the runtime")
     }
 
+    /// The examples of Next's own ESLint rules (nextjs.org/docs, "ESLint Plugin"): where they describe
+    /// loading, scriptlint agrees; the rest is convention (docs/frameworks.md).
+    func testNextESLintExamples() {
+        // no-sync-scripts: incorrect, then correct.
+        let sync = "function Home() { return (<div class=\"container\"><script src=\"https://third-party-script.js\"></script><div>Home Page</div></div>) }\nexport default Home"
+        XCTAssertEqual(rules("/s/pages/index.js", sync), ["parser-blocking-script-in-body"])
+        let fixed = "import Script from 'next/script'\n" + sync.replacingOccurrences(of: "<script src=\"https://third-party-script.js\"></script>", with: "<Script src=\"https://third-party-script.js\"></Script>")
+        XCTAssertEqual(rules("/s/pages/index.js", fixed), [])
+        // next-script-for-ga: the recommended form gives nothing; the raw tags are async, which blocks nothing.
+        let ga = "import Script from 'next/script'\nexport default function Home() { return (<div className=\"container\"><Script src=\"https://www.googletagmanager.com/gtag/js?id=GA_MEASUREMENT_ID\" /><Script id=\"google-analytics\">{`window.dataLayer = window.dataLayer || [];`}</Script></div>) }"
+        XCTAssertEqual(rules("/s/pages/index.js", ga), [])
+        let rawGA = "export default function Home() { return (<div><script async src=\"https://www.googletagmanager.com/gtag/js?id=GA_MEASUREMENT_ID\" /><p>x</p></div>) }"
+        XCTAssertEqual(rules("/s/pages/index.js", rawGA), [])
+        // A synchronous analytics tag is reported, by the analytics rule among others.
+        XCTAssertTrue(rules("/s/pages/index.js", rawGA.replacingOccurrences(of: "<script async", with: "<script")).contains("analytics-not-async"))
+        // no-before-interactive-script-outside-document: in _document (correct) it is deferred in <head>.
+        let before = "import { Html, Head, Main, NextScript } from 'next/document'\nimport Script from 'next/script'\nexport default function Document() { return (<Html><Head /><body><Main /><NextScript /><Script src=\"https://polyfill.io/v3/polyfill.min.js?features=Array.prototype.map\" strategy=\"beforeInteractive\"></Script></body></Html>) }"
+        XCTAssertEqual(scripts("/s/pages/_document.js", before).map { [$0.placement.rawValue, String($0.isDefer)] }, [["head", "true"]])
+        XCTAssertEqual(rules("/s/pages/_document.js", before), [])
+    }
+
     func testJSXScriptIsAClosedElement() {
         let src = "export const W = () => <section><script src=\"/w.js\" /><p>text</p></section>"
         XCTAssertEqual(rules("/site/components/W.jsx", src), ["parser-blocking-script-in-body"],
