@@ -251,7 +251,7 @@ final class FrameworkTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let config = dir.appendingPathComponent("webpack.config.js").path
-        let src = "const H = require('html-webpack-plugin')\nmodule.exports = { plugins: [new HtmlWebpackPlugin({ inject: 'head' })] }"
+        let src = "const HtmlPlugin = require('html-webpack-plugin')\nmodule.exports = { plugins: [new HtmlPlugin({ inject: 'head' })] }"
         for (version, expected) in [("^3.2.0", ["render-blocking-script"]), ("^4.5.2", ["render-blocking-script"]), ("5.6.0", [])] {
             try #"{"devDependencies": {"html-webpack-plugin": "\#(version)"}}"#.write(toFile: dir.appendingPathComponent("package.json").path, atomically: true, encoding: .utf8)
             let linter = try Linter()

@@ -187,7 +187,7 @@ final class ParsedFile {
     /// `next/script`'s import, a `script:` key (useHead, nuxt.config, head()), `useScript`,
     /// `HtmlWebpackPlugin`. ("script" alone would not do: "typescript" and "javascript" are in
     /// most files' imports.)
-    static let javaScriptNeedles: [[UInt8]] = ["<script", "next/script", "script:", "script :", "script':", "script\":", "useScript", "HtmlWebpackPlugin"].map { Array($0.utf8) }
+    static let javaScriptNeedles: [[UInt8]] = ["<script", "next/script", "script:", "script :", "script':", "script\":", "useScript", "HtmlWebpackPlugin", "html-webpack-plugin"].map { Array($0.utf8) }
 
     static func readJavaScript(_ bytes: [UInt8], name: String) -> JSSyntax? {
         guard JSSyntax.mentions(bytes, javaScriptNeedles) else { return nil }

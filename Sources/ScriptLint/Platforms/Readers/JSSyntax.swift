@@ -13,7 +13,7 @@ final class JSSyntax: @unchecked Sendable {
     private(set) var callSites: [String: [Int]] = [:]
 
     /// The functions whose calls platforms read (`calls(_:)` answers only for these).
-    static let callNames: Set<String> = ["useHead", "useServerHead", "useHeadSafe", "useScript", "HtmlWebpackPlugin", "defineNuxtConfig"]
+    static let callNames: Set<String> = ["useHead", "useServerHead", "useHeadSafe", "useScript", "defineNuxtConfig"]
     private static let callFirstBytes: Set<UInt8> = Set(callNames.map { $0.utf8.first! })
 
     init(_ bytes: [UInt8], ranges: [Range<Int>]? = nil, jsx: Bool) {
@@ -377,18 +377,37 @@ final class JSSyntax: @unchecked Sendable {
     /// (`head.useHead`) or with `new`: the index of the name and its arguments' values.
     func calls(_ name: String) -> [(name: Int, arguments: [Value])] {
         precondition(Self.callNames.contains(name), "JSSyntax.callNames must list \(name)")
-        return (callSites[name] ?? []).map { k in
-            var arguments: [Value] = []
-            var j = k + 2
-            while j < tokens.count && !isPunct(j, 0x29) {
-                let (v, after) = value(at: j)
-                arguments.append(v)
-                j = after
-                guard isPunct(j, 0x2C) else { break }
-                j += 1
-            }
-            return (k, arguments)
+        return (callSites[name] ?? []).map { k in (k, arguments(from: k + 2)) }
+    }
+
+    /// The local names a module's default export is bound to (`import X from 'm'`, `const X = require('m')`).
+    func localNames(of module: String) -> [String] {
+        imports.filter { $0.value.module == module && $0.value.name == "default" }.map(\.key).sorted()
+    }
+
+    /// `new Name(…)`: the index of the name and its arguments' values.
+    func constructions(_ name: String) -> [(name: Int, arguments: [Value])] {
+        var out: [(Int, [Value])] = []
+        var k = 1
+        while k + 1 < tokens.count {
+            if isIdentifier(k, name), isIdentifier(k - 1, "new"), isPunct(k + 1, 0x28) { out.append((k, arguments(from: k + 2))) }
+            k += 1
         }
+        return out
+    }
+
+    /// The values of a call's arguments, from the token after its `(`.
+    private func arguments(from start: Int) -> [Value] {
+        var arguments: [Value] = []
+        var j = start
+        while j < tokens.count && !isPunct(j, 0x29) {
+            let (v, after) = value(at: j)
+            arguments.append(v)
+            j = after
+            guard isPunct(j, 0x2C) else { break }
+            j += 1
+        }
+        return arguments
     }
 
     /// The object a module exports by default: `export default {…}`, `export default f({…})`,

@@ -16,7 +16,9 @@ struct WebpackPlatform: Platform {
 
     func scripts(in file: ParsedFile, javaScript js: JSSyntax, run: RunIndex) -> [ScriptElement] {
         var out: [ScriptElement] = []
-        for (name, arguments) in js.calls("HtmlWebpackPlugin") where name > 0 && js.isIdentifier(name - 1, "new") {
+        // The plugin under whatever name the config gives it (`HtmlWebPackPlugin`, `HtmlPlugin`).
+        let names = Set(js.localNames(of: "html-webpack-plugin") + ["HtmlWebpackPlugin"])
+        for (name, arguments) in names.sorted().flatMap({ js.constructions($0) }).sorted(by: { $0.name < $1.name }) {
             let options = arguments.first ?? .object([], js.tokens[name].range)
             guard case .object = options else { continue }
             let major = file.path.flatMap { pluginMajor(near: $0, run: run) }
