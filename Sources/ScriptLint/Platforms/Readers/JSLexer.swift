@@ -91,8 +91,8 @@ enum JSLexer {
         }
     }
 
-    private static let regexAfter: [[UInt8]] = ["return", "typeof", "instanceof", "in", "of", "new", "delete", "void",
-                                                "throw", "case", "do", "else", "yield", "await", "extends", "default"].map { Array($0.utf8) }
+    /// After `instanceof` (and the words in `Scanner.word`) an expression may start.
+    fileprivate static let instanceof: [UInt8] = Array("instanceof".utf8)
 
     struct Scanner {
         let p: UnsafeBufferPointer<UInt8>
@@ -155,14 +155,34 @@ enum JSLexer {
             tokens.append(JSToken(kind: kind, start: Int32(s), end: Int32(e), next: Int32(tokens.count + 1)))
         }
 
-        /// Whether an identifier is one of the words after which an expression starts.
+        /// Whether an identifier is one of the words after which an expression starts: compared
+        /// packed into a machine word, with no array traffic on the lexer's hottest path.
         func word(_ s: Int, _ e: Int) -> Bool {
             let n = e - s
-            guard n >= 2 && n <= 10 else { return false }
-            for w in JSLexer.regexAfter where w.count == n && w[0] == p[s] {
-                if (1..<n).allSatisfy({ w[$0] == p[s + $0] }) { return true }
+            if n == 10 { return JSLexer.instanceof.indices.allSatisfy { JSLexer.instanceof[$0] == p[s + $0] } }
+            guard n >= 2 && n <= 8 else { return false }
+            var packed: UInt64 = 0
+            for k in s..<e { packed = packed << 8 | UInt64(p[k]) }
+            switch packed {
+            case 0x72657475726E /* return */,
+                 0x747970656F66 /* typeof */,
+                 0x696E /* in */,
+                 0x6F66 /* of */,
+                 0x6E6577 /* new */,
+                 0x64656C657465 /* delete */,
+                 0x766F6964 /* void */,
+                 0x7468726F77 /* throw */,
+                 0x63617365 /* case */,
+                 0x646F /* do */,
+                 0x656C7365 /* else */,
+                 0x7969656C64 /* yield */,
+                 0x6177616974 /* await */,
+                 0x657874656E6473 /* extends */,
+                 0x64656661756C74 /* default */:
+                return true
+            default:
+                return false
             }
-            return false
         }
 
         /// Code until the `}` that closes a `${` or a JSX `{` (consumed), or the end of the range.
