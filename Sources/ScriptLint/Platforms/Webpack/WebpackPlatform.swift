@@ -12,10 +12,13 @@ struct WebpackPlatform: Platform {
     static let id = APIFacts.Platform.webpack
     static let projectMarkers = ["webpack.config.js", "webpack.config.cjs", "webpack.config.mjs", "webpack.config.ts", "webpack.config.mts", "webpack.config.cts"]
 
+    static let needles: [[UInt8]] = [Array("html-webpack-plugin".utf8), Array("HtmlWebpackPlugin".utf8)]
+
     init(settings: [String: JSONValue]) {}
 
     func scripts(in file: ParsedFile, javaScript js: JSSyntax, run: RunIndex) -> [ScriptElement] {
         var out: [ScriptElement] = []
+        guard JSSyntax.mentions(js.bytes, Self.needles) else { return out }
         // The plugin under whatever name the config gives it (`HtmlWebPackPlugin`, `HtmlPlugin`).
         let names = Set(js.localNames(of: "html-webpack-plugin") + ["HtmlWebpackPlugin"])
         for (name, arguments) in names.sorted().flatMap({ js.constructions($0) }).sorted(by: { $0.name < $1.name }) {
