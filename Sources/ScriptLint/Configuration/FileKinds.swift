@@ -63,10 +63,14 @@ public enum FileKinds {
 
     /// The kind a file's name says (its longest matching suffix), or `nil`.
     public static func kind(of path: String) -> FileKind? {
-        // Compared on the UTF-8 bytes, ASCII case folded: asked several times of every file.
+        // Compared on the UTF-8 bytes, ASCII case folded: asked several times of every file. Only
+        // the kinds whose suffix ends with the name's last byte are tried.
         var name = PathCodec.fileName(path)
         return name.withUTF8 { n in
-            for (k, suffix) in suffixBytes.enumerated() where suffix.count <= n.count {
+            guard let last = n.last else { return nil }
+            for k in byLastByte[Int(asciiLower(last))] {
+                let suffix = suffixBytes[k]
+                guard suffix.count <= n.count else { continue }
                 let base = n.count - suffix.count
                 var match = true
                 for j in 0..<suffix.count where asciiLower(n[base + j]) != suffix[j] { match = false; break }
@@ -77,6 +81,12 @@ public enum FileKinds {
     }
 
     private static let suffixBytes: [[UInt8]] = all.map { Array($0.suffix.utf8) }
+    /// Indices into `all` (most specific first) by the last byte of the suffix.
+    private static let byLastByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (k, suffix) in suffixBytes.enumerated() { table[Int(suffix.last!)].append(k) }
+        return table
+    }()
 
     /// Suffixes a folder walk picks without configuration, in `declared` order.
     public static var walkedSuffixes: [String] { declared.filter(\.walked).map(\.suffix) }

@@ -15,6 +15,7 @@ final class JSSyntax: @unchecked Sendable {
     /// The functions whose calls platforms read (`calls(_:)` answers only for these).
     static let callNames: Set<String> = ["useHead", "useServerHead", "useHeadSafe", "useScript", "defineNuxtConfig"]
     private static let callFirstBytes: Set<UInt8> = Set(callNames.map { $0.utf8.first! })
+    private static let callNameList = callNames.sorted()
 
     init(_ bytes: [UInt8], ranges: [Range<Int>]? = nil, jsx: Bool) {
         self.bytes = bytes
@@ -130,9 +131,9 @@ final class JSSyntax: @unchecked Sendable {
             guard tokens[k].kind == .identifier else { continue }
             let first = bytes[Int(tokens[k].start)]
             guard starts[Int(first)] else { continue }
-            if callStart[Int(first)], isPunct(k + 1, 0x28) {
-                let name = text(tokens[k])
-                if Self.callNames.contains(name), !(k > 0 && isIdentifier(k - 1, "function")) { callSites[name, default: []].append(k) }
+            if callStart[Int(first)], isPunct(k + 1, 0x28),
+               let name = Self.callNameList.first(where: { isIdentifier(k, $0) }), !(k > 0 && isIdentifier(k - 1, "function")) {
+                callSites[name, default: []].append(k)
             }
             // Only `import` and `require` start what is read below.
             guard first == 0x69 || first == 0x72 else { continue }
