@@ -4,10 +4,6 @@ import TestSupport
 
 /// The command line end to end, through the built executable.
 final class CLITests: TemporaryFolderTestCase {
-
-
-
-
     let blocking = "<head><script src=a.js></script></head><body>x</body>"
     let warningOnly = "<body><p>x</p><script src=a.js defer></script></body>"
     let clean = "<head><script src=a.js defer></script></head><body>x</body>"
@@ -19,6 +15,19 @@ final class CLITests: TemporaryFolderTestCase {
         let r = try runCLI([bad, ok])
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stdout, "\(bad):1:7: error: Script `a.js` in <head> blocks rendering: the browser downloads and runs it before it paints anything. Add `defer` (or `async` if it depends on nothing else on the page). [render-blocking-script]\n1 problem (1 error, 0 warnings) in 2 files.\n")
+    }
+
+    /// A long command line (paths split from options before ArgumentParser) and a short one (parsed
+    /// whole) read options the same, wherever they stand among the paths.
+    func testOptionsAmongManyPaths() throws {
+        for count in [3, 80] {
+            var paths: [String] = []
+            for k in 0..<count { paths.append(try write("many\(count)-\(k).html", k == 1 ? blocking : clean)) }
+            let r = try runCLI(Array(paths.prefix(2)) + ["--format", "json", "-j", "1"] + paths.dropFirst(2) + ["--max-warnings", "0"])
+            XCTAssertEqual(r.status, 1, r.stderr)
+            let files = (try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])?["files"] as? [[String: Any]]
+            XCTAssertEqual(files?.count, count)
+        }
     }
 
     func testMissingFileIsReportedByNameAndOthersStillLinted() throws {
