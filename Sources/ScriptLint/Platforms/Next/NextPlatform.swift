@@ -24,17 +24,14 @@ struct NextPlatform: Platform {
 
     func scripts(in file: ParsedFile, javaScript js: JSSyntax, run: RunIndex) -> [ScriptElement] {
         guard !js.elements.isEmpty else { return [] }
-        let path = file.path ?? ""
-        let role = Role(path: path)
-        var out: [ScriptElement] = []
-        for (k, e) in js.elements.enumerated() {
-            if e.name == "script" {
-                out.append(rawScript(k, e, js, role))
-            } else if js.binds(e.name, to: "next/script") {
-                out.append(nextScript(k, e, js, role))
-            }
+        // `next/script`'s local names, looked up once rather than per element.
+        let loaders = Set(js.localNames(of: "next/script"))
+        let found = js.elements.indices.filter { js.elements[$0].name == "script" || loaders.contains(js.elements[$0].name) }
+        guard !found.isEmpty else { return [] }
+        let role = Role(path: file.path ?? "")
+        return found.map { k in
+            js.elements[k].name == "script" ? rawScript(k, js.elements[k], js, role) : nextScript(k, js.elements[k], js, role)
         }
-        return out
     }
 
     /// Where a component file stands in a Next app.
