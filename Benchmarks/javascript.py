@@ -11,7 +11,11 @@ fetches it), or of Fixtures/*.html without it. CPU time of one
 single-threaded run each (user + system), median of RUNS, as CPU seconds per MB and as the JS/HTML
 ratio.
 
-usage: Benchmarks/javascript.py SCRIPTLINT [--copies 20] [--runs 3]
+With --callgrind, also the instructions per byte of one copy of each (valgrind; repeatable whatever
+else the machine does): CPU time also counts the kernel's work per file, which a tree of small
+JS files pays more of than a few large pages.
+
+usage: Benchmarks/javascript.py SCRIPTLINT [--copies 20] [--runs 3] [--callgrind]
 """
 import argparse
 import os
@@ -26,6 +30,7 @@ p = argparse.ArgumentParser()
 p.add_argument("scriptlint")
 p.add_argument("--copies", type=int, default=20)
 p.add_argument("--runs", type=int, default=3)
+p.add_argument("--callgrind", action="store_true")
 args = p.parse_args()
 
 work = os.path.join(root, "Benchmarks", "bin", "js-bench")
@@ -87,4 +92,34 @@ for name in corpora:
     print(f"{name:9} {sizes[name] / 1e6:6.1f} MB  {m[name] * 1000:7.2f} ms CPU per MB  ({1 / m[name]:6.1f} MB/s on one core)")
 print(f"JS/TS as a project reads it:        {m['js'] / m['html']:.2f}x HTML per byte (target <= 2)")
 print(f"JS/TS with every file lexed:        {m['js-lexed'] / m['html']:.2f}x HTML per byte (target <= 2)")
+
+if args.callgrind and shutil.which("valgrind"):
+    import re
+    import tempfile
+    # valgrind cannot read this toolchain's DWARF: a copy without it.
+    binary = os.path.join(work, "scriptlint-stripped")
+    shutil.copy(args.scriptlint, binary)
+    subprocess.run(["strip", "--strip-debug", binary], check=True)
+    for name in ("js", "js-lexed"):
+        shutil.copy(os.path.join(corpora[name], "next.config.js"), os.path.join(corpora[name], "copy000"))
+    one_html = os.path.join(work, "html-one")
+    os.makedirs(one_html)
+    budget, used = sizes["js"] / args.copies, 0
+    for f in sorted(os.listdir(corpora["html"])):
+        if used >= budget:
+            break
+        shutil.copy(os.path.join(corpora["html"], f), one_html)
+        used += os.path.getsize(os.path.join(corpora["html"], f))
+    per_byte = {}
+    for name, folder, size in (("js", os.path.join(corpora["js"], "copy000"), sizes["js"] / args.copies),
+                               ("js-lexed", os.path.join(corpora["js-lexed"], "copy000"), sizes["js-lexed"] / args.copies),
+                               ("html", one_html, used)):
+        with tempfile.NamedTemporaryFile() as out:
+            run = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out.name}", binary, "--jobs", "1",
+                                  "--format", "json", "--output", "/dev/null", folder], capture_output=True, text=True)
+            total = int(re.search(r"refs:\s+([\d,]+)", run.stderr).group(1).replace(",", ""))
+        per_byte[name] = total / size
+        print(f"{name:9} {per_byte[name]:6.1f} instructions per byte (callgrind, one copy)")
+    print(f"instructions: JS/TS as read {per_byte['js'] / per_byte['html']:.2f}x, "
+          f"every file lexed {per_byte['js-lexed'] / per_byte['html']:.2f}x HTML per byte")
 shutil.rmtree(work, ignore_errors=True)
