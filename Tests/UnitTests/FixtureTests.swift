@@ -70,7 +70,7 @@ final class FixtureTests: XCTestCase {
     var templateFiles: Int {
         let markup = [".html", ".twig", ".erb", ".hbs", ".php", ".libraries.yml", ".py"]
         // In the framework apps (below their project markers) JavaScript and components are read too.
-        let apps = [".html", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".vue", ".astro", ".svelte"]
+        let apps = [".html", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".vue", ".astro", ".svelte", "angular.json"]
         return [("Fixtures/templates", markup), ("Fixtures/platforms", markup), ("Fixtures/frameworks", apps)].map { folder, suffixes in
             let root = repositoryRoot.appendingPathComponent(folder)
             let all = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []

@@ -259,6 +259,19 @@ final class FrameworkTests: XCTestCase {
         }
     }
 
+    // MARK: Angular
+
+    func testAngularScriptsBundleWithoutFindings() {
+        let src = #"{"projects": {"a": {"architect": {"build": {"options": {"scripts": ["x.js", {"input": "y.js", "inject": false}, {"input": "z.js", "bundleName": "z"}]}}}}}}"#
+        let s = scripts("/ng/angular.json", src)
+        XCTAssertEqual(s.map(\.src), ["scripts.js", "z.js"])
+        XCTAssertEqual(s.map(\.isDefer), [true, true])
+        XCTAssertEqual(s.map(\.atEndOfBody), [true, true])
+        XCTAssertEqual(rules("/ng/angular.json", src), [], "Angular CLI prints the tags: nothing in angular.json changes them")
+        XCTAssertEqual(scripts("/ng/.angular-cli.json", #"{"apps": [{"scripts": ["a.js"]}]}"#).map(\.src), ["scripts.js"])
+        XCTAssertEqual(scripts("/ng/angular.json", "{ not json"), [])
+    }
+
     // MARK: Discovery
 
     func testWalkReadsJavaScriptOnlyInProjects() throws {

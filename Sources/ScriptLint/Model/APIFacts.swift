@@ -3,7 +3,7 @@
 public struct APIFacts: Sendable, Hashable {
     public enum Platform: String, Sendable, Hashable, CaseIterable {
         case wordpress, bitrix, drupal, rails, django, symfony, laravel
-        case nextjs, nuxt, astro, sveltekit, webpack
+        case nextjs, nuxt, astro, sveltekit, webpack, angular
         public var displayName: String {
             switch self {
             case .wordpress: return "WordPress"
@@ -18,6 +18,7 @@ public struct APIFacts: Sendable, Hashable {
             case .astro: return "Astro"
             case .sveltekit: return "SvelteKit"
             case .webpack: return "webpack"
+            case .angular: return "Angular"
             }
         }
     }
@@ -58,6 +59,10 @@ public struct APIFacts: Sendable, Hashable {
     /// (Next.js's `afterInteractive`, unhead's `useScript`): it is not parser-inserted, so it
     /// blocks neither parsing nor rendering, and where it lands is not the page's markup.
     public var insertedAfterLoad = false
+    /// A build tool prints the tag the way it always does (Angular CLI's `scripts.js` with `defer`
+    /// at the end of `<body>`): no setting of the construct changes where or how, so advice about
+    /// its attributes does not apply to it.
+    public var setByBuildTool = false
 
     public init(platform: Platform, call: String, handle: String?, dependencies: [String] = [], why: String) {
         self.platform = platform

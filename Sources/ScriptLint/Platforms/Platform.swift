@@ -117,6 +117,7 @@ enum Platforms {
         AstroPlatform.self,
         SvelteKitPlatform.self,
         WebpackPlatform.self,
+        AngularPlatform.self,
     ]
 
     /// File names that mark a JavaScript project's root (`FileKind.walkedInProjects`).

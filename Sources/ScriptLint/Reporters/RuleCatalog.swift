@@ -132,6 +132,7 @@ public enum ModelReporter {
                 w.field("why", a.why)
                 w.field("unknownLoading", a.unknownLoading)
                 w.field("insertedAfterLoad", a.insertedAfterLoad)
+                w.field("setByBuildTool", a.setByBuildTool)
                 w.field("endOfBodyUnknown", a.endOfBodyUnknown)
                 if !a.variants.isEmpty {
                     w.beginArray("variants")

@@ -10,7 +10,7 @@ public struct AsyncDeferAtBodyEnd: Rule {
     public func check(_ document: ScriptDocument) -> [Finding] {
         document.scripts.compactMap { s in
             guard s.isExternalClassic, s.definitely("async") || s.definitely("defer"), s.placement == .body || s.placement == .outside,
-                  s.atEndOfBody, s.endOfBodyKnown else { return nil }
+                  s.atEndOfBody, s.endOfBodyKnown, s.api?.setByBuildTool != true else { return nil }
             let attrs = s.isAsync && s.isDefer ? "`async` and `defer`" : s.isAsync ? "`async`" : "`defer`"
             let keep = s.isAsync ? "`async`" : "`defer`"
             return Finding(
