@@ -188,6 +188,12 @@ final class FrameworkTests: XCTestCase {
         XCTAssertEqual(rules("/n/composables/head.ts", src), ["render-blocking-script", "parser-blocking-script-in-body", "async-with-defer"])
     }
 
+    func testUseHeadGetter() {
+        let src = "useHead(() => ({ title: t('x'), script: [{ src: '/a.js' }, { type: 'application/ld+json', children: JSON.stringify(ld.value) }] }))\nuseHead(() => { return { script: [{ src: '/b.js', defer: true }] } })"
+        XCTAssertEqual(scripts("/n/pages/faq.ts", src).map(\.src), ["/a.js", nil, "/b.js"])
+        XCTAssertEqual(rules("/n/pages/faq.ts", src), ["render-blocking-script"])
+    }
+
     func testUseHeadFixAddsAKey() throws {
         let src = "useHead({ script: [{ src: '/a.js' }] })"
         let d = linter.lint(linter.parse(path: "/n/app.ts", bytes: Array(src.utf8)))

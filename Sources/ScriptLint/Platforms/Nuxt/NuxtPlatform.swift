@@ -1,6 +1,7 @@
 /// Nuxt and unhead (docs/frameworks.md#nuxt): scripts given as objects.
 ///
-/// - `useHead`, `useServerHead`, `useHeadSafe` (`{ script: [{ src, defer, … }] }`) and, in
+/// - `useHead`, `useServerHead`, `useHeadSafe` (`{ script: [{ src, defer, … }] }`, also returned by a
+///   getter `() => ({ … })`) and, in
 ///   `nuxt.config`, `app.head.script` (Nuxt 3) or `head.script` (Nuxt 2): printed by the server in
 ///   `<head>` unless `tagPosition` says `bodyOpen` (the start of `<body>`, before the app) or
 ///   `bodyClose` (its end; Nuxt 2's `body: true` too). Attributes are the object's keys;
@@ -24,9 +25,10 @@ struct NuxtPlatform: Platform {
     func scripts(in file: ParsedFile, javaScript js: JSSyntax, run: RunIndex) -> [ScriptElement] {
         var out: [ScriptElement] = []
         for call in ["useHead", "useServerHead", "useHeadSafe"] {
-            for (_, arguments) in js.calls(call) {
-                // `useHead(input)` or unhead's `useHead(head, input)`.
-                guard let input = arguments.last(where: { if case .object = $0 { return true } else { return false } }) else { continue }
+            for (name, arguments) in js.calls(call) {
+                // `useHead(input)`, unhead's `useHead(head, input)`, or a getter `useHead(() => ({…}))`.
+                guard let input = arguments.last(where: { if case .object = $0 { return true } else { return false } })
+                        ?? js.arrowResult(from: name + 2) else { continue }
                 out += entries(input["script"], call: call, js: js)
             }
         }

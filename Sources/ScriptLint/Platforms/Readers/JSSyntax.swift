@@ -389,6 +389,21 @@ final class JSSyntax: @unchecked Sendable {
         return (callSites[name] ?? []).map { k in (k, arguments(from: k + 2)) }
     }
 
+    /// What an arrow function without parameters returns, when it is a literal: `() => ({…})` or
+    /// `() => { return {…} }`, the arrow starting at token `start`.
+    func arrowResult(from start: Int) -> Value? {
+        guard isPunct(start, 0x28), isPunct(start + 1, 0x29), isPunct(start + 2, "=>") else { return nil }
+        if isPunct(start + 3, 0x28) {
+            let (v, after) = value(at: start + 4)
+            return isPunct(after, 0x29) && !v.isUnknown ? v : nil
+        }
+        if isPunct(start + 3, 0x7B), isIdentifier(start + 4, "return") {
+            let (v, _) = value(at: start + 5)
+            return v.isUnknown ? nil : v
+        }
+        return nil
+    }
+
     /// The local names a module's default export is bound to (`import X from 'm'`, `const X = require('m')`).
     func localNames(of module: String) -> [String] {
         imports.filter { $0.value.module == module && $0.value.name == "default" }.map(\.key).sorted()
