@@ -65,6 +65,20 @@ final class PlatformTests: XCTestCase {
         return Dictionary(doc.scripts.compactMap { s in s.api?.handle.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Core's handles come from the table of the release the configuration targets: 6.4 made
+    /// comment-reply `async`, 7.x added handles 6.x does not have.
+    func testCoreTablePerRelease() {
+        XCTAssertEqual(WordPressCore.releases, ["6.1.9", "6.8.12", "7.1.4"])
+        XCTAssertNil(WordPressCore.handles(for: [6, 1])["comment-reply"]?.strategy)
+        XCTAssertNil(WordPressCore.handles(for: [5, 9])["comment-reply"]?.strategy, "older than every table: the oldest")
+        XCTAssertEqual(WordPressCore.handles(for: [6, 9])["comment-reply"]?.strategy, "async")
+        XCTAssertNil(WordPressCore.handles(for: [6, 9])["wp-theme"])
+        XCTAssertNotNil(WordPressCore.handles(for: [7, 1])["wp-theme"])
+        let php = "<?php\nadd_action( 'wp_enqueue_scripts', function () { wp_enqueue_script( 'comment-reply' ); } );"
+        XCTAssertEqual(model(php, version: [6, 1])["comment-reply"]?.isAsync, false)
+        XCTAssertEqual(model(php, version: [6, 9])["comment-reply"]?.isAsync, true)
+    }
+
     /// Script modules (6.5): a module with a source that the run enqueues is a `type="module"` script;
     /// one only registered is not printed; before 6.5 the API does not exist.
     func testScriptModules() {

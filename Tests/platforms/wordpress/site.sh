@@ -8,7 +8,8 @@
 #   site.sh stop DIR
 set -euo pipefail
 cmd=$1 dir=$2
-wp=/usr/share/wordpress
+# SCRIPTLINT_WP_ROOT: another WordPress tree (another release, unpacked from its Debian package).
+wp=${SCRIPTLINT_WP_ROOT:-/usr/share/wordpress}
 
 need() { command -v "$1" >/dev/null || { echo "site.sh: $1 is missing: apt-get install -y $2" >&2; exit 3; }; }
 

@@ -52,7 +52,8 @@ struct WordPressRun: Sendable {
         // do not end the body.
         footerEndsBody = footerPrintsAfter && (context == .front || context == .any) ? false : context.footerEndsBody
         let deregistered = Set(files.flatMap(\.calls.deregistered))
-        for (name, h) in WordPressCore.handles where !deregistered.contains(name) {
+        let core = WordPressCore.handles(for: version)
+        for (name, h) in core where !deregistered.contains(name) {
             entries[name] = Entry(handle: name, source: h.hasSource ? .literal("") : nil, dependencies: h.dependencies, group: h.group,
                                   strategy: .some(h.strategy), inlineAfter: h.inlineAfter,
                                   groupWhy: h.group == 1 ? "WordPress core prints it in the footer" : "WordPress core prints it in <head>")
@@ -61,7 +62,7 @@ struct WordPressRun: Sendable {
         for (path, calls) in files {
             // WordPress's own sources in the run: core's handles are reported where core registers them.
             if utf8Contains(path, "/wp-includes/") || utf8Contains(path, "/wp-admin/") {
-                for r in calls.registrations where WordPressCore.handles[r.handle] != nil && entries[r.handle]?.site == nil {
+                for r in calls.registrations where core[r.handle] != nil && entries[r.handle]?.site == nil {
                     entries[r.handle]?.site = Site(file: path, range: r.range)
                     let footer = entries[r.handle]!.group == 1
                     entries[r.handle]?.groupWhy = footer ? "registered for the footer" : "registered for <head>"
