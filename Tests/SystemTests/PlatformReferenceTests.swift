@@ -26,6 +26,24 @@ final class PlatformReferenceTests: XCTestCase {
         XCTAssertTrue(result.output.contains(" agree"), result.output)
     }
 
+    /// The same check on a release with script strategies (6.3+): Debian trixie's WordPress, which
+    /// `scripts/fetch-wordpress-release.sh` unpacks into `.build/wordpress/` (`.ci/run` runs it).
+    func testRealWordPressWithStrategiesServesWhatTheSourceSays() throws {
+        let trees = (try? FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent(".build/wordpress").path)) ?? []
+        let tree = trees.sorted().last.map { repositoryRoot.appendingPathComponent(".build/wordpress/\($0)/usr/share/wordpress").path }
+        try requireOptional(tree.map { FileManager.default.fileExists(atPath: $0 + "/wp-load.php") } ?? false,
+                            "a newer WordPress release (for the live check with strategies)", install: "scripts/fetch-wordpress-release.sh")
+        try requireOptional(hasTool("mariadbd") && hasTool("php"), "MariaDB and PHP (for the live WordPress check)",
+                            install: "apt-get install mariadb-server php-cli php-mysql")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-wp-new-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let result = try runTool(["python3", repositoryRoot.appendingPathComponent("Tests/platforms/wordpress/check.py").path,
+                                  executable.path, repositoryRoot.path, work.path], environment: ["SCRIPTLINT_WP_ROOT": tree!])
+        XCTAssertEqual(result.status, 0, result.output)
+        XCTAssertTrue(result.output.contains("WordPress 6.") || result.output.contains("WordPress 7."), result.output)
+        XCTAssertTrue(result.output.contains(" agree"), result.output)
+    }
+
     /// Drupal's libraries files read by PyYAML give the same scripts, placements and attributes.
     func testDrupalLibrariesAgreeWithPyYAML() throws {
         try requireOptional(hasPythonModule("yaml"), "PyYAML", install: "pip install PyYAML")

@@ -65,6 +65,16 @@ final class PlatformTests: XCTestCase {
         return Dictionary(doc.scripts.compactMap { s in s.api?.handle.map { ($0, s) } }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// PHP 8 named arguments: the fifth is `in_footer:` before 6.3 and `args:` since.
+    func testNamedFifthArgument() {
+        let old = model("<?php\nwp_enqueue_script( handle: 'a', src: '/a.js', in_footer: true );\nwp_enqueue_script( handle: 'b', src: '/b.js', in_footer: false );", version: [6, 1])
+        XCTAssertEqual(old["a"]?.placement, .body)
+        XCTAssertEqual(old["b"]?.placement, .head)
+        let new = model("<?php\nwp_enqueue_script( handle: 'a', src: '/a.js', args: array( 'in_footer' => true, 'strategy' => 'defer' ) );")
+        XCTAssertEqual(new["a"]?.placement, .body)
+        XCTAssertEqual(new["a"]?.isDefer, true)
+    }
+
     /// Core's handles come from the table of the release the configuration targets: 6.4 made
     /// comment-reply `async`, 7.x added handles 6.x does not have.
     func testCoreTablePerRelease() {

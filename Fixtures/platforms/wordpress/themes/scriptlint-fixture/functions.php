@@ -19,8 +19,9 @@ function scriptlint_fixture_scripts() {
 	// The 6.3 array form: before 6.3 any non-empty array is a true $in_footer.
 	wp_enqueue_script( 'fx-theme-strategy', $uri . '/js/strategy.js', array(), '1.0', array( 'strategy' => 'defer' ) );
 
-	// PHP 8 named arguments.
-	wp_enqueue_script( handle: 'fx-theme-named', src: $uri . '/js/named.js', in_footer: false );
+	// PHP 8 named arguments (not the fifth: WordPress 6.3 renamed it from $in_footer to $args, and
+	// either name is a fatal "unknown named parameter" on the other releases).
+	wp_enqueue_script( handle: 'fx-theme-named', src: $uri . '/js/named.js', deps: array(), ver: '1.0' );
 
 	// A core handle, enqueued by name: comment-reply is a footer script.
 	if ( is_singular() ) {
