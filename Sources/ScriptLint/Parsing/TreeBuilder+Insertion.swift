@@ -9,6 +9,11 @@ extension TreeBuilder {
     mutating func firstNonSpace(_ start: Int, _ end: Int, _ kind: TextKind, foreign: Bool = false) -> Int? {
         var k = start
         while k < end {
+            // Runs of spaces eight at a time: a masked template (a PHP file's code) is mostly that.
+            if k + 8 <= end, UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                k += 8
+                continue
+            }
             let c = p[k]
             if isHTMLSpace(c) { k += 1; continue }
             if c == 0 && kind == .data && !foreign { k += 1; continue }
