@@ -129,9 +129,10 @@ struct FileDiscovery {
 
     private struct DirID: Hashable { var dev: UInt64; var ino: UInt64 }
 
-    /// Whether a folder named on the command line lies below a project marker (`scriptlint src`
-    /// in a Next.js app): its parents are looked at up to the repository's root (the folder with
-    /// `.git`) or the file system's. The folder itself is looked at by the walk.
+    /// Whether a folder named on the command line lies below a project marker or a framework's
+    /// `package.json` (`scriptlint src` in a Next.js app): its parents are looked at up to the
+    /// repository's root (the folder with `.git`) or the file system's. The folder itself is
+    /// looked at by the walk.
     static func isInsideProject(_ folder: String) -> Bool {
         var current = Configuration.absolutePath(folder)
         while true {
@@ -140,7 +141,8 @@ struct FileDiscovery {
             if FileKinds.buildOutputFolders.contains(PathCodec.fileName(current)) { return false }
             current = parent
             let prefix = current == "/" ? "/" : current + "/"
-            if FileKinds.projectMarkers.contains(where: { FileSystem.isFile(prefix + $0) }) { return true }
+            let present = (Array(FileKinds.projectMarkers) + ["package.json"]).filter { FileSystem.isFile(prefix + $0) }
+            if FileKinds.marksProject(current, names: present) { return true }
             if FileSystem.isDirectory(prefix + ".git") { return false }
         }
     }
@@ -169,7 +171,7 @@ struct FileDiscovery {
         closedir(handle)
         entries.sort { $0.name < $1.name }
         let prefix = dir.hasSuffix("/") ? dir : dir + "/"
-        let inProject = inProject || entries.contains { FileKinds.projectMarkers.contains($0.name) }
+        let inProject = inProject || FileKinds.marksProject(dir, names: entries.map(\.name))
         for (name, type) in entries {
             let path = prefix + name
             let kind: FileSystem.Kind

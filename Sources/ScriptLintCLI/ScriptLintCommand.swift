@@ -42,7 +42,8 @@ struct ScriptLintCommand: ParsableCommand {
         Front-end frameworks: Astro (*.astro) and Svelte (*.svelte) components; below a project marker \
         (\(Set(FileKinds.projectMarkers.map { $0.split(separator: ".").prefix(2).joined(separator: ".") + ".*" }).sorted().joined(separator: ", "))) also \
         \(FileKinds.projectSuffixes.map { "*" + $0 }.joined(separator: ", ")) — Next.js JSX <script> and next/script, \
-        Nuxt/unhead useHead and nuxt.config, HtmlWebpackPlugin options — outside build output.
+        Nuxt/unhead useHead and nuxt.config, HtmlWebpackPlugin options — outside build output. A \
+        package.json that depends on a framework (next, react, nuxt, vue, astro, svelte, …) marks a project too.
 
         Exit status: 0 no errors (and warnings within --max-warnings); 1 lint errors or too many \
         warnings; 2 a usage problem or a file that could not be read (every other file is still linted).

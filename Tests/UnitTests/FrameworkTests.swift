@@ -298,6 +298,12 @@ final class FrameworkTests: XCTestCase {
         XCTAssertTrue(below.stdout.contains("render-blocking-script"), below.stdout)
         XCTAssertEqual(try runCLI([dir.appendingPathComponent("plain").path]).stdout, "No problems in 0 files.\n",
                        "JSX outside a project is not read")
+        // A package.json that depends on a framework marks a project too (Next.js needs no config file).
+        try #"{"name": "p", "dependencies": {"next": "14.2.0", "react": "18.3.1"}}"#.write(to: dir.appendingPathComponent("plain/package.json"), atomically: true, encoding: .utf8)
+        XCTAssertTrue(try runCLI([dir.appendingPathComponent("plain").path]).stdout.contains("render-blocking-script"))
+        XCTAssertTrue(try runCLI([dir.appendingPathComponent("plain/pages").path]).stdout.contains("render-blocking-script"), "and its subfolders")
+        try #"{"name": "p", "dependencies": {"lodash": "4"}}"#.write(to: dir.appendingPathComponent("plain/package.json"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try runCLI([dir.appendingPathComponent("plain").path]).stdout, "No problems in 0 files.\n", "not a framework's")
     }
 
     func testFileKinds() {

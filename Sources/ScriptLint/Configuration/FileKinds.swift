@@ -97,6 +97,22 @@ public enum FileKinds {
     /// Names that mark a JavaScript project's root folder.
     public static var projectMarkers: Set<String> { Platforms.projectMarkers }
 
+    /// Whether a folder is a JavaScript project's root: it holds a marker (`next.config.js`), or a
+    /// `package.json` that depends on a framework's package (`FileKinds.projectPackages`).
+    /// `names`: the folder's entries.
+    public static func marksProject(_ folder: String, names: [String]) -> Bool {
+        if names.contains(where: projectMarkers.contains) { return true }
+        guard names.contains("package.json") else { return false }
+        let path = (folder.hasSuffix("/") ? folder : folder + "/") + "package.json"
+        guard let bytes = try? FileSystem.read(path), bytes.count < 1 << 20,
+              case .object(let root)? = try? JSONParser.parse(bytes) else { return false }
+        for key in ["dependencies", "devDependencies", "peerDependencies"] {
+            guard case .object(let deps)? = root[key] else { continue }
+            if deps.keys.contains(where: Platforms.projectPackages.contains) { return true }
+        }
+        return false
+    }
+
     /// Folders of a project's build output and dependencies, where a walk reads no JavaScript.
     public static let buildOutputFolders: Set<String> = [".next", ".nuxt", ".output", ".svelte-kit", ".astro", ".vercel", ".netlify",
                                                          "dist", "build", "out", "coverage", "public", "static", "vendor"]

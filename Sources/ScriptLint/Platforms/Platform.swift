@@ -31,6 +31,9 @@ protocol Platform: Sendable {
     /// Names of files (`next.config.js`) whose presence in a folder makes a folder walk read the
     /// JavaScript and TypeScript files below it (`FileKind.walkedInProjects`).
     static var projectMarkers: [String] { get }
+    /// npm packages whose presence among a `package.json`'s dependencies marks its folder as a
+    /// project of this framework too (a Next.js app may have no `next.config.*`).
+    static var projectPackages: [String] { get }
     /// Folders (absolute) where the framework looks up a template's parents and includes, for a
     /// template at `file`, as its own configuration names them (Django's `TEMPLATES` `DIRS`);
     /// searched after the configured roots.
@@ -41,6 +44,7 @@ extension Platform {
     func templateRoots(for file: String) -> [String] { [] }
     func scripts(in file: ParsedFile, javaScript: JSSyntax, run: RunIndex) -> [ScriptElement] { [] }
     static var projectMarkers: [String] { [] }
+    static var projectPackages: [String] { [] }
     static var settings: [PlatformSetting] { [] }
     static var fileKinds: [FileKind] { [] }
     func document(_ file: ParsedFile, run: RunIndex) -> ScriptDocument? { nil }
@@ -122,6 +126,8 @@ enum Platforms {
 
     /// File names that mark a JavaScript project's root (`FileKind.walkedInProjects`).
     static let projectMarkers: Set<String> = Set(all.flatMap { $0.projectMarkers })
+    /// npm packages that mark one, from a `package.json`'s dependencies.
+    static let projectPackages: Set<String> = Set(all.flatMap { $0.projectPackages })
 
     /// Every platform, built with a configuration's `platforms` object (validated by `validate`).
     static func make(_ settings: [String: [String: JSONValue]]) -> [any Platform] {

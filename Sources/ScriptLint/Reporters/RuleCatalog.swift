@@ -52,6 +52,9 @@ public enum RuleCatalog {
             w.beginArray("projectMarkers")
             for marker in platform.projectMarkers { w.value(marker) }
             w.endArray()
+            w.beginArray("projectPackages")
+            for package in platform.projectPackages { w.value(package) }
+            w.endArray()
             w.beginArray("settings")
             for setting in platform.settings {
                 w.beginObject()

@@ -10,6 +10,7 @@ struct AstroPlatform: Platform {
     static let id = APIFacts.Platform.astro
     static let fileKinds = [FileKind(".astro", .platformSource(.astro), walked: true)]
     static let projectMarkers = ["astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts", "astro.config.cjs"]
+    static let projectPackages = ["astro"]
 
     init(settings: [String: JSONValue]) {}
 

@@ -16,6 +16,7 @@
 struct NextPlatform: Platform {
     static let id = APIFacts.Platform.nextjs
     static let projectMarkers = ["next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs", "next.config.mts"]
+    static let projectPackages = ["next", "react", "react-dom", "react-scripts", "gatsby", "@remix-run/react"]
 
     /// Props `<Script>` reads and does not print.
     static let scriptOnly: Set<String> = ["strategy", "onload", "onready", "onerror", "stylesheets"]

@@ -16,6 +16,7 @@ struct NuxtPlatform: Platform {
     /// Nuxt's config, and Vite's: `useHead` from `@unhead/vue` serves Vue apps that Vite builds too.
     static let projectMarkers = ["nuxt.config.ts", "nuxt.config.js", "nuxt.config.mjs",
                                  "vite.config.ts", "vite.config.js", "vite.config.mjs", "vite.config.mts", "vite.config.cjs", "vite.config.cts"]
+    static let projectPackages = ["nuxt", "nuxt3", "@unhead/vue", "@vueuse/head", "vue"]
 
     static let unheadOnly: Set<String> = ["tagposition", "tagpriority", "body", "key", "hid", "vmid", "tagduplicatestrategy",
                                           "processtemplateparams", "once", "mode", "json"]

@@ -6,6 +6,7 @@ struct SvelteKitPlatform: Platform {
     static let id = APIFacts.Platform.sveltekit
     static let fileKinds = [FileKind(".svelte", .platformSource(.sveltekit), walked: true)]
     static let projectMarkers = ["svelte.config.js", "svelte.config.mjs", "svelte.config.ts", "svelte.config.cjs"]
+    static let projectPackages = ["@sveltejs/kit", "svelte"]
 
     init(settings: [String: JSONValue]) {}
 

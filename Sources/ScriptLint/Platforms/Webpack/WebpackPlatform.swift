@@ -11,6 +11,7 @@
 struct WebpackPlatform: Platform {
     static let id = APIFacts.Platform.webpack
     static let projectMarkers = ["webpack.config.js", "webpack.config.cjs", "webpack.config.mjs", "webpack.config.ts", "webpack.config.mts", "webpack.config.cts"]
+    static let projectPackages = ["html-webpack-plugin"]
 
     static let needles: [[UInt8]] = [Array("html-webpack-plugin".utf8), Array("HtmlWebpackPlugin".utf8)]
 
