@@ -8,6 +8,23 @@ final class ParserTests: XCTestCase {
 
     // MARK: head / body / outside
 
+    /// Long runs of spaces and line feeds (a masked template) are skipped eight bytes at a time:
+    /// a character hidden anywhere in such a run is still found.
+    func testWhitespaceRunsAndTheCharacterInThem() {
+        let run = String(repeating: "        \n   \n", count: 40)
+        XCTAssertEqual(HTMLParser.parse("<html><head>\(run)<script src=a.js></script>").scripts.first?.placement, .head)
+        for offset in [0, 3, 8, 9, 17, 200, run.utf8.count - 1] {
+            var bytes = Array(run.utf8)
+            bytes[offset] = 0x78
+            let page = "<html><head>" + String(decoding: bytes, as: UTF8.self) + "<script src=a.js></script>"
+            XCTAssertEqual(HTMLParser.parse(page).scripts.first?.placement, .body, "an x at \(offset) starts the body")
+        }
+        for other in ["\t", "\r", "\u{0C}"] {
+            let page = "<html><head>" + run.replacingOccurrences(of: "\n", with: other) + "<script src=a.js></script>"
+            XCTAssertEqual(HTMLParser.parse(page).scripts.first?.placement, .head, "whitespace \(other.debugDescription)")
+        }
+    }
+
     func testUnknownHTML5ElementClosesHead() {
         XCTAssertEqual(placements("<html><head><script></script><my-widget></my-widget><script></script></head><body><p>x</p></body></html>"),
                        ["head", "body"])
