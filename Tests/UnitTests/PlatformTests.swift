@@ -76,11 +76,18 @@ final class PlatformTests: XCTestCase {
     }
 
     /// Core's handles come from the table of the release the configuration targets: 6.4 made
-    /// comment-reply `async`, 7.x added handles 6.x does not have.
+    /// comment-reply `async`, 6.5 turned the search block's view script into a module, 7.x added
+    /// handles 6.x does not have.
     func testCoreTablePerRelease() {
-        XCTAssertEqual(WordPressCore.releases, ["6.1.9", "6.8.12", "7.1.4"])
+        XCTAssertEqual(WordPressCore.releases, ["6.1.9", "6.3.10", "6.5.10", "6.8.12", "7.1.4"])
         XCTAssertNil(WordPressCore.handles(for: [6, 1])["comment-reply"]?.strategy)
         XCTAssertNil(WordPressCore.handles(for: [5, 9])["comment-reply"]?.strategy, "older than every table: the oldest")
+        XCTAssertNil(WordPressCore.handles(for: [6, 2])["password-toggle"], "6.2 takes 6.1's table")
+        XCTAssertNotNil(WordPressCore.handles(for: [6, 3])["password-toggle"])
+        XCTAssertNil(WordPressCore.handles(for: [6, 4])["comment-reply"]?.strategy, "6.4 takes 6.3's table")
+        XCTAssertNotNil(WordPressCore.handles(for: [6, 4])["wp-block-search-view"])
+        XCTAssertEqual(WordPressCore.handles(for: [6, 5])["comment-reply"]?.strategy, "async")
+        XCTAssertNil(WordPressCore.handles(for: [6, 5])["wp-block-search-view"])
         XCTAssertEqual(WordPressCore.handles(for: [6, 9])["comment-reply"]?.strategy, "async")
         XCTAssertNil(WordPressCore.handles(for: [6, 9])["wp-theme"])
         XCTAssertNotNil(WordPressCore.handles(for: [7, 1])["wp-theme"])
@@ -108,6 +115,25 @@ final class PlatformTests: XCTestCase {
         XCTAssertTrue(model(php, version: [6, 4]).isEmpty)
         let linter = try! Linter(templates: TemplateSettings(platforms: [:]))
         XCTAssertEqual(linter.lint(linter.parse(path: "/virtual/functions.php", bytes: Array(php.utf8))).map(\.ruleID), [], "a module never blocks")
+        XCTAssertEqual(m["@theme/menu"]?.placement, .body, "no theme in the run: a classic theme's wp_footer")
+        XCTAssertEqual(m["@theme/menu"]?.atEndOfBody, true)
+    }
+
+    /// `wp_is_block_theme()`'s test: a theme with `templates/index.html` prints script modules in
+    /// `wp_head`; a classic one (a `functions.php`, no block templates) in `wp_footer`; a run with
+    /// both kinds, or none, is undecided.
+    func testBlockThemeDecidesWhereModulesPrint() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("scriptlint-themes-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for file in ["block/functions.php", "block/templates/index.html", "classic/functions.php", "classic/index.php", "old-block/block-templates/index.html"] {
+            try FileManager.default.createDirectory(atPath: (root + "/" + file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: root + "/" + file, contents: Data())
+        }
+        XCTAssertEqual(WordPressPlatform.blockTheme(among: [root + "/block/functions.php"]), true)
+        XCTAssertEqual(WordPressPlatform.blockTheme(among: [root + "/old-block/block-templates/index.html"]), true)
+        XCTAssertEqual(WordPressPlatform.blockTheme(among: [root + "/classic/functions.php", root + "/classic/index.php"]), false)
+        XCTAssertNil(WordPressPlatform.blockTheme(among: [root + "/block/functions.php", root + "/classic/functions.php"]))
+        XCTAssertNil(WordPressPlatform.blockTheme(among: [root + "/classic/index.php"]))
     }
 
     /// A script enqueued at footer time (a callback of `wp_print_footer_scripts`, as hCaptcha's

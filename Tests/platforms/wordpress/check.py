@@ -6,8 +6,9 @@ For each scenario (a theme and plugins, activated in a WordPress from Debian's p
 site.sh), every page listed is fetched from PHP's server on 127.0.0.1 and read with
 `scriptlint --print-model` (plain HTML); the theme and plugin folders are read with
 `scriptlint --print-model` in API mode. Every served `<script src id="HANDLE-js">` whose handle
-the source model knows (a registration's handle, or the id of a script a hooked callback prints) must agree on placement (head/body), `async`, `defer` and whether it ends
-the body.
+the source model knows (a registration's handle, or the id of a script a hooked callback prints) must
+agree on placement (head/body), `async`, `defer` and whether it ends the body; so must every served
+script module (`<script type="module" id="ID-js-module">`, WordPress 6.5+) the model has.
 
 usage: check.py SCRIPTLINT REPOSITORY WORKDIR
 Prints one line per scenario and the totals; exits 1 on any disagreement.
@@ -29,7 +30,7 @@ port = 18700 + os.getpid() % 200
 SCENARIOS = [
     ("scriptlint-fixture", ["scriptlint-fixture"]),
     ("twentytwentyone", ["scriptlint-fixture", "akismet"]),
-    ("twentytwentytwo", ["akismet"]),
+    ("twentytwentytwo", ["scriptlint-fixture", "akismet"]),  # a block theme: script modules in <head>
     ("twentytwentyone", []),
     # The WordPress Plugin Boilerplate: its handle is `$this->plugin_name`, known only at run time.
     ("twentytwentyone", ["plugin-name"]),
@@ -76,7 +77,7 @@ def main():
         cookie = php("$e = time() + 7200; echo AUTH_COOKIE, '=', wp_generate_auth_cookie(1, $e, 'auth'), '; ', "
                      "LOGGED_IN_COOKIE, '=', wp_generate_auth_cookie(1, $e, 'logged_in');")
         print(f"WordPress {version} on 127.0.0.1:{port}")
-        totals = {"compared": 0, "agree": 0, "core-only": 0, "pages": 0, "by-file": 0}
+        totals = {"compared": 0, "agree": 0, "core-only": 0, "pages": 0, "by-file": 0, "modules": 0}
         problems = []
         for theme, plugins in SCENARIOS:
             php(f"switch_theme('{theme}'); deactivate_plugins(array_keys(get_plugins()));"
@@ -86,7 +87,11 @@ def main():
             # Scripts whose handle is not a literal (`$this->plugin_name`): by the file their src
             # names (its last literal part, e.g. 'js/plugin-name-public.js').
             by_file = {}
+            modules = {}
             for rec in model(paths, cwd=content):
+                if rec.get("kind") == "module" and rec.get("handle"):
+                    modules.setdefault(rec["handle"], []).append(rec)
+                    continue
                 # API scripts by handle; scripts that hooked callbacks print, by their `HANDLE-js` id.
                 m = re.fullmatch(r"(.+)-js", rec.get("id") or "")
                 key = rec.get("handle") or (m.group(1) if m else None)
@@ -114,12 +119,17 @@ def main():
                     conditional_printed = True
                 totals["pages"] += 1
                 for served in model([name], cwd=work):
+                    module = re.fullmatch(r"(.+)-js-module", served.get("id") or "")
                     m = re.fullmatch(r"(.+)-js", served.get("id") or "")
-                    if not m or not served["external"]:
+                    if not (m or module) or not served["external"]:
                         continue
-                    handle = m.group(1)
+                    handle = (module or m).group(1)
                     path = (served.get("src") or "").split("?")[0]
-                    records = source.get(handle) or next((recs for tail, recs in by_file.items() if path.endswith("/" + tail)), [])
+                    if module:
+                        records = modules.get(module.group(1), [])
+                        totals["modules"] += bool(records)
+                    else:
+                        records = source.get(handle) or next((recs for tail, recs in by_file.items() if path.endswith("/" + tail)), [])
                     if records and handle not in source:
                         totals["by-file"] += 1
                     # The model's variant for this kind of page; a script the run's calls enqueue on other
@@ -156,9 +166,12 @@ def main():
             totals["agree"] += agree
             totals["core-only"] += core_only
         print(f"total: {totals['pages']} pages, {totals['compared']} scripts compared, {totals['agree']} agree, "
-              f"{totals['core-only']} not in the source model, {totals['by-file']} matched by their file (a handle from a variable)")
+              f"{totals['core-only']} not in the source model, {totals['by-file']} matched by their file (a handle from a variable), "
+              f"{totals['modules']} script modules")
         if totals["by-file"] == 0:
             problems.append("the boilerplate plugin's scripts (handle $this->plugin_name) were never compared")
+        if totals["modules"] == 0 and [int(x) for x in version.split(".")[:2]] >= [6, 5]:
+            problems.append(f"WordPress {version} has script modules, but none was compared")
         for p in problems:
             print("DISAGREE " + p)
         if problems or totals["compared"] < 20:

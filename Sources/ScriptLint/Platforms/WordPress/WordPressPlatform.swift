@@ -23,7 +23,9 @@ struct WordPressPlatform: Platform {
         let footerPrintsAfter = runFiles(run).footerPrintsAfter || facts.hooks.printsAfterFooterScripts
         WordPressHooks.apply(to: &document, facts: facts.hooks, footerPrintsAfter: footerPrintsAfter)
         let calls = facts.calls
-        if !calls.modules.isEmpty { document.scripts += modules(calls.modules, run: run, firstIndex: document.scripts.count) }
+        if !calls.modules.isEmpty {
+            document.scripts += modules(calls.modules, run: run, firstIndex: document.scripts.count, footerPrintsAfter: footerPrintsAfter)
+        }
         guard !calls.registrations.isEmpty || !calls.enqueues.isEmpty else { return }
         let name = file.path ?? "-"
         let model = self.model(with: name, calls: calls, run: run)
@@ -31,11 +33,18 @@ struct WordPressPlatform: Platform {
     }
 
     /// Script modules (6.5): a module with a source that a call of the run enqueues is printed as
-    /// `<script type="module">` with the import map (in `wp_head`, `wp_footer` in block themes);
-    /// a module never blocks, so only `--print-model` and the module rules see it.
-    private func modules(_ calls: [WordPress.Module], run: RunIndex, firstIndex: Int) -> [ScriptElement] {
+    /// `<script type="module">` with the import map — `WP_Script_Modules::add_hooks` puts them in
+    /// `wp_head` in a block theme and in `wp_footer` (priority 10, before the footer scripts) in a
+    /// classic one; a run whose theme is unknown gets the classic placement. A module never blocks,
+    /// so only `--print-model` and the module rules see it.
+    private func modules(_ calls: [WordPress.Module], run: RunIndex, firstIndex: Int, footerPrintsAfter: Bool) -> [ScriptElement] {
         guard version.lexicographicallyPrecedes([6, 5]) == false else { return [] }
-        let enqueued = Set(runFiles(run).list.flatMap { $0.calls.modules.filter(\.enqueued).map(\.id) } + calls.filter(\.enqueued).map(\.id))
+        let files = runFiles(run)
+        let enqueued = Set(files.list.flatMap { $0.calls.modules.filter(\.enqueued).map(\.id) } + calls.filter(\.enqueued).map(\.id))
+        let inHead = files.blockTheme == true
+        let why = inHead ? "a script module: printed with the import map in wp_head, as in every block theme"
+            : files.blockTheme == false ? "a script module: printed with the import map in wp_footer, as in every classic theme"
+            : "a script module: printed with the import map in wp_footer (no theme in the run; a block theme prints it in wp_head)"
         var out: [ScriptElement] = []
         for m in calls {
             guard let source = m.source, enqueued.contains(m.id) else { continue }
@@ -48,9 +57,9 @@ struct WordPressPlatform: Platform {
             let attributes = [Attribute(name: "type", value: "module", range: m.range, valueRange: nil, leadingSpaceStart: m.range.start),
                               Attribute(name: "src", value: src, range: m.range, valueRange: nil, leadingSpaceStart: m.range.start)]
             var s = ScriptElement.make(StartTag(name: "script", attributes: attributes, range: m.range, selfClosing: false),
-                                       isSVG: false, inert: nil, placement: .head, index: firstIndex + out.count)
-            s.api = APIFacts(platform: .wordpress, call: m.function, handle: m.id,
-                             why: "a script module: printed with the import map in wp_head (wp_footer in block themes)")
+                                       isSVG: false, inert: nil, placement: inHead ? .head : .body, index: firstIndex + out.count)
+            s.atEndOfBody = !inHead && !footerPrintsAfter
+            s.api = APIFacts(platform: .wordpress, call: m.function, handle: m.id, why: why)
             out.append(s)
         }
         return out
@@ -108,6 +117,7 @@ struct WordPressPlatform: Platform {
                 if r.mayCall { found.list.append((path, r.calls)) }
                 if r.late { found.footerPrintsAfter = true }
             }
+            found.blockTheme = Self.blockTheme(among: run.fileList)
             return found
         }
     }
@@ -115,6 +125,29 @@ struct WordPressPlatform: Platform {
     private struct RunFiles: Sendable {
         var list: [(path: String, calls: WordPress.FileCalls)] = []
         var footerPrintsAfter = false
+        /// Whether the run's themes are block themes; nil when the run holds no theme, or both kinds.
+        var blockTheme: Bool?
+    }
+
+    /// A theme is a folder with a `functions.php` or a `templates/index.html`; it is a block theme
+    /// when it has `templates/index.html` (or 5.9's `block-templates/index.html`), the test of
+    /// `wp_is_block_theme()`.
+    static func blockTheme(among paths: [String]) -> Bool? {
+        var roots = Set<String>()
+        for path in paths {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.last == "functions.php" {
+                roots.insert(parts.dropLast().joined(separator: "/"))
+            } else if parts.count >= 2, parts.last == "index.html", parts[parts.count - 2] == "templates" || parts[parts.count - 2] == "block-templates" {
+                roots.insert(parts.dropLast(2).joined(separator: "/"))
+            }
+        }
+        let kinds = Set(roots.map { root in
+            ["templates/index.html", "block-templates/index.html"].contains {
+                FileSystem.isFile((root.isEmpty ? "" : root + "/") + $0)
+            }
+        })
+        return kinds.count == 1 ? kinds.first : nil
     }
     private struct Model: Sendable { var model: WordPressModel }
 

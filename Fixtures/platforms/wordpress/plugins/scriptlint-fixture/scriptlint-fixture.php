@@ -27,6 +27,11 @@ add_action( 'wp_enqueue_scripts', function () {
 	wp_enqueue_script( 'fx-plugin-gtag', 'https://www.googletagmanager.com/gtag/js?id=G-FIXTURE', [], null, true );
 
 	$string = "<?php wp_enqueue_script( 'fx-in-a-string', '/never.js' ); ?>";
+
+	// A script module (6.5+): `<script type="module">` after the import map, never blocking.
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( '@scriptlint-fixture/view', plugins_url( 'js/view.js', __FILE__ ), array(), '1.0' );
+	}
 } );
 
 add_filter( 'script_loader_tag', function ( $tag, $handle ) {
