@@ -93,6 +93,8 @@ THIRD_PARTY = [
     ("liblzma (XZ Utils)", ["/usr/share/doc/liblzma5/copyright"]),
     ("The Swift runtime and Foundation", [str(p) for p in Path("/opt/swift/usr/share/swift").glob("LICENSE.txt")]),
     ("swift-argument-parser", [str(ROOT / ".build-wheel/checkouts/swift-argument-parser/LICENSE.txt")]),
+    # The tables of core script handles per release are data read from WordPress's script-loader.php.
+    ("WordPress (the core script handle tables)", [str(ROOT / "LICENSES/WordPress.txt")]),
 ]
 
 
