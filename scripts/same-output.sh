@@ -11,6 +11,8 @@
 #   docs        Debian 12's HTML documentation (Benchmarks/docs.sh fetches it)
 #   sets        the real template sets of scripts/fetch-template-sets.sh, PHP read as templates
 #   wordpress   Debian's /usr/share/wordpress (package wordpress) read through the script API
+#   wordpress-N a newer release scripts/fetch-wordpress-release.sh unpacked into .build/wordpress/
+#   frameworks  the real apps of Tests/frameworks/corpus (JavaScript, TypeScript, Vue, Svelte, Astro)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-}; dir=${2:-}; bin=${3:-.build/release/scriptlint}
@@ -55,5 +57,13 @@ else
     echo "same-output: skipped sets (run scripts/fetch-template-sets.sh once)"
 fi
 if [ -d /usr/share/wordpress ]; then run wordpress /usr/share/wordpress --config "$work/php.json" .; else echo "same-output: skipped wordpress (apt-get install wordpress)"; fi
+found=0
+for tree in .build/wordpress/*/usr/share/wordpress; do
+    [ -d "$tree" ] || continue
+    found=1
+    run "wordpress-$(basename "$(dirname "$(dirname "$(dirname "$tree")")")")" "$tree" --config "$work/php.json" .
+done
+[ "$found" = 1 ] || echo "same-output: skipped wordpress-N (run scripts/fetch-wordpress-release.sh once)"
+run frameworks Tests/frameworks/corpus .
 [ "$mode" = record ] && echo "same-output: recorded in $dir"
 exit "$failed"

@@ -34,11 +34,6 @@ enum PHPLexer {
         var i = start
         let n = b.count
         func at(_ k: Int) -> UInt8 { k < n ? b[k] : 0 }
-        func startsWith(_ k: Int, _ s: String) -> Bool {
-            let u = Array(s.utf8)
-            guard k + u.count <= n else { return false }
-            return (0..<u.count).allSatisfy { asciiLower(b[k + $0]) == u[$0] }
-        }
         func isNameStart(_ c: UInt8) -> Bool { isASCIIAlpha(c) || c == 0x5F || c >= 0x80 }
         func isNameChar(_ c: UInt8) -> Bool { isNameStart(c) || (c >= 0x30 && c <= 0x39) }
 
@@ -55,7 +50,7 @@ enum PHPLexer {
                         i += 3
                         return
                     }
-                    if startsWith(i + 2, "php") && (i + 5 >= n || isHTMLSpace(b[i + 5])) {
+                    if matchesCaseInsensitive(b, i + 2, "php") && (i + 5 >= n || isHTMLSpace(b[i + 5])) {
                         if i > from { out.append(PHPToken(kind: .inlineHTML, range: ByteRange(from, i))) }
                         i += 5
                         return
@@ -95,6 +90,17 @@ enum PHPLexer {
                 continue
             }
             let from = i
+            if c == 0x27 || c == 0x22 {
+                // Most strings hold no escape (nor, in double quotes, `$` or `{`): their value is
+                // their bytes, decoded without a copy.
+                var k = i + 1
+                while k < n && b[k] != c && b[k] != 0x5C && (c == 0x27 || (b[k] != 0x24 && b[k] != 0x7B)) { k += 1 }
+                if k >= n || b[k] == c {
+                    i = min(n, k + 1)
+                    out.append(PHPToken(kind: .string(String(decoding: b[(from + 1)..<k], as: UTF8.self)), range: ByteRange(from, i)))
+                    continue
+                }
+            }
             if c == 0x27 {
                 var value: [UInt8] = []
                 i += 1
@@ -134,22 +140,24 @@ enum PHPLexer {
                 out.append(PHPToken(kind: .number, range: ByteRange(from, i)))
                 continue
             }
-            let three = [c, at(i + 1), at(i + 2)]
-            let punct: String
-            if three == Array("?->".utf8) || three == Array("...".utf8) {
-                punct = String(decoding: three, as: UTF8.self)
-            } else if [Array("=>".utf8), Array("->".utf8), Array("::".utf8)].contains([c, at(i + 1)]) {
-                punct = String(decoding: [c, at(i + 1)], as: UTF8.self)
-            } else if c == 0x23 {
-                punct = "#["
-            } else {
-                punct = String(decoding: [c], as: UTF8.self)
-            }
-            i += punct.utf8.count
+            // Punctuation as string literals (no allocation): the readers match on these.
+            let c1 = at(i + 1), c2 = at(i + 2)
+            let punct: String, length: Int
+            if c == 0x3F && c1 == 0x2D && c2 == 0x3E { punct = "?->"; length = 3 }
+            else if c == 0x2E && c1 == 0x2E && c2 == 0x2E { punct = "..."; length = 3 }
+            else if c == 0x3D && c1 == 0x3E { punct = "=>"; length = 2 }
+            else if c == 0x2D && c1 == 0x3E { punct = "->"; length = 2 }
+            else if c == 0x3A && c1 == 0x3A { punct = "::"; length = 2 }
+            else if c == 0x23 { punct = "#["; length = 2 }
+            else { punct = Self.singlePunct[Int(c)]; length = 1 }
+            i += length
             out.append(PHPToken(kind: .punct(punct), range: ByteRange(from, i)))
         }
         return out
     }
+
+    /// Each byte as a one-byte string (a byte of 0x80 and above as U+FFFD, as decoding it alone would).
+    private static let singlePunct: [String] = (0..<256).map { String(decoding: [UInt8($0)], as: UTF8.self) }
 
     private static let escapes: [UInt8: UInt8] = [0x6E: 0x0A, 0x74: 0x09, 0x72: 0x0D, 0x76: 0x0B, 0x66: 0x0C, 0x30: 0x00,
                                                   0x5C: 0x5C, 0x24: 0x24, 0x22: 0x22, 0x65: 0x1B]
