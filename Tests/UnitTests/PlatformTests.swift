@@ -119,6 +119,33 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(m["@theme/menu"]?.atEndOfBody, true)
     }
 
+    /// A footer script that a `<head>` script depends on, however far down, is printed in `<head>`,
+    /// named by the dependent that moves it; the same with a dependency cycle (each handle searched
+    /// on its own) as without (each handle resolved once).
+    func testGroupsFollowDependents() {
+        let diamond = model("""
+        <?php
+        wp_enqueue_script( 'base', '/base.js', array(), '1', true );
+        wp_enqueue_script( 'left', '/left.js', array( 'base' ), '1', true );
+        wp_enqueue_script( 'right', '/right.js', array( 'base' ), '1', true );
+        wp_enqueue_script( 'top', '/top.js', array( 'left', 'right' ), '1', true );
+        wp_enqueue_script( 'head', '/head.js', array( 'right' ), '1', false );
+        """)
+        XCTAssertEqual(diamond["base"]?.placement, .head)
+        XCTAssertEqual(diamond["base"]?.api?.why.contains("`right` depends on it"), true)
+        XCTAssertEqual(diamond["left"]?.placement, .body)
+        XCTAssertEqual(diamond["top"]?.placement, .body)
+        let cycle = model("""
+        <?php
+        wp_enqueue_script( 'a', '/a.js', array( 'b' ), '1', true );
+        wp_enqueue_script( 'b', '/b.js', array( 'a' ), '1', true );
+        wp_enqueue_script( 'c', '/c.js', array( 'a' ), '1', false );
+        """)
+        XCTAssertEqual(cycle["a"]?.placement, .head)
+        XCTAssertEqual(cycle["b"]?.placement, .head)
+        XCTAssertEqual(cycle["b"]?.api?.why.contains("`a` depends on it"), true)
+    }
+
     /// `wp_is_block_theme()`'s test: a theme with `templates/index.html` prints script modules in
     /// `wp_head`; a classic one (a `functions.php`, no block templates) in `wp_footer`; a run with
     /// both kinds, or none, is undecided.

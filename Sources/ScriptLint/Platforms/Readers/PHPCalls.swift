@@ -142,12 +142,24 @@ struct PHPCallReader {
     /// Every call whose (lowercased, unqualified) name is in `names`.
     func calls(named names: Set<String>) -> [PHPCall] {
         var out: [PHPCall] = []
+        // Most names a file calls are none of `names`: their length and first byte say so before
+        // a string is made.
+        var lengths: UInt64 = 0, firsts = [Bool](repeating: false, count: 256)
+        for n in names where !n.isEmpty {
+            lengths |= n.utf8.count < 64 ? 1 << UInt64(n.utf8.count) : 1 << 63
+            firsts[Int(n.utf8.first!)] = true
+        }
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }
             guard tokens[k].kind == .name, tokens[k + 1].kind == .punct("(") else { continue }
-            let full = text(tokens[k])
-            let name = String(full.split(separator: "\\").last ?? Substring(full)).lowercased()
+            let r = tokens[k].range
+            var unqualified = r.start
+            for j in r.start..<r.end where bytes[j] == 0x5C { unqualified = j + 1 }
+            let length = r.end - unqualified
+            guard length > 0, lengths & (length < 64 ? 1 << UInt64(length) : 1 << 63) != 0,
+                  firsts[Int(asciiLower(bytes[unqualified]))] else { continue }
+            let name = text(ByteRange(unqualified, r.end)).lowercased()
             guard names.contains(name) else { continue }
             // Not a declaration (`function wp_enqueue_script(`).
             if k > 0, isName(tokens[k - 1], "function") { continue }

@@ -42,6 +42,8 @@ struct WordPressRun: Sendable {
     var dependentsMap: [String: [String]] = [:]
     /// `firstReference` by the file of the call, in file order (then by handle).
     var referencesByFile: [String: [(handle: String, site: Site)]] = [:]
+    /// `group(_:)` of every handle, when the dependents form no cycle.
+    private var groups: [String: (group: Int?, why: String)] = [:]
 
     var supportsStrategies: Bool { version.lexicographicallyPrecedes([6, 3]) == false }
 
@@ -175,6 +177,39 @@ struct WordPressRun: Sendable {
         for file in referencesByFile.keys {
             referencesByFile[file]!.sort { ($0.site.range.start, $0.handle) < ($1.site.range.start, $1.handle) }
         }
+        groups = resolvedGroups()
+    }
+
+    /// Every handle's group, each dependent resolved once — when the enqueued dependents form no
+    /// cycle; there a search from each handle gives the same answers (a dependent seen twice has
+    /// already decided the result). With a cycle, `group(_:)` searches from the handle asked.
+    private func resolvedGroups() -> [String: (group: Int?, why: String)] {
+        var state: [String: Bool] = [:]  // false: on the path; true: done
+        func cyclic(_ h: String) -> Bool {
+            if let done = state[h] { return !done }
+            state[h] = false
+            for d in dependents(of: h) where cyclic(d) { return true }
+            state[h] = true
+            return false
+        }
+        for h in dependentsMap.keys.sorted() where cyclic(h) { return [:] }
+        var out: [String: (group: Int?, why: String)] = [:]
+        func resolve(_ h: String) -> (group: Int?, why: String) {
+            if let known = out[h] { return known }
+            guard let e = entries[h] else { return (nil, "") }
+            var result = (group: e.group, why: e.groupWhy)
+            if e.group != 0 {
+                for d in dependents(of: h) {
+                    let g = resolve(d).group
+                    if g == 0 { result = (0, "moved into <head>: `\(d)` depends on it"); break }
+                    if g == nil { result = (nil, "") }
+                }
+            }
+            out[h] = result
+            return result
+        }
+        for h in entries.keys { _ = resolve(h) }
+        return out
     }
 
     /// Sites in file order.
@@ -212,6 +247,7 @@ struct WordPressRun: Sendable {
 
     /// The group WordPress prints a handle in: its own, or its earliest enqueued dependent's.
     func group(_ h: String) -> (group: Int?, why: String) {
+        if let known = groups[h] { return known }
         var seen = Set<String>()
         return group(h, &seen)
     }
