@@ -14,6 +14,8 @@ extension TemplateResolver {
     func setRunFiles(_ files: [String], dialect: @escaping @Sendable (String, [UInt8]) -> TemplateDialect?) {
         run.withLock { $0 = (files, dialect) }
         includeIndex.withLock { $0 = nil }
+        pathKinds.withLock { $0 = [:] }
+        includeTargets.withLock { $0 = [:] }
     }
 
     /// Where the partial at `path` is rendered: the one placement every include of it in the run
@@ -124,10 +126,25 @@ extension TemplateResolver {
             let options = self.options
             let sites = concurrentMap(files, workers: workers) { file -> [(target: String, site: IncludeSite)] in
                 guard let bytes = try? FileSystem.read(file), let dialect = dialectOf(file, bytes) else { return [] }
-                if let words = dialect.syntax.includeKeywords, !words.contains(where: { contains(bytes, $0) }) { return [] }
+                // Where the include words stand: a construct with none of them includes nothing.
+                var words: [Int]?
+                if let keywords = dialect.syntax.includeKeywords {
+                    var at: [Int] = []
+                    for word in keywords {
+                        let w = Array(word.utf8)
+                        var from = 0
+                        while let k = firstIndex(of: w, in: bytes, from: from) { at.append(k); from = k + 1 }
+                    }
+                    guard !at.isEmpty else { return [] }
+                    words = at.sorted()
+                }
                 let scan = TemplateMasker.scan(bytes, dialect: dialect, options: options)
                 var out: [(target: String, site: IncludeSite)] = []
                 for c in scan.constructs where c.kind != .comment {
+                    if let words {
+                        let k = words.firstIndex(atOrAfter: c.range.start)
+                        guard k < words.count, words[k] < c.range.end else { continue }
+                    }
                     for name in Self.includedNames(bytes, c, dialect: dialect) {
                         if let target = self.resolveInclude(name, from: file, dialect: dialect), target != file {
                             out.append((target, IncludeSite(includer: file, range: c.range, dialect: dialect)))
@@ -149,6 +166,15 @@ extension TemplateResolver {
 
     /// The file an include names, looked up as the engine would, from the including file.
     func resolveInclude(_ name: String, from includer: String, dialect: TemplateDialect) -> String? {
+        // The answer depends on the includer's folder only: a folder's files share it.
+        let key = dialect.rawValue + "\u{0}" + parentFolder(includer) + "\u{0}" + name
+        if let known = includeTargets.withLock({ $0[key] }) { return known }
+        let found = findInclude(name, from: includer, dialect: dialect)
+        includeTargets.withLock { $0[key] = .some(found) }
+        return found
+    }
+
+    private func findInclude(_ name: String, from includer: String, dialect: TemplateDialect) -> String? {
         var folders: [String] = []
         for root in [parentFolder(includer)] + searchRoots(for: includer) {
             folders.append(root)

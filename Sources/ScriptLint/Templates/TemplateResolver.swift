@@ -33,6 +33,10 @@ public final class TemplateResolver: Sendable {
     /// Partial path → where the run's templates include it (built on first use).
     let includeIndex = Mutex<[String: [IncludeSite]]?>(nil)
     let includeCache = Mutex<[String: Result<Where, Failure>]>([:])
+    enum PathKind: Sendable { case file, directory, other }
+    let pathKinds = Mutex<[String: PathKind]>([:])
+    /// Dialect, including folder and name → the file an include names.
+    let includeTargets = Mutex<[String: String?]>([:])
 
     /// How the configuration reads templates (PHP's short open tags).
     let options: TemplateOptions
@@ -198,7 +202,21 @@ public final class TemplateResolver: Sendable {
         return dir.isEmpty ? "/" : dir
     }
 
-    func isDirectory(_ path: String) -> Bool { FileSystem.isDirectory(path) }
+    /// Every include and parent of a folder's files asks about the same folders and candidates:
+    /// each path is looked up once until the run's files change (`setRunFiles`).
+    func isDirectory(_ path: String) -> Bool { kind(of: path) == .directory }
 
-    func isRegularFile(_ path: String) -> Bool { FileSystem.isFile(path) }
+    func isRegularFile(_ path: String) -> Bool { kind(of: path) == .file }
+
+    private func kind(of path: String) -> PathKind {
+        if let known = pathKinds.withLock({ $0[path] }) { return known }
+        let k: PathKind
+        switch FileSystem.kind(path) {
+        case .file: k = .file
+        case .directory: k = .directory
+        default: k = .other
+        }
+        pathKinds.withLock { $0[path] = k }
+        return k
+    }
 }
