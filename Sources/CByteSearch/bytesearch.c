@@ -1,7 +1,59 @@
 #define _GNU_SOURCE
 #include <string.h>
 #include "bytesearch.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 const void *scriptlint_memmem(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length) {
     return memmem(haystack, haystack_length, needle, needle_length);
+}
+
+static int matches_at(const unsigned char *h, size_t n, size_t at, const unsigned char *const *needles,
+                      const size_t *lengths, size_t count, size_t *which) {
+    for (size_t k = 0; k < count; k++) {
+        if (lengths[k] <= n - at && h[at] == needles[k][0] && memcmp(h + at, needles[k], lengths[k]) == 0) {
+            *which = k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+long scriptlint_find_any(const void *haystack, size_t n, size_t from, const unsigned char *const *needles,
+                         const size_t *lengths, size_t count, size_t *which) {
+    const unsigned char *h = haystack;
+    size_t i = from;
+#if defined(__SSE2__)
+    // Sixteen positions at a time: a position is a candidate when its byte is some needle's first
+    // and the byte that needle's length further on is its last (rare together, where the first two
+    // bytes of words such as `include` are not); only candidates are compared in full.
+    if (count <= 16) {
+        __m128i first[16], last[16];
+        size_t longest = 0;
+        for (size_t k = 0; k < count; k++) {
+            first[k] = _mm_set1_epi8((char)needles[k][0]);
+            last[k] = _mm_set1_epi8((char)needles[k][lengths[k] - 1]);
+            if (lengths[k] > longest) longest = lengths[k];
+        }
+        for (; i + longest + 15 <= n; i += 16) {
+            __m128i a = _mm_loadu_si128((const __m128i *)(h + i));
+            __m128i any = _mm_setzero_si128();
+            for (size_t k = 0; k < count; k++) {
+                __m128i b = _mm_loadu_si128((const __m128i *)(h + i + lengths[k] - 1));
+                any = _mm_or_si128(any, _mm_and_si128(_mm_cmpeq_epi8(a, first[k]), _mm_cmpeq_epi8(b, last[k])));
+            }
+            unsigned mask = (unsigned)_mm_movemask_epi8(any);
+            while (mask) {
+                size_t at = i + (size_t)__builtin_ctz(mask);
+                if (matches_at(h, n, at, needles, lengths, count, which)) return (long)at;
+                mask &= mask - 1;
+            }
+        }
+    }
+#endif
+    for (; i < n; i++) {
+        if (matches_at(h, n, i, needles, lengths, count, which)) return (long)i;
+    }
+    return -1;
 }

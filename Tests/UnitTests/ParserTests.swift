@@ -342,4 +342,35 @@ final class URLKeyTests: XCTestCase {
             }
         }
     }
+
+    /// The multi-needle search agrees with a search per needle at every offset: needles at the
+    /// start, the end and across the sixteen-byte blocks, one-byte needles, and needles longer than
+    /// what is left.
+    func testByteNeedlesFindWhatEachNeedleFinds() {
+        let words = ["include", "require", "get_header(", "x", "wp_enqueue_script"]
+        let needles = ByteNeedles(words)
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("includerqgt_hawp(x ".utf8)
+        for length in [0, 1, 5, 15, 16, 17, 31, 33, 64, 200] {
+            for _ in 0..<40 {
+                var hay = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+                if length > 20, Bool.random(using: &generator) {
+                    let w = Array(words.randomElement(using: &generator)!.utf8)
+                    let at = Int.random(in: 0...(length - w.count), using: &generator)
+                    hay.replaceSubrange(at..<at + w.count, with: w)
+                }
+                var expected: [Int] = []
+                for k in hay.indices where words.contains(where: { w in hay[k...].starts(with: w.utf8) }) { expected.append(k) }
+                XCTAssertEqual(needles.offsets(in: hay), expected, String(decoding: hay, as: UTF8.self))
+                XCTAssertEqual(needles.occur(in: hay), !expected.isEmpty)
+                if let first = expected.first {
+                    let hit = needles.first(in: hay)
+                    XCTAssertEqual(hit?.offset, first)
+                    XCTAssertTrue(hay[first...].starts(with: words[hit!.needle].utf8))
+                }
+            }
+        }
+        XCTAssertNil(ByteNeedles([]).first(in: Array("abc".utf8)))
+        XCTAssertNil(needles.first(in: Array("include".utf8), from: 7))
+    }
 }

@@ -6,4 +6,10 @@
 /// occurrence of needle in haystack, or NULL.
 const void *scriptlint_memmem(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
 
+/// The first offset at or after `from` where any of `count` needles (none empty)
+/// occurs, with the index of the first needle found there in `which`; -1 when none occurs. One pass
+/// over the haystack, however many needles.
+long scriptlint_find_any(const void *haystack, size_t haystack_length, size_t from, const unsigned char *const *needles,
+                         const size_t *lengths, size_t count, size_t *which);
+
 #endif

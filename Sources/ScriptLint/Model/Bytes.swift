@@ -59,6 +59,61 @@ func utf8Contains(_ s: String, _ needle: StaticString) -> Bool {
     }
 }
 
+/// A fixed set of byte strings (none empty) searched for together: one pass over
+/// the haystack, however many there are, where a `contains` per word makes one pass each.
+final class ByteNeedles: @unchecked Sendable {
+    // The needles' bytes, and a pointer to each, allocated once and never written after `init`.
+    private let bytes: UnsafeMutablePointer<UInt8>
+    private let starts: UnsafeMutablePointer<UnsafePointer<UInt8>?>
+    private let lengths: UnsafeMutablePointer<Int>
+    let count: Int
+
+    init(_ words: [String]) {
+        let needles = words.map { Array($0.utf8) }
+        precondition(needles.allSatisfy { !$0.isEmpty }, "ByteNeedles: an empty needle")
+        count = needles.count
+        bytes = .allocate(capacity: max(1, needles.reduce(0) { $0 + $1.count }))
+        starts = .allocate(capacity: max(1, count))
+        lengths = .allocate(capacity: max(1, count))
+        var at = 0
+        for (k, n) in needles.enumerated() {
+            (bytes + at).initialize(from: n, count: n.count)
+            starts[k] = UnsafePointer(bytes + at)
+            lengths[k] = n.count
+            at += n.count
+        }
+    }
+
+    deinit {
+        bytes.deallocate()
+        starts.deallocate()
+        lengths.deallocate()
+    }
+
+    /// The first occurrence of any needle at or after `from`: its offset, and which needle.
+    func first(in haystack: [UInt8], from: Int = 0) -> (offset: Int, needle: Int)? {
+        guard from >= 0, from < haystack.count, count > 0 else { return nil }
+        var which = 0
+        let at = haystack.withUnsafeBytes { h in
+            scriptlint_find_any(h.baseAddress!, h.count, from, starts, lengths, count, &which)
+        }
+        return at < 0 ? nil : (at, which)
+    }
+
+    /// Whether any needle occurs.
+    func occur(in haystack: [UInt8]) -> Bool { first(in: haystack) != nil }
+
+    /// Every offset where a needle begins, ascending (each offset once).
+    func offsets(in haystack: [UInt8]) -> [Int] {
+        var out: [Int] = [], from = 0
+        while let hit = first(in: haystack, from: from) {
+            out.append(hit.offset)
+            from = hit.offset + 1
+        }
+        return out
+    }
+}
+
 /// Whether `needle` occurs in `haystack`.
 func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
     firstIndex(of: Array(needle.utf8), in: haystack) != nil

@@ -128,15 +128,10 @@ extension TemplateResolver {
                 guard let bytes = try? FileSystem.read(file), let dialect = dialectOf(file, bytes) else { return [] }
                 // Where the include words stand: a construct with none of them includes nothing.
                 var words: [Int]?
-                if let keywords = dialect.syntax.includeKeywords {
-                    var at: [Int] = []
-                    for word in keywords {
-                        let w = Array(word.utf8)
-                        var from = 0
-                        while let k = firstIndex(of: w, in: bytes, from: from) { at.append(k); from = k + 1 }
-                    }
+                if let keywords = Self.includeWords[dialect] {
+                    let at = keywords.offsets(in: bytes)
                     guard !at.isEmpty else { return [] }
-                    words = at.sorted()
+                    words = at
                 }
                 let scan = TemplateMasker.scan(bytes, dialect: dialect, options: options)
                 var out: [(target: String, site: IncludeSite)] = []
@@ -158,6 +153,10 @@ extension TemplateResolver {
         includeIndex.withLock { $0 = result }
         return result
     }
+
+    /// Each dialect's include words (`TemplateSyntax.includeKeywords`), searched for together.
+    private static let includeWords: [TemplateDialect: ByteNeedles] = Dictionary(uniqueKeysWithValues:
+        TemplateDialect.allCases.compactMap { d in d.syntax.includeKeywords.map { (d, ByteNeedles($0)) } })
 
     /// The literal names a construct includes.
     static func includedNames(_ b: [UInt8], _ c: TemplateScan.Construct, dialect: TemplateDialect) -> [String] {

@@ -24,10 +24,9 @@ struct BitrixPlatform: Platform {
 enum Bitrix {
     static let functions: Set<String> = ["addheadscript", "addjs", "addexternaljs", "addstring", "addheadstring", "init", "load"]
 
-    static func mayCall(_ b: [UInt8]) -> Bool {
-        // `AddHeadS` finds `AddHeadScript` and `AddHeadString`.
-        ["addJs", "addExternalJs", "AddHeadS", "addString", "CJSCore::Init", "Extension::load"].contains { contains(b, $0) }
-    }
+    static func mayCall(_ b: [UInt8]) -> Bool { callWords.occur(in: b) }
+    // `AddHeadS` finds `AddHeadScript` and `AddHeadString`.
+    private static let callWords = ByteNeedles(["addJs", "addExternalJs", "AddHeadS", "addString", "CJSCore::Init", "Extension::load"])
 
     /// Adds the scripts a PHP file's Bitrix asset calls print.
     static func apply(to document: inout ScriptDocument, file: ParsedFile, moveJsToBody: Bool) {

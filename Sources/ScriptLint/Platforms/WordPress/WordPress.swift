@@ -74,11 +74,9 @@ enum WordPress {
                                          "wp_register_script_module", "wp_enqueue_script_module"]
 
     /// A quick test before lexing: the file mentions the script API at all.
-    static func mayCall(_ b: [UInt8]) -> Bool {
-        // `wp_enqueue_script` and `wp_register_script` also find their `_module` forms.
-        for needle in ["wp_enqueue_script", "wp_register_script", "scripts->add", "scripts()->add", "script_loader_tag"] where contains(b, needle) { return true }
-        return false
-    }
+    static func mayCall(_ b: [UInt8]) -> Bool { callWords.occur(in: b) }
+    // `wp_enqueue_script` and `wp_register_script` also find their `_module` forms.
+    private static let callWords = ByteNeedles(["wp_enqueue_script", "wp_register_script", "scripts->add", "scripts()->add", "script_loader_tag"])
 
     /// `tokens`: the file's tokens when the caller has lexed it from `start` already (and so has
     /// found that it may call the API).

@@ -9,7 +9,10 @@ struct WordPressModel: Sendable {
         for (_, calls) in files {
             for c in calls.registrations.map(\.context) + calls.enqueues.map(\.context) { pages.formUnion(c.adminPages) }
         }
-        runs = WordPress.Context.pages(naming: pages).map { WordPressRun(files: files, version: version, context: $0, footerPrintsAfter: footerPrintsAfter) }
+        let registry = WordPressRun.Registry(files: files, version: version)
+        runs = WordPress.Context.pages(naming: pages).map {
+            WordPressRun(files: files, version: version, context: $0, footerPrintsAfter: footerPrintsAfter, registry: registry)
+        }
     }
 
     /// A file's scripts, each as the kind of page that prints it earliest places it (a script no

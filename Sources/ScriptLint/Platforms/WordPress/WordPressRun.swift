@@ -47,57 +47,71 @@ struct WordPressRun: Sendable {
 
     var supportsStrategies: Bool { version.lexicographicallyPrecedes([6, 3]) == false }
 
-    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int], context: WordPress.Context = .any, footerPrintsAfter: Bool = false) {
+    /// What every kind of page shares: the registered handles (core's and the run's, with their
+    /// data) and the filters' attributes. Built once for all of a model's pages.
+    struct Registry: Sendable {
+        var entries: [String: Entry] = [:]
+        var filtered: [String: Set<String>] = [:]
+
+        init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int]) {
+            let deregistered = Set(files.flatMap(\.calls.deregistered))
+            let core = WordPressCore.handles(for: version)
+            for (name, h) in core where !deregistered.contains(name) {
+                entries[name] = Entry(handle: name, source: h.hasSource ? .literal("") : nil, dependencies: h.dependencies, group: h.group,
+                                      strategy: .some(h.strategy), inlineAfter: h.inlineAfter,
+                                      groupWhy: h.group == 1 ? "WordPress core prints it in the footer" : "WordPress core prints it in <head>")
+            }
+            let supports = version.lexicographicallyPrecedes([6, 3]) == false
+            for (path, calls) in files {
+                // WordPress's own sources in the run: core's handles are reported where core registers them.
+                if utf8Contains(path, "/wp-includes/") || utf8Contains(path, "/wp-admin/") {
+                    for r in calls.registrations where core[r.handle] != nil && entries[r.handle]?.site == nil {
+                        entries[r.handle]?.site = Site(file: path, range: r.range)
+                        let footer = entries[r.handle]!.group == 1
+                        entries[r.handle]?.groupWhy = footer ? "registered for the footer" : "registered for <head>"
+                    }
+                }
+                for r in calls.registrations where entries[r.handle] == nil || entries[r.handle]?.site == nil && deregistered.contains(r.handle) {
+                    let (group, strategy, why) = WordPressRun.placement(of: r, supportsStrategies: supports)
+                    entries[r.handle] = Entry(handle: r.handle, source: r.source == .alias ? nil : r.source, dependencies: r.dependencies,
+                                              group: group, strategy: strategy, site: Site(file: path, range: r.range), registration: r, groupWhy: why)
+                }
+            }
+            for (_, calls) in files {
+                for d in calls.data {
+                    guard entries[d.handle] != nil else { continue }
+                    switch d.key {
+                    case "group":
+                        if let t = d.value.truthy { if t { entries[d.handle]!.group = 1; entries[d.handle]!.groupWhy = "`group` data 1: the footer" } } else { entries[d.handle]!.group = nil }
+                    case "strategy" where supports:
+                        switch d.value {
+                        case .string(let s): entries[d.handle]!.strategy = .some(s == "defer" || s == "async" ? s : nil)
+                        case .bool(false), .null: entries[d.handle]!.strategy = .some(nil)
+                        default: entries[d.handle]!.strategy = nil
+                        }
+                    case "conditional":
+                        // `wp_script_add_data( 'html5', 'conditional', 'lt IE 9' )`: printed inside an
+                        // IE conditional comment (and since 6.9 not at all), which no current browser loads.
+                        if case .string(let s) = d.value, !s.isEmpty { entries[d.handle]!.conditional = s }
+                    default: break
+                    }
+                }
+                for h in calls.inlineAfter { entries[h]?.inlineAfter = true }
+                for f in calls.filtered { filtered[f.handle, default: []].insert(f.attribute) }
+            }
+        }
+    }
+
+    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int], context: WordPress.Context = .any, footerPrintsAfter: Bool = false,
+         registry: Registry? = nil) {
         self.version = version
         self.context = context
         // The front end's footer is `wp_footer`: a callback printing after its scripts means they
         // do not end the body.
         footerEndsBody = footerPrintsAfter && (context == .front || context == .any) ? false : context.footerEndsBody
-        let deregistered = Set(files.flatMap(\.calls.deregistered))
-        let core = WordPressCore.handles(for: version)
-        for (name, h) in core where !deregistered.contains(name) {
-            entries[name] = Entry(handle: name, source: h.hasSource ? .literal("") : nil, dependencies: h.dependencies, group: h.group,
-                                  strategy: .some(h.strategy), inlineAfter: h.inlineAfter,
-                                  groupWhy: h.group == 1 ? "WordPress core prints it in the footer" : "WordPress core prints it in <head>")
-        }
-        let supports = version.lexicographicallyPrecedes([6, 3]) == false
-        for (path, calls) in files {
-            // WordPress's own sources in the run: core's handles are reported where core registers them.
-            if utf8Contains(path, "/wp-includes/") || utf8Contains(path, "/wp-admin/") {
-                for r in calls.registrations where core[r.handle] != nil && entries[r.handle]?.site == nil {
-                    entries[r.handle]?.site = Site(file: path, range: r.range)
-                    let footer = entries[r.handle]!.group == 1
-                    entries[r.handle]?.groupWhy = footer ? "registered for the footer" : "registered for <head>"
-                }
-            }
-            for r in calls.registrations where entries[r.handle] == nil || entries[r.handle]?.site == nil && deregistered.contains(r.handle) {
-                let (group, strategy, why) = Self.placement(of: r, supportsStrategies: supports)
-                entries[r.handle] = Entry(handle: r.handle, source: r.source == .alias ? nil : r.source, dependencies: r.dependencies,
-                                          group: group, strategy: strategy, site: Site(file: path, range: r.range), registration: r, groupWhy: why)
-            }
-        }
-        for (_, calls) in files {
-            for d in calls.data {
-                guard entries[d.handle] != nil else { continue }
-                switch d.key {
-                case "group":
-                    if let t = d.value.truthy { if t { entries[d.handle]!.group = 1; entries[d.handle]!.groupWhy = "`group` data 1: the footer" } } else { entries[d.handle]!.group = nil }
-                case "strategy" where supports:
-                    switch d.value {
-                    case .string(let s): entries[d.handle]!.strategy = .some(s == "defer" || s == "async" ? s : nil)
-                    case .bool(false), .null: entries[d.handle]!.strategy = .some(nil)
-                    default: entries[d.handle]!.strategy = nil
-                    }
-                case "conditional":
-                    // `wp_script_add_data( 'html5', 'conditional', 'lt IE 9' )`: printed inside an
-                    // IE conditional comment (and since 6.9 not at all), which no current browser loads.
-                    if case .string(let s) = d.value, !s.isEmpty { entries[d.handle]!.conditional = s }
-                default: break
-                }
-            }
-            for h in calls.inlineAfter { entries[h]?.inlineAfter = true }
-            for f in calls.filtered { filtered[f.handle, default: []].insert(f.attribute) }
-        }
+        let shared = registry ?? Registry(files: files, version: version)
+        entries = shared.entries
+        filtered = shared.filtered
         // What WordPress may print: what the run enqueues, and their dependencies.
         var queue: [String] = []
         for (_, calls) in files {
