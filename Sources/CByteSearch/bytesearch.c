@@ -57,3 +57,21 @@ long scriptlint_find_any(const void *haystack, size_t n, size_t from, const unsi
     }
     return -1;
 }
+
+long scriptlint_find3(const void *haystack, size_t n, size_t from, unsigned char a, unsigned char b, unsigned char c) {
+    const unsigned char *h = haystack;
+    size_t i = from;
+#if defined(__SSE2__)
+    __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b), vc = _mm_set1_epi8((char)c);
+    for (; i + 16 <= n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(h + i));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)), _mm_cmpeq_epi8(x, vc));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (mask) return (long)(i + (size_t)__builtin_ctz(mask));
+    }
+#endif
+    for (; i < n; i++) {
+        if (h[i] == a || h[i] == b || h[i] == c) return (long)i;
+    }
+    return -1;
+}

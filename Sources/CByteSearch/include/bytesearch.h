@@ -12,4 +12,7 @@ const void *scriptlint_memmem(const void *haystack, size_t haystack_length, cons
 long scriptlint_find_any(const void *haystack, size_t haystack_length, size_t from, const unsigned char *const *needles,
                          const size_t *lengths, size_t count, size_t *which);
 
+/// The first offset at or after `from` whose byte is `a`, `b` or `c`; -1 when there is none.
+long scriptlint_find3(const void *haystack, size_t haystack_length, size_t from, unsigned char a, unsigned char b, unsigned char c);
+
 #endif

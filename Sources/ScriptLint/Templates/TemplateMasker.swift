@@ -1,3 +1,4 @@
+import CByteSearch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -347,26 +348,36 @@ struct Masker {
     }
 
     func find(_ needle: [UInt8], from: Int, quotes: Bool) -> Int? {
+        guard let base = b.baseAddress, let first = needle.first else { return nil }
+        // Only a quote or the needle's first byte decides anything: the bytes between are skipped
+        // sixteen at a time (a PHP file is mostly one construct, searched for its `?>`).
+        let quote1: UInt8 = quotes ? 0x22 : first, quote2: UInt8 = quotes ? 0x27 : first
         var k = from
-        while k + needle.count <= n {
+        while true {
+            let hit = scriptlint_find3(base, n, k, first, quote1, quote2)
+            guard hit >= 0, hit + needle.count <= n else { return nil }
+            k = hit
             let c = b[k]
             if quotes && (c == 0x22 || c == 0x27) {
+                // To the closing quote, on the same line; a backslash escapes the next byte.
                 var e = k + 1
-                while e < n && b[e] != c && b[e] != 0x0A {
-                    if b[e] == 0x5C { e += 1 }
-                    e += 1
+                while true {
+                    let stop = scriptlint_find3(base, n, e, c, 0x0A, 0x5C)
+                    if stop < 0 { e = n; break }
+                    if b[stop] == 0x5C { e = stop + 2; continue }
+                    e = stop
+                    break
                 }
                 // An unterminated string on its line is not a string (a lone apostrophe in text).
                 if e < n && b[e] == c { k = e + 1; continue }
             }
-            if c == needle[0] {
+            if c == first {
                 var ok = true
                 for t in 1..<needle.count where b[k + t] != needle[t] { ok = false; break }
                 if ok { return k }
             }
             k += 1
         }
-        return nil
     }
 
     func matches(_ at: Int, _ s: StaticString) -> Bool {
