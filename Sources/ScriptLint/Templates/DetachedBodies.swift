@@ -8,6 +8,9 @@ enum DetachedBodies {
     /// the HTML from the end of the code block that opens the body to the start of the one that
     /// closes it.
     static func phpFunctions(_ bytes: [UInt8], constructs: [TemplateScan.Construct]) -> [(body: ByteRange, what: String)] {
+        // A body is detached when its braces are in different code blocks: a file of one block
+        // (most PHP files: no `?>`) has none.
+        guard constructs.lazy.filter({ $0.kind != .comment }).prefix(2).count == 2 else { return [] }
         var result: [(ByteRange, String)] = []
         // Open braces across code blocks: whether each opens a function body, its name, and the
         // code block it opened in.
