@@ -136,11 +136,16 @@ extension TemplateResolver {
                 let scan = TemplateMasker.scan(bytes, dialect: dialect, options: options)
                 var out: [(target: String, site: IncludeSite)] = []
                 for c in scan.constructs where c.kind != .comment {
+                    var from = c.range.start
                     if let words {
                         let k = words.firstIndex(atOrAfter: c.range.start)
                         guard k < words.count, words[k] < c.range.end else { continue }
+                        // PHP: a file is often one construct of many kilobytes, and its names all
+                        // follow an include word (with the few bytes before it that say whether
+                        // the word stands alone).
+                        if dialect == .php { from = max(from, words[k] - 8) }
                     }
-                    for name in Self.includedNames(bytes, c, dialect: dialect) {
+                    for name in dialect.syntax.includedNames(Array(bytes[from..<c.range.end]), c) {
                         if let target = self.resolveInclude(name, from: file, dialect: dialect), target != file {
                             out.append((target, IncludeSite(includer: file, range: c.range, dialect: dialect)))
                         }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Where WordPress prints each script of a run and how it loads it, from every file's API calls
 /// and core's own registrations, following `WP_Scripts` (groups: a dependency is printed no later
 /// than its dependents; since 6.3 a `defer`/`async` strategy falls back when a dependent cannot wait).
@@ -42,8 +44,12 @@ struct WordPressRun: Sendable {
     var dependentsMap: [String: [String]] = [:]
     /// `firstReference` by the file of the call, in file order (then by handle).
     var referencesByFile: [String: [(handle: String, site: Site)]] = [:]
-    /// `group(_:)` of every handle, when the dependents form no cycle.
-    private var groups: [String: (group: Int?, why: String)] = [:]
+    /// `group(_:)` of every handle, when the dependents form no cycle: resolved at the first
+    /// question (most kinds of page are never asked), shared by the threads that ask.
+    private final class Groups: Sendable {
+        let resolved = Mutex<[String: (group: Int?, why: String)]?>(nil)
+    }
+    private let groups = Groups()
 
     var supportsStrategies: Bool { version.lexicographicallyPrecedes([6, 3]) == false }
 
@@ -191,7 +197,6 @@ struct WordPressRun: Sendable {
         for file in referencesByFile.keys {
             referencesByFile[file]!.sort { ($0.site.range.start, $0.handle) < ($1.site.range.start, $1.handle) }
         }
-        groups = resolvedGroups()
     }
 
     /// Every handle's group, each dependent resolved once — when the enqueued dependents form no
@@ -261,7 +266,12 @@ struct WordPressRun: Sendable {
 
     /// The group WordPress prints a handle in: its own, or its earliest enqueued dependent's.
     func group(_ h: String) -> (group: Int?, why: String) {
-        if let known = groups[h] { return known }
+        let resolved = groups.resolved.withLock { $0 } ?? {
+            let all = resolvedGroups()
+            groups.resolved.withLock { $0 = all }
+            return all
+        }()
+        if let known = resolved[h] { return known }
         var seen = Set<String>()
         return group(h, &seen)
     }
