@@ -18,11 +18,12 @@ struct WordPressModel: Sendable {
     /// A file's scripts, each as the kind of page that prints it earliest places it (a script no
     /// page of the run enqueues: as any page would), with every kind of page's variant.
     func elements(file: String, calls: WordPress.FileCalls, source: SourceText, firstIndex: Int) -> [ScriptElement] {
-        var order: [String] = []
-        var found: [String: [(context: WordPress.Context, element: ScriptElement, printed: Bool)]] = [:]
+        struct Key: Hashable { var start: Int; var handle: String }
+        var order: [Key] = []
+        var found: [Key: [(context: WordPress.Context, element: ScriptElement, printed: Bool)]] = [:]
         for run in runs {
             for (e, handle) in run.elements(file: file, calls: calls, source: source, firstIndex: 0) {
-                let key = "\(e.tag.range.start):\(handle)"
+                let key = Key(start: e.tag.range.start, handle: handle)
                 if found[key] == nil { order.append(key) }
                 found[key, default: []].append((run.context, e, run.enqueued.contains(handle)))
             }
@@ -40,7 +41,8 @@ struct WordPressModel: Sendable {
                                  isDefer: c.element.isDefer, atEndOfBody: c.element.endOfBodyKnown ? c.element.atEndOfBody : nil)
             }
             chosen.api?.variants = printed.isEmpty ? [] : variants
-            if Set(variants.map { [$0.placement.rawValue, "\($0.isAsync)", "\($0.isDefer)", "\(String(describing: $0.atEndOfBody))"] }).count > 1 {
+            let first = variants[0]
+            if variants.contains(where: { ($0.placement, $0.isAsync, $0.isDefer, $0.atEndOfBody) != (first.placement, first.isAsync, first.isDefer, first.atEndOfBody) }) {
                 chosen.api?.why += reported.context == .front ? " (on front-end pages)" : " (on \(reported.context.name) pages)"
             }
             return chosen

@@ -44,10 +44,12 @@ struct WordPressRun: Sendable {
     var dependentsMap: [String: [String]] = [:]
     /// `firstReference` by the file of the call, in file order (then by handle).
     var referencesByFile: [String: [(handle: String, site: Site)]] = [:]
-    /// `group(_:)` of every handle, when the dependents form no cycle: resolved at the first
-    /// question (most kinds of page are never asked), shared by the threads that ask.
+    /// `group(_:)` of the handles asked so far, resolved once each; whether the dependents were
+    /// found to reach a cycle (then each question is a search of its own). Shared by the threads
+    /// that ask.
     private final class Groups: Sendable {
-        let resolved = Mutex<[String: (group: Int?, why: String)]?>(nil)
+        let resolved = Mutex<[String: (group: Int?, why: String)]>([:])
+        let cyclic = Atomic<Bool>(false)
     }
     private let groups = Groups()
 
@@ -199,36 +201,24 @@ struct WordPressRun: Sendable {
         }
     }
 
-    /// Every handle's group, each dependent resolved once — when the enqueued dependents form no
-    /// cycle; there a search from each handle gives the same answers (a dependent seen twice has
-    /// already decided the result). With a cycle, `group(_:)` searches from the handle asked.
-    private func resolvedGroups() -> [String: (group: Int?, why: String)] {
-        var state: [String: Bool] = [:]  // false: on the path; true: done
-        func cyclic(_ h: String) -> Bool {
-            if let done = state[h] { return !done }
-            state[h] = false
-            for d in dependents(of: h) where cyclic(d) { return true }
-            state[h] = true
-            return false
-        }
-        for h in dependentsMap.keys.sorted() where cyclic(h) { return [:] }
-        var out: [String: (group: Int?, why: String)] = [:]
-        func resolve(_ h: String) -> (group: Int?, why: String) {
-            if let known = out[h] { return known }
-            guard let e = entries[h] else { return (nil, "") }
-            var result = (group: e.group, why: e.groupWhy)
-            if e.group != 0 {
-                for d in dependents(of: h) {
-                    let g = resolve(d).group
-                    if g == 0 { result = (0, "moved into <head>: `\(d)` depends on it"); break }
-                    if g == nil { result = (nil, "") }
-                }
+    /// A handle's group with each dependent resolved once, while no cycle is reached: then a
+    /// search from each handle gives the same answer (a dependent seen twice has already decided
+    /// the result). `nil` when the dependents reach a cycle.
+    private func resolvedGroup(_ h: String, _ path: inout Set<String>) -> (group: Int?, why: String)? {
+        if let known = groups.resolved.withLock({ $0[h] }) { return known }
+        guard let e = entries[h] else { return (nil, "") }
+        var result = (group: e.group, why: e.groupWhy)
+        if e.group != 0 {
+            guard path.insert(h).inserted else { return nil }
+            for d in dependents(of: h) {
+                guard let r = resolvedGroup(d, &path) else { return nil }
+                if r.group == 0 { result = (0, "moved into <head>: `\(d)` depends on it"); break }
+                if r.group == nil { result = (nil, "") }
             }
-            out[h] = result
-            return result
+            path.remove(h)
         }
-        for h in entries.keys { _ = resolve(h) }
-        return out
+        groups.resolved.withLock { $0[h] = result }
+        return result
     }
 
     /// Sites in file order.
@@ -266,12 +256,11 @@ struct WordPressRun: Sendable {
 
     /// The group WordPress prints a handle in: its own, or its earliest enqueued dependent's.
     func group(_ h: String) -> (group: Int?, why: String) {
-        let resolved = groups.resolved.withLock { $0 } ?? {
-            let all = resolvedGroups()
-            groups.resolved.withLock { $0 = all }
-            return all
-        }()
-        if let known = resolved[h] { return known }
+        if !groups.cyclic.load(ordering: .relaxed) {
+            var path = Set<String>()
+            if let known = resolvedGroup(h, &path) { return known }
+            groups.cyclic.store(true, ordering: .relaxed)
+        }
         var seen = Set<String>()
         return group(h, &seen)
     }
