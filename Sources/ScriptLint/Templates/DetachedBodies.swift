@@ -1,3 +1,5 @@
+import CByteSearch
+
 /// Bodies a template defines for later — a jinja/Twig macro, a PHP function whose body is HTML
 /// (`function footer() { ?> <script …> <?php }`) — are output where they are called, not where they
 /// are written. The page around the definition must not see them (a function defined after
@@ -73,6 +75,22 @@ enum DetachedBodies {
         isASCIIWordByte(b) || b >= 0x80
     }
 
+    /// Spaces in place of every byte but line breaks (found sixteen bytes at a time).
+    static func lineBreaksOnly(_ bytes: [UInt8]) -> [UInt8] {
+        var out = [UInt8](repeating: 0x20, count: bytes.count)
+        bytes.withUnsafeBufferPointer { source in
+            guard let base = source.baseAddress else { return }
+            var k = 0
+            while true {
+                let at = scriptlint_find3(base, source.count, k, 0x0A, 0x0D, 0x0A)
+                guard at >= 0 else { break }
+                out[at] = source[at]
+                k = at + 1
+            }
+        }
+        return out
+    }
+
     /// Each outermost body read on its own — the file's bytes with everything else blanked, so
     /// offsets hold — as a partial: its scripts, comments, constructs and problems.
     static func read(_ bodies: [(body: ByteRange, what: String)], of source: SourceText,
@@ -83,7 +101,7 @@ enum DetachedBodies {
         for (k, d) in bodies.enumerated() {
             if bodies.enumerated().contains(where: { $0.offset != k && $0.element.body.start <= d.body.start && d.body.end <= $0.element.body.end
                                                      && ($0.element.body != d.body || $0.offset < k) }) { continue }
-            if blank == nil { blank = source.bytes.map { $0 == 0x0A || $0 == 0x0D ? $0 : 0x20 } }
+            if blank == nil { blank = lineBreaksOnly(source.bytes) }
             var bytes = blank!
             bytes.replaceSubrange(d.body.start..<d.body.end, with: source.bytes[d.body.start..<d.body.end])
             let sub = SourceText(bytes: bytes, encoding: source.encoding, bomLength: source.bomLength)
