@@ -12,7 +12,11 @@ const void *scriptlint_memmem(const void *haystack, size_t haystack_length, cons
 static int matches_at(const unsigned char *h, size_t n, size_t at, const unsigned char *const *needles,
                       const size_t *lengths, size_t count, size_t *which) {
     for (size_t k = 0; k < count; k++) {
-        if (lengths[k] <= n - at && h[at] == needles[k][0] && memcmp(h + at, needles[k], lengths[k]) == 0) {
+        size_t length = lengths[k];
+        // The first, second and last bytes before a call to compare the rest: most candidates
+        // fail there.
+        if (length <= n - at && h[at] == needles[k][0] && h[at + length - 1] == needles[k][length - 1]
+            && (length < 2 || h[at + 1] == needles[k][1]) && memcmp(h + at, needles[k], length) == 0) {
             *which = k;
             return 1;
         }
@@ -74,4 +78,20 @@ long scriptlint_find3(const void *haystack, size_t n, size_t from, unsigned char
         if (h[i] == a || h[i] == b || h[i] == c) return (long)i;
     }
     return -1;
+}
+
+void scriptlint_blank(unsigned char *out, const unsigned char *source, size_t n, unsigned char filler) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), fill = _mm_set1_epi8((char)filler);
+    for (; i + 16 <= n; i += 16) {
+        __m128i s = _mm_loadu_si128((const __m128i *)(source + i));
+        __m128i keep = _mm_or_si128(_mm_cmpeq_epi8(s, lf), _mm_cmpeq_epi8(s, cr));
+        __m128i o = _mm_loadu_si128((const __m128i *)(out + i));
+        _mm_storeu_si128((__m128i *)(out + i), _mm_or_si128(_mm_and_si128(keep, o), _mm_andnot_si128(keep, fill)));
+    }
+#endif
+    for (; i < n; i++) {
+        if (source[i] != '\n' && source[i] != '\r') out[i] = filler;
+    }
 }

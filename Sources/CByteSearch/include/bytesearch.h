@@ -15,4 +15,8 @@ long scriptlint_find_any(const void *haystack, size_t haystack_length, size_t fr
 /// The first offset at or after `from` whose byte is `a`, `b` or `c`; -1 when there is none.
 long scriptlint_find3(const void *haystack, size_t haystack_length, size_t from, unsigned char a, unsigned char b, unsigned char c);
 
+/// `filler` in `out` wherever `source` (as long) holds anything but a line feed or carriage return;
+/// `out` keeps its own bytes where `source` has line breaks.
+void scriptlint_blank(unsigned char *out, const unsigned char *source, size_t length, unsigned char filler);
+
 #endif

@@ -94,7 +94,7 @@ final class ByteNeedles: @unchecked Sendable {
     func first(in haystack: [UInt8], from: Int = 0) -> (offset: Int, needle: Int)? {
         guard from >= 0, from < haystack.count, count > 0 else { return nil }
         var which = 0
-        let at = haystack.withUnsafeBytes { h in
+        let at = haystack.withUnsafeBufferPointer { h in
             scriptlint_find_any(h.baseAddress!, h.count, from, starts, lengths, count, &which)
         }
         return at < 0 ? nil : (at, which)

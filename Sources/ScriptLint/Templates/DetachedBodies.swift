@@ -75,17 +75,13 @@ enum DetachedBodies {
         isASCIIWordByte(b) || b >= 0x80
     }
 
-    /// Spaces in place of every byte but line breaks (found sixteen bytes at a time).
+    /// Spaces in place of every byte but line breaks (sixteen bytes at a time).
     static func lineBreaksOnly(_ bytes: [UInt8]) -> [UInt8] {
-        var out = [UInt8](repeating: 0x20, count: bytes.count)
-        bytes.withUnsafeBufferPointer { source in
-            guard let base = source.baseAddress else { return }
-            var k = 0
-            while true {
-                let at = scriptlint_find3(base, source.count, k, 0x0A, 0x0D, 0x0A)
-                guard at >= 0 else { break }
-                out[at] = source[at]
-                k = at + 1
+        var out = bytes
+        out.withUnsafeMutableBufferPointer { o in
+            bytes.withUnsafeBufferPointer { source in
+                guard let base = source.baseAddress else { return }
+                scriptlint_blank(o.baseAddress!, base, source.count, 0x20)
             }
         }
         return out

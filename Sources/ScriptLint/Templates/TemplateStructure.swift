@@ -1,9 +1,4 @@
 import CByteSearch
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The block structure a template's constructs build, as the scanner takes each one: conditionals
 /// and their branches, blocks, `extends` and layouts, raw bodies, and the problems of an unbalanced
@@ -31,17 +26,9 @@ extension Masker {
     mutating func blank(_ s: Int, _ e: Int, with filler: UInt8) {
         let end = min(e, n)
         guard s < end, let source = b.baseAddress else { return }
-        // A PHP file is mostly one construct: the runs between line breaks (found sixteen bytes at
-        // a time) are filled at once; the line breaks stay.
+        // A PHP file is mostly one construct: sixteen bytes at a time.
         scan.masked.withUnsafeMutableBufferPointer { masked in
-            let out = masked.baseAddress!
-            var k = s
-            while k < end {
-                let found = scriptlint_find3(source, end, k, 0x0A, 0x0D, 0x0A)
-                let stop = found < 0 ? end : found
-                if stop > k { memset(out + k, Int32(filler), stop - k) }
-                k = stop + 1
-            }
+            scriptlint_blank(masked.baseAddress! + s, source + s, end - s, filler)
         }
     }
 
