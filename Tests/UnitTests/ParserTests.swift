@@ -1,3 +1,4 @@
+import CByteSearch
 import XCTest
 import TestSupport
 @testable import ScriptLint
@@ -372,5 +373,23 @@ final class URLKeyTests: XCTestCase {
         }
         XCTAssertNil(ByteNeedles([]).first(in: Array("abc".utf8)))
         XCTAssertNil(needles.first(in: Array("include".utf8), from: 7))
+    }
+
+    /// Masking in C sixteen bytes at a time is the byte loop it replaces: the filler wherever the
+    /// source has anything but a line break, the output's own byte where it has one.
+    func testBlankKeepsLineBreaksOnly() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 1, 15, 16, 17, 40, 100] {
+            let source = (0..<length).map { _ in [0x0A, 0x0D, 0x61, 0x3C, 0xC3][Int.random(in: 0..<5, using: &generator)] as UInt8 }
+            let before = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            var out = before
+            out.withUnsafeMutableBufferPointer { o in
+                source.withUnsafeBufferPointer { s in
+                    if length > 0 { scriptlint_blank(o.baseAddress!, s.baseAddress!, length, 0x78) }
+                }
+            }
+            XCTAssertEqual(out, zip(source, before).map { $0 == 0x0A || $0 == 0x0D ? $1 : 0x78 })
+            XCTAssertEqual(DetachedBodies.lineBreaksOnly(source), source.map { $0 == 0x0A || $0 == 0x0D ? $0 : 0x20 })
+        }
     }
 }
