@@ -4,13 +4,13 @@ struct WordPressModel: Sendable {
     let runs: [WordPressRun]
 
     /// `footerPrintsAfter`: a `wp_footer` callback prints markup after the footer scripts.
-    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int], footerPrintsAfter: Bool = false) {
+    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int], footerPrintsAfter: Bool = false, workers: Int = 1) {
         var pages = Set<String>()
         for (_, calls) in files {
             for c in calls.registrations.map(\.context) + calls.enqueues.map(\.context) { pages.formUnion(c.adminPages) }
         }
         let registry = WordPressRun.Registry(files: files, version: version)
-        runs = WordPress.Context.pages(naming: pages).map {
+        runs = concurrentMap(WordPress.Context.pages(naming: pages), workers: workers) {
             WordPressRun(files: files, version: version, context: $0, footerPrintsAfter: footerPrintsAfter, registry: registry)
         }
     }

@@ -157,7 +157,7 @@ struct WordPressPlatform: Platform {
         if run.contains(file) {
             let files = runFiles(run)
             return run.shared("wordpress.model") {
-                Model(model: WordPressModel(files: files.list, version: version, footerPrintsAfter: files.footerPrintsAfter))
+                Model(model: WordPressModel(files: files.list, version: version, footerPrintsAfter: files.footerPrintsAfter, workers: run.workers))
             }.model
         }
         let files = runFiles(run)
