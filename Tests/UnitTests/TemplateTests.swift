@@ -312,6 +312,14 @@ final class TemplateTests: TemporaryFolderTestCase {
         let code = "$a = f(1, 2);\nget_template_part( 'parts/card', \"wide\" );\nget_template_part('parts/nav');\nget_sidebar();"
         XCTAssertEqual(Set(PHPSyntax.includedNames(Array(code.utf8), construct)),
                        ["parts/card-wide.php", "parts/card.php", "parts/nav.php", "sidebar.php"])
+        // In order: the `_once` forms, then the plain ones, then header/footer/sidebar (the first
+        // quoted name of each), then template parts; a keyword inside a longer word is not one.
+        let all = """
+        require_once ABSPATH . 'x.php'; include_once( "once.php" ); require 'req.php'; my_include 'no.php';
+        get_footer( 'shop' ); get_footer( 'other' ); get_header(); include "inc.php"; get_template_part( 't' );
+        """
+        XCTAssertEqual(PHPSyntax.includedNames(Array(all.utf8), construct),
+                       ["once.php", "inc.php", "req.php", "header.php", "footer-shop.php", "t.php"])
         // A keyword that ends a longer word (ASCII or not) is not the keyword.
         XCTAssertEqual(PHPSyntax.quotedNames("my_include 'a.php'; éinclude 'b.php'; include 'c.php'", after: "include"), ["c.php"])
         XCTAssertEqual(JinjaSyntax.quotedNames(" include base.html -", after: "include", bare: true), ["base.html"])

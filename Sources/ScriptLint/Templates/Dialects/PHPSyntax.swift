@@ -36,24 +36,37 @@ enum PHPSyntax: TemplateSyntax {
     }
 
     static func includedNames(_ b: [UInt8], _ c: TemplateScan.Construct) -> [String] {
-        var names = ["include_once", "require_once", "include", "require"].flatMap { quotedNames(b, after: $0) }
-        for part in ["header", "footer", "sidebar"] {
-            guard firstIndex(of: Array("get_\(part)(".utf8), in: b) != nil else { continue }
-            let named = quotedNames(b, after: "get_\(part)(")
-            names.append(named.first.map { "\(part)-\($0).php" } ?? "\(part).php")
+        // Every include word, found in one pass (a PHP file is often one construct of many
+        // kilobytes); none of them can overlap another or itself.
+        var found: [[Int]] = Array(repeating: [], count: includeWords.count)
+        var from = 0
+        while let hit = includeWords.first(in: b, from: from) {
+            found[hit.needle].append(hit.offset)
+            from = hit.offset + 1
+        }
+        var names: [String] = []
+        // `include_once`/`require_once` first, then every `include`/`require` (after one that is
+        // followed by `_once` no name is quoted).
+        for (k, once) in [(0, true), (1, true), (0, false), (1, false)] {
+            for at in found[k] where !once || b[(at + 7)...].starts(with: "_once".utf8) {
+                if let name = quotedName(b, at: at, keywordLength: once ? 12 : 7) { names.append(name) }
+            }
+        }
+        for (k, part) in [(2, "header"), (3, "footer"), (4, "sidebar")] where !found[k].isEmpty {
+            let named = found[k].lazy.compactMap { quotedName(b, at: $0, keywordLength: part.utf8.count + 5) }.first
+            names.append(named.map { "\(part)-\($0).php" } ?? "\(part).php")
         }
         // get_template_part('a', 'b'): a-b.php, else a.php.
-        let call = Array("get_template_part(".utf8)
-        var from = 0
-        while let at = firstIndex(of: call, in: b, from: from) {
-            from = at + call.count
-            let args = literals(b, from: from, upTo: 2)
+        for at in found[5] {
+            let args = literals(b, from: at + 18, upTo: 2)
             guard let slug = args.first else { continue }
             if args.count == 2, !args[1].isEmpty { names.append("\(slug)-\(args[1]).php") }
             names.append("\(slug).php")
         }
         return names
     }
+
+    private static let includeWords = ByteNeedles(["include", "require", "get_header(", "get_footer(", "get_sidebar(", "get_template_part("])
 
     /// Up to `count` leading string-literal arguments of a call whose `(` ends before `from`.
     private static func literals(_ b: [UInt8], from: Int, upTo count: Int) -> [String] {

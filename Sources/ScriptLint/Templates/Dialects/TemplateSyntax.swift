@@ -85,24 +85,31 @@ extension TemplateSyntax {
         var from = 0
         while let at = firstIndex(of: k, in: b, from: from) {
             from = at + k.count
-            if at > 0 && continuesWord(b, before: at) { continue }
-            var t = from
-            while t < b.count && (b[t] == 0x20 || b[t] == 0x28 || b[t] == 0x09 || b[t] == 0x0A || b[t] == 0x0D) { t += 1 }
-            if b[t...].starts(with: "partial:".utf8) {
-                t += 8
-                while t < b.count && b[t] == 0x20 { t += 1 }
-            }
-            if t < b.count && (b[t] == 0x22 || b[t] == 0x27) {
-                if let end = b[(t + 1)...].firstIndex(of: b[t]) { names.append(String(decoding: b[(t + 1)..<end], as: UTF8.self)) }
-            } else if bare {
-                var e = t
-                while e < b.count && !isHTMLSpace(b[e]) && b[e] != 0x25 && b[e] != 0x7D { e += 1 }
-                while e > t && b[e - 1] == 0x2D { e -= 1 }
-                let name = b[t..<e]
-                if name.contains(0x2E) && !name.contains(0x7B) { names.append(String(decoding: name, as: UTF8.self)) }
-            }
+            if let name = quotedName(b, at: at, keywordLength: k.count, bare: bare) { names.append(name) }
         }
         return names
+    }
+
+    /// The name after one occurrence of a keyword (`length` bytes at `at`), if it is quoted (or, with
+    /// `bare`, a bare file name) and the keyword stands alone.
+    static func quotedName(_ b: [UInt8], at: Int, keywordLength: Int, bare: Bool = false) -> String? {
+        if at > 0 && continuesWord(b, before: at) { return nil }
+        var t = at + keywordLength
+        while t < b.count && (b[t] == 0x20 || b[t] == 0x28 || b[t] == 0x09 || b[t] == 0x0A || b[t] == 0x0D) { t += 1 }
+        if b[t...].starts(with: "partial:".utf8) {
+            t += 8
+            while t < b.count && b[t] == 0x20 { t += 1 }
+        }
+        if t < b.count && (b[t] == 0x22 || b[t] == 0x27) {
+            if let end = b[(t + 1)...].firstIndex(of: b[t]) { return String(decoding: b[(t + 1)..<end], as: UTF8.self) }
+        } else if bare {
+            var e = t
+            while e < b.count && !isHTMLSpace(b[e]) && b[e] != 0x25 && b[e] != 0x7D { e += 1 }
+            while e > t && b[e - 1] == 0x2D { e -= 1 }
+            let name = b[t..<e]
+            if name.contains(0x2E) && !name.contains(0x7B) { return String(decoding: name, as: UTF8.self) }
+        }
+        return nil
     }
 
     /// Whether the character before `at` is a letter, digit or `_` (so a keyword there is the
