@@ -95,3 +95,20 @@ void scriptlint_blank(unsigned char *out, const unsigned char *source, size_t n,
         if (source[i] != '\n' && source[i] != '\r') out[i] = filler;
     }
 }
+
+size_t scriptlint_skip2(const void *haystack, size_t n, size_t from, unsigned char a, unsigned char b) {
+    const unsigned char *h = haystack;
+    size_t i = from;
+#if defined(__SSE2__)
+    __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b);
+    for (; i + 16 <= n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(h + i));
+        unsigned same = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)));
+        if (same != 0xFFFF) return i + (size_t)__builtin_ctz(~same);
+    }
+#endif
+    for (; i < n; i++) {
+        if (h[i] != a && h[i] != b) return i;
+    }
+    return n;
+}

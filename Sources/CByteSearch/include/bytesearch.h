@@ -19,4 +19,8 @@ long scriptlint_find3(const void *haystack, size_t haystack_length, size_t from,
 /// `out` keeps its own bytes where `source` has line breaks.
 void scriptlint_blank(unsigned char *out, const unsigned char *source, size_t length, unsigned char filler);
 
+/// The first offset at or after `from` whose byte is neither `a` nor `b`; `haystack_length` when
+/// there is none.
+size_t scriptlint_skip2(const void *haystack, size_t haystack_length, size_t from, unsigned char a, unsigned char b);
+
 #endif
