@@ -1,3 +1,5 @@
+import CByteSearch
+
 /// PHP's lexical rules, as far as finding calls and literal arguments needs them: inline HTML
 /// outside `<?php … ?>`, strings (single-quoted, double-quoted with interpolation, heredoc and
 /// nowdoc), comments (`//` and `#` end at a line break or at `?>`, `/* */` does not), PHP 8
@@ -36,13 +38,21 @@ enum PHPLexer {
         func at(_ k: Int) -> UInt8 { k < n ? b[k] : 0 }
         func isNameStart(_ c: UInt8) -> Bool { isASCIIAlpha(c) || c == 0x5F || c >= 0x80 }
         func isNameChar(_ c: UInt8) -> Bool { isNameStart(c) || (c >= 0x30 && c <= 0x39) }
+        // The next of up to three bytes at or after `k` (`n` when none), sixteen bytes at a time:
+        // inline HTML, comments (WordPress's doc blocks) and strings are long.
+        func next(_ k: Int, _ x: UInt8, _ y: UInt8, _ z: UInt8) -> Int {
+            let found = b.withUnsafeBufferPointer { scriptlint_find3($0.baseAddress!, n, k, x, y, z) }
+            return found < 0 ? n : found
+        }
 
         // Inline HTML until `<?php` (followed by whitespace or the end), `<?=`, or with short open
         // tags any other `<?`.
         func html() {
             let from = i
             while i < n {
-                if b[i] == 0x3C && at(i + 1) == 0x3F {
+                i = next(i, 0x3C, 0x3C, 0x3C)
+                guard i < n else { break }
+                if at(i + 1) == 0x3F {
                     if at(i + 2) == 0x3D {
                         if i > from { out.append(PHPToken(kind: .inlineHTML, range: ByteRange(from, i))) }
                         // `<?=` is `echo`.
@@ -80,12 +90,21 @@ enum PHPLexer {
                 continue
             }
             if (c == 0x23 && at(i + 1) != 0x5B) || (c == 0x2F && at(i + 1) == 0x2F) {
-                while i < n && b[i] != 0x0A && !(b[i] == 0x3F && at(i + 1) == 0x3E) { i += 1 }
+                // To the line's end or a `?>`.
+                while true {
+                    i = next(i, 0x0A, 0x3F, 0x0A)
+                    if i >= n || b[i] == 0x0A || at(i + 1) == 0x3E { break }
+                    i += 1
+                }
                 continue
             }
             if c == 0x2F && at(i + 1) == 0x2A {
                 i += 2
-                while i < n && !(b[i] == 0x2A && at(i + 1) == 0x2F) { i += 1 }
+                while true {
+                    i = next(i, 0x2A, 0x2A, 0x2A)
+                    if i >= n || at(i + 1) == 0x2F { break }
+                    i += 1
+                }
                 i = min(n, i + 2)
                 continue
             }
@@ -94,7 +113,11 @@ enum PHPLexer {
                 // Most strings hold no escape (nor, in double quotes, `$` or `{`): their value is
                 // their bytes, decoded without a copy.
                 var k = i + 1
-                while k < n && b[k] != c && b[k] != 0x5C && (c == 0x27 || (b[k] != 0x24 && b[k] != 0x7B)) { k += 1 }
+                if c == 0x27 {
+                    k = next(k, c, 0x5C, c)
+                } else {
+                    while k < n && b[k] != c && b[k] != 0x5C && b[k] != 0x24 && b[k] != 0x7B { k += 1 }
+                }
                 if k >= n || b[k] == c {
                     i = min(n, k + 1)
                     out.append(PHPToken(kind: .string(String(decoding: b[(from + 1)..<k], as: UTF8.self)), range: ByteRange(from, i)))
