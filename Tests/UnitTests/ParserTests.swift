@@ -348,6 +348,14 @@ final class URLKeyTests: XCTestCase {
     /// start, the end and across the sixteen-byte blocks, one-byte needles, and needles longer than
     /// what is left.
     func testByteNeedlesFindWhatEachNeedleFinds() {
+        // Both vector paths where the processor has AVX2, then SSE2 alone.
+        checkByteNeedles()
+        scriptlint_allow_avx2 = 0
+        defer { scriptlint_allow_avx2 = 1 }
+        checkByteNeedles()
+    }
+
+    private func checkByteNeedles() {
         let words = ["include", "require", "get_header(", "x", "wp_enqueue_script"]
         let needles = ByteNeedles(words)
         var generator = SystemRandomNumberGenerator()

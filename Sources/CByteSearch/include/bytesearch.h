@@ -6,6 +6,10 @@
 /// occurrence of needle in haystack, or NULL.
 const void *scriptlint_memmem(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
 
+/// Whether scriptlint_find_any may use AVX2 where the processor has it (1, the default); the tests
+/// turn it off to check the SSE2 path on the same machine.
+extern int scriptlint_allow_avx2;
+
 /// The first offset at or after `from` where any of `count` needles (none empty)
 /// occurs, with the index of the first needle found there in `which`; -1 when none occurs. One pass
 /// over the haystack, however many needles.
