@@ -4,7 +4,7 @@ extension WordPressRun {
     /// The edits that make WordPress print `defer` or `async` for a registration, where its
     /// arguments are literal: a `strategy` (6.3+), else moving it to the footer when nothing in
     /// <head> depends on it.
-    func additions(_ r: WordPress.Registration, handle: String) -> [String: [Edit]] {
+    func additions(_ r: WordPress.Registration, handle: Int) -> [String: [Edit]] {
         guard !r.isAddMethod else { return [:] }
         var out: [String: [Edit]] = [:]
         if supportsStrategies {

@@ -1,11 +1,13 @@
-import Synchronization
-
 /// Where WordPress prints each script of a run and how it loads it, from every file's API calls
 /// and core's own registrations, following `WP_Scripts` (groups: a dependency is printed no later
 /// than its dependents; since 6.3 a `defer`/`async` strategy falls back when a dependent cannot wait).
+/// One per kind of page; handles are numbered once for the whole run (`Registry`), so that the
+/// work of each kind of page is done on arrays rather than on dictionaries of names.
 struct WordPressRun: Sendable {
     struct Site: Sendable, Hashable {
         var file: String
+        /// The file's place among the run's paths in order, so that sites compare without their paths.
+        var rank: Int
         var range: ByteRange
     }
 
@@ -15,6 +17,8 @@ struct WordPressRun: Sendable {
         var source: WordPress.Source?
         /// `nil` when not a literal list.
         var dependencies: [String]?
+        /// `dependencies` as handle numbers.
+        var dependencyIDs: [Int] = []
         /// 0 head, 1 footer, `nil` not known.
         var group: Int?
         /// The intended strategy; `.some(nil)` none, `nil` not known.
@@ -29,39 +33,82 @@ struct WordPressRun: Sendable {
         var groupWhy: String
     }
 
+    /// A script a file adds through the API: a registration the run keeps, or a core script that a
+    /// call of the file is the first to pull in.
+    struct Candidate: Sendable {
+        var id: Int
+        var src: String
+        var range: ByteRange
+        var call: String
+        var registration: WordPress.Registration?
+    }
+
+    /// How one kind of page prints a candidate: what the model compares between kinds of page.
+    struct Printing: Sendable, Equatable {
+        var placement: Placement
+        var isAsync: Bool
+        var isDefer: Bool
+        /// `nil` when not known.
+        var atEndOfBody: Bool?
+        /// Whether the run enqueues it on this kind of page.
+        var printed: Bool
+    }
+
     let version: [Int]
     /// The kind of page whose enqueues count.
     let context: WordPress.Context
     /// Whether the footer scripts end `<body>` on this kind of page (`nil`: not known).
     let footerEndsBody: Bool?
-    var entries: [String: Entry] = [:]
-    /// Handles the run enqueues, with their dependencies (what WordPress may print).
-    var enqueued = Set<String>()
-    /// For each core handle: the first call of the run that enqueues it or depends on it.
-    var firstReference: [String: Site] = [:]
-    var filtered: [String: Set<String>] = [:]
-    /// Handle → the enqueued handles that depend on it, sorted.
-    var dependentsMap: [String: [String]] = [:]
-    /// `firstReference` by the file of the call, in file order (then by handle).
-    var referencesByFile: [String: [(handle: String, site: Site)]] = [:]
-    /// `group(_:)` of the handles asked so far, resolved once each; whether the dependents were
-    /// found to reach a cycle (then each question is a search of its own). Shared by the threads
-    /// that ask.
-    private final class Groups: Sendable {
-        let resolved = Mutex<[String: (group: Int?, why: String)]>([:])
-        let cyclic = Atomic<Bool>(false)
-    }
-    private let groups = Groups()
+    let registry: Registry
+    /// By handle: what the run enqueues on this kind of page, with their dependencies (what
+    /// WordPress may print).
+    private(set) var enqueued: [Bool]
+    /// By handle: enqueued only at footer time on this kind of page, so printed in the footer.
+    private var footerTime: [Bool]
+    /// By handle: enqueued handles that depend on it, in name order.
+    private var dependentsOf: [[Int]]
+    /// For each core handle, by the file of the call: the first call of the run that enqueues it
+    /// or depends on it, in file order (then by handle).
+    private var referencesByFile: [String: [(id: Int, site: Site)]] = [:]
+    /// Each handle's group on this kind of page; `nil` when the dependents reach a cycle (then
+    /// each question is a search of its own).
+    private var groups: [(group: Int?, why: String)?]?
 
     var supportsStrategies: Bool { version.lexicographicallyPrecedes([6, 3]) == false }
 
     /// What every kind of page shares: the registered handles (core's and the run's, with their
-    /// data) and the filters' attributes. Built once for all of a model's pages.
+    /// data), the filters' attributes and the calls of each file, with every handle numbered.
+    /// Built once for all of a model's pages.
     struct Registry: Sendable {
-        var entries: [String: Entry] = [:]
-        var filtered: [String: Set<String>] = [:]
+        /// Handles by number.
+        private(set) var names: [String] = []
+        private(set) var ids: [String: Int] = [:]
+        private(set) var entries: [Entry?] = []
+        /// Attributes `script_loader_tag` filters add, by handle.
+        private(set) var filtered: [Set<String>] = []
+        private(set) var files: [FileCalls] = []
+        private var ranks: [String: Int] = [:]
+
+        struct Call: Sendable {
+            var id: Int
+            var range: ByteRange
+            var context: WordPress.Context
+            var late: Bool
+            var enqueued: Bool
+            var dependencies: [Int]
+        }
+
+        struct FileCalls: Sendable {
+            var path: String
+            var rank: Int
+            var registrations: [Call] = []
+            var enqueues: [Call] = []
+        }
 
         init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int]) {
+            for (k, path) in Set(files.map(\.path)).sorted().enumerated() { ranks[path] = k }
+            var entries: [String: Entry] = [:]
+            var filtered: [String: Set<String>] = [:]
             let deregistered = Set(files.flatMap(\.calls.deregistered))
             let core = WordPressCore.handles(for: version)
             for (name, h) in core where !deregistered.contains(name) {
@@ -71,10 +118,11 @@ struct WordPressRun: Sendable {
             }
             let supports = version.lexicographicallyPrecedes([6, 3]) == false
             for (path, calls) in files {
+                let rank = ranks[path]!
                 // WordPress's own sources in the run: core's handles are reported where core registers them.
                 if utf8Contains(path, "/wp-includes/") || utf8Contains(path, "/wp-admin/") {
                     for r in calls.registrations where core[r.handle] != nil && entries[r.handle]?.site == nil {
-                        entries[r.handle]?.site = Site(file: path, range: r.range)
+                        entries[r.handle]?.site = Site(file: path, rank: rank, range: r.range)
                         let footer = entries[r.handle]!.group == 1
                         entries[r.handle]?.groupWhy = footer ? "registered for the footer" : "registered for <head>"
                     }
@@ -82,7 +130,8 @@ struct WordPressRun: Sendable {
                 for r in calls.registrations where entries[r.handle] == nil || entries[r.handle]?.site == nil && deregistered.contains(r.handle) {
                     let (group, strategy, why) = WordPressRun.placement(of: r, supportsStrategies: supports)
                     entries[r.handle] = Entry(handle: r.handle, source: r.source == .alias ? nil : r.source, dependencies: r.dependencies,
-                                              group: group, strategy: strategy, site: Site(file: path, range: r.range), registration: r, groupWhy: why)
+                                              group: group, strategy: strategy, site: Site(file: path, rank: rank, range: r.range),
+                                              registration: r, groupWhy: why)
                 }
             }
             for (_, calls) in files {
@@ -107,75 +156,130 @@ struct WordPressRun: Sendable {
                 for h in calls.inlineAfter { entries[h]?.inlineAfter = true }
                 for f in calls.filtered { filtered[f.handle, default: []].insert(f.attribute) }
             }
+            // Every handle named, numbered (registered ones in name order, then as the calls name them).
+            for name in entries.keys.sorted() { _ = number(name) }
+            for e in entries.values { for d in e.dependencies ?? [] { _ = number(d) } }
+            for (path, calls) in files {
+                var refs = FileCalls(path: path, rank: ranks[path]!)
+                for r in calls.registrations {
+                    refs.registrations.append(Call(id: number(r.handle), range: r.range, context: r.context, late: r.late, enqueued: r.enqueued,
+                                                   dependencies: (r.dependencies ?? []).map { number($0) }))
+                }
+                for e in calls.enqueues {
+                    refs.enqueues.append(Call(id: number(e.handle), range: e.range, context: e.context, late: e.late, enqueued: true, dependencies: []))
+                }
+                self.files.append(refs)
+            }
+            self.entries = names.map { name in
+                guard var e = entries[name] else { return nil }
+                e.dependencyIDs = (e.dependencies ?? []).map { ids[$0]! }
+                return e
+            }
+            self.filtered = names.map { filtered[$0] ?? [] }
+        }
+
+        private mutating func number(_ name: String) -> Int {
+            if let k = ids[name] { return k }
+            ids[name] = names.count
+            names.append(name)
+            return names.count - 1
+        }
+
+        /// The registrations of `file` that the run keeps, with the source each prints.
+        func kept(file: String, calls: WordPress.FileCalls) -> [Candidate] {
+            var out: [Candidate] = []
+            for r in calls.registrations {
+                guard let id = ids[r.handle], let e = entries[id], let site = e.site, site.range == r.range, site.file == file,
+                      e.conditional == nil, var src = e.source else { continue }
+                // Core's table knows that a handle loads a file, not which: the call says.
+                if src == .literal("") { src = r.source == .alias ? .literal(r.handle) : r.source }
+                switch src {
+                case .literal(let s), .expression(let s): out.append(Candidate(id: id, src: s, range: r.range, call: r.function, registration: r))
+                case .alias: continue
+                }
+            }
+            return out
         }
     }
 
-    init(files: [(path: String, calls: WordPress.FileCalls)], version: [Int], context: WordPress.Context = .any, footerPrintsAfter: Bool = false,
-         registry: Registry? = nil) {
+    init(version: [Int], context: WordPress.Context = .any, footerPrintsAfter: Bool = false, registry: Registry) {
         self.version = version
         self.context = context
+        self.registry = registry
         // The front end's footer is `wp_footer`: a callback printing after its scripts means they
         // do not end the body.
         footerEndsBody = footerPrintsAfter && (context == .front || context == .any) ? false : context.footerEndsBody
-        let shared = registry ?? Registry(files: files, version: version)
-        entries = shared.entries
-        filtered = shared.filtered
+        let entries = registry.entries, n = entries.count
+        // Which of each file's calls run on this kind of page.
+        let files = registry.files.map { f in
+            (file: f, registrations: f.registrations.filter { context.includes($0.context) }, enqueues: f.enqueues.filter { context.includes($0.context) })
+        }
         // What WordPress may print: what the run enqueues, and their dependencies.
-        var queue: [String] = []
-        for (_, calls) in files {
-            for r in calls.registrations where r.enqueued && context.includes(r.context) { queue.append(r.handle) }
-            for e in calls.enqueues where context.includes(e.context) { queue.append(e.handle) }
+        var queue: [Int] = []
+        for f in files {
+            for r in f.registrations where r.enqueued { queue.append(r.id) }
+            for e in f.enqueues { queue.append(e.id) }
         }
         // A core script is reported at the first call that pulls it in — one made before <head>
         // is printed when there is one, since a footer-time call does not put it in <head>.
+        var firstReference = [Site?](repeating: nil, count: n)
         for late in [false, true] {
-            var found: [String: Site] = [:]
-            for (path, calls) in files {
-                for e in calls.enqueues where e.late == late && context.includes(e.context) {
-                    let site = Site(file: path, range: e.range)
-                    if entries[e.handle]?.site == nil && firstReference[e.handle] == nil && found[e.handle].map({ Self.earlier(site, $0) }) ?? true { found[e.handle] = site }
-                }
-                for r in calls.registrations where r.late == late && context.includes(r.context) {
-                    let site = Site(file: path, range: r.range)
-                    for d in r.dependencies ?? [] where entries[d]?.site == nil && firstReference[d] == nil && found[d].map({ Self.earlier(site, $0) }) ?? true {
-                        found[d] = site
-                    }
+            var found = [Site?](repeating: nil, count: n), touched: [Int] = []
+            func consider(_ h: Int, _ site: Site) {
+                guard entries[h]?.site == nil, firstReference[h] == nil else { return }
+                if let known = found[h] {
+                    if Self.earlier(site, known) { found[h] = site }
+                } else {
+                    found[h] = site
+                    touched.append(h)
                 }
             }
-            firstReference.merge(found) { old, _ in old }
+            for f in files {
+                for e in f.enqueues where e.late == late { consider(e.id, Site(file: f.file.path, rank: f.file.rank, range: e.range)) }
+                for r in f.registrations where r.late == late {
+                    let site = Site(file: f.file.path, rank: f.file.rank, range: r.range)
+                    for d in r.dependencies { consider(d, site) }
+                }
+            }
+            for h in touched { firstReference[h] = found[h] }
         }
         // What is enqueued before `<head>` is printed, with its dependencies; the rest is enqueued
         // only at footer time (`wp_footer`, `wp_print_footer_scripts`) and printed in the footer.
-        var early = Set<String>(), earlyQueue: [String] = []
-        for (_, calls) in files {
-            for r in calls.registrations where r.enqueued && !r.late && context.includes(r.context) { earlyQueue.append(r.handle) }
-            for e in calls.enqueues where !e.late && context.includes(e.context) { earlyQueue.append(e.handle) }
+        var early = [Bool](repeating: false, count: n), earlyQueue: [Int] = []
+        for f in files {
+            for r in f.registrations where r.enqueued && !r.late { earlyQueue.append(r.id) }
+            for e in f.enqueues where !e.late { earlyQueue.append(e.id) }
         }
         while let h = earlyQueue.popLast() {
-            guard early.insert(h).inserted else { continue }
-            earlyQueue += entries[h]?.dependencies ?? []
+            guard !early[h] else { continue }
+            early[h] = true
+            earlyQueue += entries[h]?.dependencyIDs ?? []
         }
+        enqueued = [Bool](repeating: false, count: n)
         while let h = queue.popLast() {
-            guard enqueued.insert(h).inserted else { continue }
-            queue += entries[h]?.dependencies ?? []
+            guard !enqueued[h] else { continue }
+            enqueued[h] = true
+            queue += entries[h]?.dependencyIDs ?? []
         }
-        for h in enqueued where !early.contains(h) && entries[h]?.group != 1 {
-            entries[h]?.group = 1
-            entries[h]?.groupWhy = "enqueued at footer time (`wp_footer`, `wp_print_footer_scripts`), after <head> is printed: the footer"
+        footerTime = [Bool](repeating: false, count: n)
+        dependentsOf = [[Int]](repeating: [], count: n)
+        for h in 0..<n where enqueued[h] {
+            guard let e = entries[h] else { continue }
+            if !early[h] && e.group != 1 { footerTime[h] = true }
+            for d in e.dependencyIDs { dependentsOf[d].append(h) }
         }
-        for h in enqueued {
-            for d in entries[h]?.dependencies ?? [] { dependentsMap[d, default: []].append(h) }
-        }
-        for k in dependentsMap.keys { dependentsMap[k]!.sort() }
+        let names = registry.names
+        for d in 0..<n where dependentsOf[d].count > 1 { dependentsOf[d].sort { names[$0] < names[$1] } }
         // A core handle is reached through the run's first reference to whatever pulls it in.
-        // (The earliest site wins, so that the result does not depend on hashing.)
-        let earlier = Self.earlier
+        // (The earliest site wins, so that the result does not depend on numbering.)
         var changed = true
         while changed {
             changed = false
-            for (h, site) in firstReference.sorted(by: { earlier($0.value, $1.value) || $0.value == $1.value && $0.key < $1.key }) {
-                for d in entries[h]?.dependencies ?? [] where entries[d]?.site == nil {
-                    if let known = firstReference[d], !earlier(site, known) { continue }
+            let order = (0..<n).compactMap { h in firstReference[h].map { (h: h, site: $0) } }
+                .sorted { Self.earlier($0.site, $1.site) || $0.site == $1.site && names[$0.h] < names[$1.h] }
+            for (h, site) in order {
+                for d in entries[h]?.dependencyIDs ?? [] where entries[d]?.site == nil {
+                    if let known = firstReference[d], !Self.earlier(site, known) { continue }
                     firstReference[d] = site
                     changed = true
                 }
@@ -186,43 +290,61 @@ struct WordPressRun: Sendable {
         // a call that depends on them there does not put them on the page.
         switch context {
         case .admin, .adminPage, .editor, .customizer:
-            var own = Set<String>(), pending = ["common", "utils", "svg-painter"] + (context == .customizer ? ["customize-controls"] : [])
+            var own = [Bool](repeating: false, count: n)
+            var pending = (["common", "utils", "svg-painter"] + (context == .customizer ? ["customize-controls"] : [])).compactMap { registry.ids[$0] }
             while let h = pending.popLast() {
-                guard own.insert(h).inserted else { continue }
-                pending += entries[h]?.dependencies ?? []
+                guard !own[h] else { continue }
+                own[h] = true
+                pending += entries[h]?.dependencyIDs ?? []
             }
-            for h in own where entries[h]?.site == nil { firstReference[h] = nil }
+            for h in 0..<n where own[h] && entries[h]?.site == nil { firstReference[h] = nil }
         default:
             break
         }
-        for (h, site) in firstReference { referencesByFile[site.file, default: []].append((h, site)) }
+        for h in 0..<n { if let site = firstReference[h] { referencesByFile[site.file, default: []].append((h, site)) } }
         for file in referencesByFile.keys {
-            referencesByFile[file]!.sort { ($0.site.range.start, $0.handle) < ($1.site.range.start, $1.handle) }
+            referencesByFile[file]!.sort { ($0.site.range.start, names[$0.id]) < ($1.site.range.start, names[$1.id]) }
         }
+        // Each handle's group, resolved through its dependents while they reach no cycle.
+        var memo = [(group: Int?, why: String)?](repeating: nil, count: n), onPath = [Bool](repeating: false, count: n)
+        groups = nil
+        var acyclic = true
+        for h in 0..<n where memo[h] == nil && resolvedGroup(h, &memo, &onPath) == nil {
+            acyclic = false
+            break
+        }
+        if acyclic { groups = memo }
+    }
+
+    /// A handle's own group on this kind of page.
+    private func ownGroup(_ h: Int, _ e: Entry) -> (group: Int?, why: String) {
+        footerTime[h] ? (1, "enqueued at footer time (`wp_footer`, `wp_print_footer_scripts`), after <head> is printed: the footer")
+            : (e.group, e.groupWhy)
     }
 
     /// A handle's group with each dependent resolved once, while no cycle is reached: then a
     /// search from each handle gives the same answer (a dependent seen twice has already decided
     /// the result). `nil` when the dependents reach a cycle.
-    private func resolvedGroup(_ h: String, _ path: inout Set<String>) -> (group: Int?, why: String)? {
-        if let known = groups.resolved.withLock({ $0[h] }) { return known }
-        guard let e = entries[h] else { return (nil, "") }
-        var result = (group: e.group, why: e.groupWhy)
-        if e.group != 0 {
-            guard path.insert(h).inserted else { return nil }
-            for d in dependents(of: h) {
-                guard let r = resolvedGroup(d, &path) else { return nil }
-                if r.group == 0 { result = (0, "moved into <head>: `\(d)` depends on it"); break }
+    private func resolvedGroup(_ h: Int, _ memo: inout [(group: Int?, why: String)?], _ onPath: inout [Bool]) -> (group: Int?, why: String)? {
+        if let known = memo[h] { return known }
+        guard let e = registry.entries[h] else { return (nil, "") }
+        var result = ownGroup(h, e)
+        if result.group != 0 {
+            guard !onPath[h] else { return nil }
+            onPath[h] = true
+            for d in dependentsOf[h] {
+                guard let r = resolvedGroup(d, &memo, &onPath) else { return nil }
+                if r.group == 0 { result = (0, "moved into <head>: `\(registry.names[d])` depends on it"); break }
                 if r.group == nil { result = (nil, "") }
             }
-            path.remove(h)
+            onPath[h] = false
         }
-        groups.resolved.withLock { $0[h] = result }
+        memo[h] = result
         return result
     }
 
     /// Sites in file order.
-    static func earlier(_ a: Site, _ b: Site) -> Bool { (a.file, a.range.start, a.range.end) < (b.file, b.range.start, b.range.end) }
+    static func earlier(_ a: Site, _ b: Site) -> Bool { (a.rank, a.range.start, a.range.end) < (b.rank, b.range.start, b.range.end) }
 
     /// The group and intended strategy one registration asks for.
     static func placement(of r: WordPress.Registration, supportsStrategies: Bool) -> (Int?, String??, String) {
@@ -255,88 +377,86 @@ struct WordPressRun: Sendable {
     }
 
     /// The group WordPress prints a handle in: its own, or its earliest enqueued dependent's.
-    func group(_ h: String) -> (group: Int?, why: String) {
-        if !groups.cyclic.load(ordering: .relaxed) {
-            var path = Set<String>()
-            if let known = resolvedGroup(h, &path) { return known }
-            groups.cyclic.store(true, ordering: .relaxed)
-        }
-        var seen = Set<String>()
-        return group(h, &seen)
+    func group(_ h: Int) -> (group: Int?, why: String) {
+        if let groups { return groups[h] ?? (nil, "") }
+        var seen = [Bool](repeating: false, count: registry.names.count)
+        return search(h, &seen)
     }
 
-    private func group(_ h: String, _ seen: inout Set<String>) -> (group: Int?, why: String) {
-        guard let e = entries[h] else { return (nil, "") }
-        guard e.group != 0, seen.insert(h).inserted else { return (e.group, e.groupWhy) }
-        var result = (group: e.group, why: e.groupWhy)
-        for d in dependents(of: h) {
-            let g = group(d, &seen).group
-            if g == 0 { return (0, "moved into <head>: `\(d)` depends on it") }
+    private func search(_ h: Int, _ seen: inout [Bool]) -> (group: Int?, why: String) {
+        guard let e = registry.entries[h] else { return (nil, "") }
+        let own = ownGroup(h, e)
+        guard own.group != 0, !seen[h] else { return own }
+        seen[h] = true
+        var result = own
+        for d in dependentsOf[h] {
+            let g = search(d, &seen).group
+            if g == 0 { return (0, "moved into <head>: `\(registry.names[d])` depends on it") }
             if g == nil { result = (nil, "") }
         }
         return result
     }
 
-    /// Enqueued handles that depend on `h`.
-    func dependents(of h: String) -> [String] { dependentsMap[h] ?? [] }
+    /// Enqueued handles that depend on `h`, in name order.
+    func dependents(of h: Int) -> [Int] { dependentsOf[h] }
 
     /// The strategy WordPress prints (6.3+ `get_eligible_loading_strategy`): `.some(nil)` blocking,
     /// `nil` not known; with why it falls back, when it does.
-    func strategy(_ h: String, intending: String? = nil) -> (strategy: String??, why: String?) {
-        guard supportsStrategies, let e = entries[h] else { return (.some(nil), nil) }
+    func strategy(_ h: Int, intending: String? = nil) -> (strategy: String??, why: String?) {
+        guard supportsStrategies, let e = registry.entries[h] else { return (.some(nil), nil) }
         guard let intended = intending.map({ .some($0) }) ?? e.strategy else { return (nil, nil) }
         guard let wanted = intended else { return (.some(nil), nil) }
-        var checked = Set<String>()
-        var eligible: Set<String>? = wanted == "defer" ? ["defer"] : ["defer", "async"]
+        // What may still be printed: 1 `defer`, 2 `async`.
+        var eligible: UInt8? = wanted == "defer" ? 1 : 3
+        var checked = Set<Int>()
         var why: String?
-        func filter(_ h: String) {
-            guard eligible != nil, !(eligible!.isEmpty), checked.insert(h).inserted, let e = entries[h] else { return }
-            guard enqueued.contains(h) || h == e.handle && checked.count == 1 else { return }
+        func filter(_ h: Int) {
+            guard let now = eligible, now != 0, checked.insert(h).inserted, let e = registry.entries[h] else { return }
+            guard enqueued[h] || checked.count == 1 else { return }
             guard let intended = checked.count == 1 && intending != nil ? .some(intending) : e.strategy else { eligible = nil; return }
-            if e.source != nil && intended == nil { eligible = []; why = why ?? "`\(h)`, which depends on it, is blocking"; return }
-            if e.inlineAfter { eligible = []; why = why ?? "`\(h)` has an inline script after it"; return }
-            if intended == "defer" { eligible = eligible!.intersection(["defer"]) }
-            for d in dependents(of: h) { filter(d) }
+            if e.source != nil && intended == nil { eligible = 0; why = why ?? "`\(registry.names[h])`, which depends on it, is blocking"; return }
+            if e.inlineAfter { eligible = 0; why = why ?? "`\(registry.names[h])` has an inline script after it"; return }
+            if intended == "defer" { eligible = now & 1 }
+            for d in dependentsOf[h] { filter(d) }
         }
         filter(h)
         guard let result = eligible else { return (nil, nil) }
-        if result.isEmpty { return (.some(nil), why.map { "`\(wanted)` strategy dropped: \($0)" }) }
-        let s = result.contains("async") ? "async" : "defer"
+        if result == 0 { return (.some(nil), why.map { "`\(wanted)` strategy dropped: \($0)" }) }
+        let s = result & 2 != 0 ? "async" : "defer"
         return (.some(s), s == wanted ? nil : "`async` strategy becomes `defer`: a dependent is deferred")
     }
 }
 
 extension WordPressRun {
-    /// The scripts one file adds through the API, as WordPress prints them: each registration the
-    /// run keeps, and each core script that a call of this file is the first to pull in.
-    /// Each with the handle the run knows it by (for a handle that is not known, a key of the call).
-    func elements(file: String, calls: WordPress.FileCalls, source: SourceText, firstIndex: Int) -> [(element: ScriptElement, handle: String)] {
-        var out: [(element: ScriptElement, handle: String)] = []
-        for r in calls.registrations {
-            guard let e = entries[r.handle], e.site == Site(file: file, range: r.range), e.conditional == nil, var src = e.source else { continue }
-            // Core's table knows that a handle loads a file, not which: the call says.
-            if src == .literal("") { src = r.source == .alias ? .literal(r.handle) : r.source }
-            let srcText: String
-            switch src {
-            case .literal(let s): srcText = s
-            case .expression(let x): srcText = x
-            case .alias: continue
-            }
-            out.append((element(e, src: srcText, range: r.range, call: r.function, registration: r, index: firstIndex + out.count), r.handle))
+    /// The core scripts that a call of `file` is the first to pull in on this kind of page.
+    func references(file: String) -> [Candidate] {
+        (referencesByFile[file] ?? []).compactMap { h, site in
+            guard let e = registry.entries[h], e.site == nil, e.source != nil, e.conditional == nil else { return nil }
+            return Candidate(id: h, src: registry.names[h], range: site.range, call: "WordPress core", registration: nil)
         }
-        for (h, site) in referencesByFile[file] ?? [] {
-            guard let e = entries[h], e.site == nil, e.source != nil, e.conditional == nil else { continue }
-            out.append((element(e, src: h, range: site.range, call: "WordPress core", registration: nil, index: firstIndex + out.count), h))
-        }
-        return out
     }
 
-    private func element(_ e: Entry, src: String, range: ByteRange, call: String, registration r: WordPress.Registration?, index: Int) -> ScriptElement {
-        let (group, groupWhy) = group(e.handle)
-        let (strategy, strategyWhy) = strategy(e.handle)
-        var attributes = [Attribute(name: "src", value: src, range: range, valueRange: nil, leadingSpaceStart: range.start)]
-        let added = filtered[e.handle] ?? []
-        var loading = Set(added)
+    /// How this kind of page prints a candidate (what `element` would give, without building it).
+    func printing(_ c: Candidate) -> Printing {
+        let group = group(c.id).group
+        let strategy = strategy(c.id).strategy
+        let added = registry.filtered[c.id]
+        let placement: Placement = group == 0 ? .head : group == 1 ? .body : .unknown
+        let endOfBodyKnown = group != nil && !(group == 1 && footerEndsBody == nil)
+        return Printing(placement: placement, isAsync: added.contains("async") || strategy == .some("async"),
+                        isDefer: added.contains("defer") || strategy == .some("defer"),
+                        atEndOfBody: endOfBodyKnown ? group == 1 && footerEndsBody == true : nil, printed: enqueued[c.id])
+    }
+
+    /// A candidate as this kind of page prints it.
+    func element(_ c: Candidate, index: Int) -> ScriptElement {
+        let e = registry.entries[c.id]!
+        let (group, groupWhy) = group(c.id)
+        let (strategy, strategyWhy) = strategy(c.id)
+        let range = c.range
+        var attributes = [Attribute(name: "src", value: c.src, range: range, valueRange: nil, leadingSpaceStart: range.start)]
+        let added = registry.filtered[c.id]
+        var loading = added
         if let s = strategy ?? nil { loading.insert(s) }
         for name in loading.sorted() { attributes.append(Attribute(name: name, value: nil, range: range, valueRange: nil, leadingSpaceStart: range.start)) }
         let tag = StartTag(name: "script", attributes: attributes, range: range, selfClosing: false)
@@ -344,11 +464,11 @@ extension WordPressRun {
         s.atEndOfBody = group == 1 && footerEndsBody == true
         var why = [e.site == nil ? "WordPress core's, pulled in by this call" : nil, group == nil ? nil : groupWhy, strategyWhy]
         if !added.isEmpty { why.append("a `script_loader_tag` filter adds \(added.sorted().map { "`\($0)`" }.joined(separator: " and "))") }
-        var api = APIFacts(platform: .wordpress, call: call, handle: e.registration?.shownHandle ?? e.handle, dependencies: e.dependencies ?? [],
+        var api = APIFacts(platform: .wordpress, call: c.call, handle: e.registration?.shownHandle ?? e.handle, dependencies: e.dependencies ?? [],
                            why: why.compactMap { $0 }.joined(separator: "; "))
         api.unknownLoading = strategy == nil
         api.endOfBodyUnknown = group == 1 && footerEndsBody == nil
-        if let r { api.additions = additions(r, handle: e.handle) }
+        if let r = c.registration { api.additions = additions(r, handle: c.id) }
         s.api = api
         return s
     }
