@@ -187,6 +187,17 @@ final class PathTests: XCTestCase {
         XCTAssertEqual(PathCodec.fileName("dir/"), "dir/")
     }
 
+    /// A file name's bytes survive the round trip through a String, kept bytes (not UTF-8) and
+    /// characters that share their first UTF-8 byte (U+F000…U+FFFF) included.
+    func testPathBytesRoundTrip() {
+        let names: [[UInt8]] = [Array("/a/b.html".utf8), Array("/é/\u{F6FF}/\u{F800}/\u{FFFD}.php".utf8),
+                                [0x2F, 0x61, 0xFF, 0xEF, 0x2E, 0x68], [0xEF, 0xBF], []]
+        for bytes in names {
+            let encoded = PathCodec.encode(PathCodec.decode(bytes))
+            XCTAssertEqual(encoded.map { UInt8(bitPattern: $0) }, bytes + [0], "\(bytes)")
+        }
+    }
+
     /// Paths that are already normal are returned as they are; every other one is normalized: the
     /// two must agree with segment-by-segment resolution on any mix of segments.
     func testNormalAndAbnormalPathsAgreeWithSegmentResolution() {

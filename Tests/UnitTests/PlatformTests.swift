@@ -163,6 +163,16 @@ final class PlatformTests: XCTestCase {
         XCTAssertNil(WordPressPlatform.blockTheme(among: [root + "/classic/index.php"]))
     }
 
+    /// The quick test before lexing a file for hooked callbacks passes every printing hook, and
+    /// only files that hook one.
+    func testMayHookPassesEveryPrintingHook() {
+        for hook in WordPressHooks.hooks.keys {
+            XCTAssertTrue(WordPressHooks.mayHook(Array("add_action( '\(hook)', 'f' );".utf8)), hook)
+        }
+        XCTAssertFalse(WordPressHooks.mayHook(Array("add_action( 'init', 'f' );".utf8)))
+        XCTAssertFalse(WordPressHooks.mayHook(Array("echo 'wp_head';".utf8)))
+    }
+
     /// A script enqueued at footer time (a callback of `wp_print_footer_scripts`, as hCaptcha's
     /// integrations do) goes to the footer whatever its group, and so does jQuery when only such a
     /// call pulls it in; an enqueue before `<head>` keeps jQuery in `<head>`, reported there.

@@ -49,6 +49,12 @@ public enum PathCodec {
 
     /// The NUL-terminated bytes to hand to the system for a path.
     public static func encode(_ path: String) -> [CChar] {
+        // Only kept bytes (U+F780…U+F7FF) need a scalar at a time: their UTF-8 starts with 0xEF.
+        if !path.utf8.contains(0xEF) {
+            var out = [CChar](repeating: 0, count: path.utf8.count + 1)
+            out.withUnsafeMutableBytes { _ = $0.copyBytes(from: path.utf8) }
+            return out
+        }
         var out: [CChar] = []
         out.reserveCapacity(path.utf8.count + 1)
         for scalar in path.unicodeScalars {

@@ -36,7 +36,7 @@ protocol Platform: Sendable {
     static var projectPackages: [String] { get }
     /// Folders (absolute) where the framework looks up a template's parents and includes, for a
     /// template at `file`, as its own configuration names them (Django's `TEMPLATES` `DIRS`);
-    /// searched after the configured roots.
+    /// searched after the configured roots. Asked once per folder: the files of a folder share the answer.
     func templateRoots(for file: String) -> [String]
 }
 

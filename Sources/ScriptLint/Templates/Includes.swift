@@ -15,6 +15,7 @@ extension TemplateResolver {
         run.withLock { $0 = (files, dialect) }
         includeIndex.withLock { $0 = nil }
         pathKinds.withLock { $0 = [:] }
+        folderRoots.withLock { $0 = [:] }
         includeTargets.withLock { $0 = [:] }
     }
 

@@ -35,6 +35,8 @@ public final class TemplateResolver: Sendable {
     let includeCache = Mutex<[String: Result<Where, Failure>]>([:])
     enum PathKind: Sendable { case file, directory, other }
     let pathKinds = Mutex<[String: PathKind]>([:])
+    /// Folder → `searchRoots` of its files.
+    let folderRoots = Mutex<[String: [String]]>([:])
     /// Dialect, including folder and name → the file an include names.
     let includeTargets = Mutex<[String: String?]>([:])
 
@@ -59,9 +61,18 @@ public final class TemplateResolver: Sendable {
     /// Roots for a file: configured ones, the platforms' (Django's `DIRS`), then every `templates`, `_layouts` or `layouts` folder from
     /// the file's folder up (and such folders inside each of them), the file's folder, and its
     /// ancestors.
+    /// The answer depends on the file's folder only (the platforms' roots too): a folder's files share it.
     func searchRoots(for file: String) -> [String] {
+        let folder = parentFolder(file)
+        if let known = folderRoots.withLock({ $0[folder] }) { return known }
+        let found = searchRoots(folder: folder, file: file)
+        folderRoots.withLock { $0[folder] = found }
+        return found
+    }
+
+    private func searchRoots(folder: String, file: String) -> [String] {
         var result = roots + platformRoots(file)
-        var dir = parentFolder(file)
+        var dir = folder
         let ownFolder = dir
         var ancestors: [String] = []
         for _ in 0..<16 {

@@ -11,7 +11,10 @@ enum WordPressHooks {
         "admin_print_footer_scripts": .body, "embed_footer": .body,
     ]
 
-    static func mayHook(_ b: [UInt8]) -> Bool { contains(b, "add_action") }
+    /// A quick test before lexing: the file hooks a callback, and names one of `hooks` (each holds
+    /// one of `hookWords`), which only a literal string can name.
+    static func mayHook(_ b: [UInt8]) -> Bool { contains(b, "add_action") && hookWords.occur(in: b) }
+    static let hookWords = ByteNeedles(["_head", "_footer", "_print_", "login_enqueue_scripts"])
 
     struct Printed: Sendable {
         var hook: String
