@@ -88,6 +88,17 @@ struct WordPressRun: Sendable {
         private(set) var filtered: [Set<String>] = []
         private(set) var files: [FileCalls] = []
         private var ranks: [String: Int] = [:]
+        // What each kind of page asks of `entries`, by handle, so that no entry is copied to ask it.
+        /// Registered (core's table or a call of the run).
+        private(set) var known: [Bool] = []
+        /// Registered by a call of the run (`Entry.site`).
+        private(set) var registeredInRun: [Bool] = []
+        private(set) var dependencyIDs: [[Int]] = []
+        private(set) var ownGroups: [Int?] = []
+        private(set) var groupWhys: [String] = []
+        private(set) var strategies: [String??] = []
+        private(set) var hasSource: [Bool] = []
+        private(set) var inlineAfter: [Bool] = []
 
         struct Call: Sendable {
             var id: Int
@@ -176,6 +187,14 @@ struct WordPressRun: Sendable {
                 return e
             }
             self.filtered = names.map { filtered[$0] ?? [] }
+            known = self.entries.map { $0 != nil }
+            registeredInRun = self.entries.map { $0?.site != nil }
+            dependencyIDs = self.entries.map { $0?.dependencyIDs ?? [] }
+            ownGroups = self.entries.map { $0?.group }
+            groupWhys = self.entries.map { $0?.groupWhy ?? "" }
+            strategies = self.entries.map { $0?.strategy ?? nil }
+            hasSource = self.entries.map { $0?.source != nil }
+            inlineAfter = self.entries.map { $0?.inlineAfter ?? false }
         }
 
         private mutating func number(_ name: String) -> Int {
@@ -209,7 +228,7 @@ struct WordPressRun: Sendable {
         // The front end's footer is `wp_footer`: a callback printing after its scripts means they
         // do not end the body.
         footerEndsBody = footerPrintsAfter && (context == .front || context == .any) ? false : context.footerEndsBody
-        let entries = registry.entries, n = entries.count
+        let n = registry.names.count, registered = registry.registeredInRun, dependencies = registry.dependencyIDs
         // Which of each file's calls run on this kind of page.
         let files = registry.files.map { f in
             (file: f, registrations: f.registrations.filter { context.includes($0.context) }, enqueues: f.enqueues.filter { context.includes($0.context) })
@@ -226,7 +245,7 @@ struct WordPressRun: Sendable {
         for late in [false, true] {
             var found = [Site?](repeating: nil, count: n), touched: [Int] = []
             func consider(_ h: Int, _ site: Site) {
-                guard entries[h]?.site == nil, firstReference[h] == nil else { return }
+                guard !registered[h], firstReference[h] == nil else { return }
                 if let known = found[h] {
                     if Self.earlier(site, known) { found[h] = site }
                 } else {
@@ -253,20 +272,19 @@ struct WordPressRun: Sendable {
         while let h = earlyQueue.popLast() {
             guard !early[h] else { continue }
             early[h] = true
-            earlyQueue += entries[h]?.dependencyIDs ?? []
+            earlyQueue += dependencies[h]
         }
         enqueued = [Bool](repeating: false, count: n)
         while let h = queue.popLast() {
             guard !enqueued[h] else { continue }
             enqueued[h] = true
-            queue += entries[h]?.dependencyIDs ?? []
+            queue += dependencies[h]
         }
         footerTime = [Bool](repeating: false, count: n)
         dependentsOf = [[Int]](repeating: [], count: n)
-        for h in 0..<n where enqueued[h] {
-            guard let e = entries[h] else { continue }
-            if !early[h] && e.group != 1 { footerTime[h] = true }
-            for d in e.dependencyIDs { dependentsOf[d].append(h) }
+        for h in 0..<n where enqueued[h] && registry.known[h] {
+            if !early[h] && registry.ownGroups[h] != 1 { footerTime[h] = true }
+            for d in dependencies[h] { dependentsOf[d].append(h) }
         }
         let names = registry.names
         for d in 0..<n where dependentsOf[d].count > 1 { dependentsOf[d].sort { names[$0] < names[$1] } }
@@ -278,7 +296,7 @@ struct WordPressRun: Sendable {
             let order = (0..<n).compactMap { h in firstReference[h].map { (h: h, site: $0) } }
                 .sorted { Self.earlier($0.site, $1.site) || $0.site == $1.site && names[$0.h] < names[$1.h] }
             for (h, site) in order {
-                for d in entries[h]?.dependencyIDs ?? [] where entries[d]?.site == nil {
+                for d in dependencies[h] where !registered[d] {
                     if let known = firstReference[d], !Self.earlier(site, known) { continue }
                     firstReference[d] = site
                     changed = true
@@ -295,9 +313,9 @@ struct WordPressRun: Sendable {
             while let h = pending.popLast() {
                 guard !own[h] else { continue }
                 own[h] = true
-                pending += entries[h]?.dependencyIDs ?? []
+                pending += dependencies[h]
             }
-            for h in 0..<n where own[h] && entries[h]?.site == nil { firstReference[h] = nil }
+            for h in 0..<n where own[h] && !registered[h] { firstReference[h] = nil }
         default:
             break
         }
@@ -317,9 +335,9 @@ struct WordPressRun: Sendable {
     }
 
     /// A handle's own group on this kind of page.
-    private func ownGroup(_ h: Int, _ e: Entry) -> (group: Int?, why: String) {
+    private func ownGroup(_ h: Int) -> (group: Int?, why: String) {
         footerTime[h] ? (1, "enqueued at footer time (`wp_footer`, `wp_print_footer_scripts`), after <head> is printed: the footer")
-            : (e.group, e.groupWhy)
+            : (registry.ownGroups[h], registry.groupWhys[h])
     }
 
     /// A handle's group with each dependent resolved once, while no cycle is reached: then a
@@ -327,8 +345,8 @@ struct WordPressRun: Sendable {
     /// the result). `nil` when the dependents reach a cycle.
     private func resolvedGroup(_ h: Int, _ memo: inout [(group: Int?, why: String)?], _ onPath: inout [Bool]) -> (group: Int?, why: String)? {
         if let known = memo[h] { return known }
-        guard let e = registry.entries[h] else { return (nil, "") }
-        var result = ownGroup(h, e)
+        guard registry.known[h] else { return (nil, "") }
+        var result = ownGroup(h)
         if result.group != 0 {
             guard !onPath[h] else { return nil }
             onPath[h] = true
@@ -384,8 +402,8 @@ struct WordPressRun: Sendable {
     }
 
     private func search(_ h: Int, _ seen: inout [Bool]) -> (group: Int?, why: String) {
-        guard let e = registry.entries[h] else { return (nil, "") }
-        let own = ownGroup(h, e)
+        guard registry.known[h] else { return (nil, "") }
+        let own = ownGroup(h)
         guard own.group != 0, !seen[h] else { return own }
         seen[h] = true
         var result = own
@@ -403,19 +421,19 @@ struct WordPressRun: Sendable {
     /// The strategy WordPress prints (6.3+ `get_eligible_loading_strategy`): `.some(nil)` blocking,
     /// `nil` not known; with why it falls back, when it does.
     func strategy(_ h: Int, intending: String? = nil) -> (strategy: String??, why: String?) {
-        guard supportsStrategies, let e = registry.entries[h] else { return (.some(nil), nil) }
-        guard let intended = intending.map({ .some($0) }) ?? e.strategy else { return (nil, nil) }
+        guard supportsStrategies, registry.known[h] else { return (.some(nil), nil) }
+        guard let intended = intending.map({ .some($0) }) ?? registry.strategies[h] else { return (nil, nil) }
         guard let wanted = intended else { return (.some(nil), nil) }
         // What may still be printed: 1 `defer`, 2 `async`.
         var eligible: UInt8? = wanted == "defer" ? 1 : 3
         var checked = Set<Int>()
         var why: String?
         func filter(_ h: Int) {
-            guard let now = eligible, now != 0, checked.insert(h).inserted, let e = registry.entries[h] else { return }
+            guard let now = eligible, now != 0, checked.insert(h).inserted, registry.known[h] else { return }
             guard enqueued[h] || checked.count == 1 else { return }
-            guard let intended = checked.count == 1 && intending != nil ? .some(intending) : e.strategy else { eligible = nil; return }
-            if e.source != nil && intended == nil { eligible = 0; why = why ?? "`\(registry.names[h])`, which depends on it, is blocking"; return }
-            if e.inlineAfter { eligible = 0; why = why ?? "`\(registry.names[h])` has an inline script after it"; return }
+            guard let intended = checked.count == 1 && intending != nil ? .some(intending) : registry.strategies[h] else { eligible = nil; return }
+            if registry.hasSource[h] && intended == nil { eligible = 0; why = why ?? "`\(registry.names[h])`, which depends on it, is blocking"; return }
+            if registry.inlineAfter[h] { eligible = 0; why = why ?? "`\(registry.names[h])` has an inline script after it"; return }
             if intended == "defer" { eligible = now & 1 }
             for d in dependentsOf[h] { filter(d) }
         }
