@@ -160,3 +160,36 @@ size_t scriptlint_skip2(const void *haystack, size_t n, size_t from, unsigned ch
     }
     return n;
 }
+
+static inline uint64_t sl_mix(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 33;
+    return h;
+}
+
+uint64_t scriptlint_hash64(const void *data, size_t n) {
+    const unsigned char *p = data;
+    uint64_t a = 0x9E3779B97F4A7C15ull, b = 0xC2B2AE3D27D4EB4Full;
+    size_t i = 0;
+    // Two independent lanes, so that the multiplications overlap.
+    for (; i + 16 <= n; i += 16) {
+        uint64_t x, y;
+        memcpy(&x, p + i, 8);
+        memcpy(&y, p + i + 8, 8);
+        a = (a ^ x) * 0x87C37B91114253D5ull;
+        a ^= a >> 31;
+        b = (b ^ y) * 0x4CF5AD432745937Full;
+        b ^= b >> 29;
+    }
+    // The last 0 to 15 bytes, zero-padded (the length is mixed in at the end).
+    uint64_t t0 = 0, t1 = 0;
+    for (size_t k = 0; i < n; i++, k++) {
+        if (k < 8) t0 |= (uint64_t)p[i] << (8 * k); else t1 |= (uint64_t)p[i] << (8 * (k - 8));
+    }
+    a = (a ^ t0) * 0x87C37B91114253D5ull;
+    b = (b ^ t1) * 0x4CF5AD432745937Full;
+    return sl_mix(a ^ sl_mix(b ^ sl_mix((uint64_t)n + 0x165667B19E3779F9ull)));
+}

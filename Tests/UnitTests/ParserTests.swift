@@ -400,4 +400,26 @@ final class URLKeyTests: XCTestCase {
             XCTAssertEqual(DetachedBodies.lineBreaksOnly(source), source.map { $0 == 0x0A || $0 == 0x0D ? $0 : 0x20 })
         }
     }
+
+    /// The run index tells a file's bytes from an editor's changed buffer by their hash: every
+    /// change of one bit, and every shorter or longer buffer, hashes differently.
+    func testRunHashTellsChangedBytesApart() {
+        func hash(_ b: [UInt8]) -> UInt64 { b.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) } }
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 1, 7, 8, 15, 16, 17, 31, 33, 100] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let h = hash(bytes)
+            XCTAssertEqual(h, hash(bytes))
+            var seen: Set<UInt64> = [h]
+            for i in 0..<length {
+                for bit in 0..<8 {
+                    var changed = bytes
+                    changed[i] ^= 1 << bit
+                    XCTAssertTrue(seen.insert(hash(changed)).inserted, "length \(length), byte \(i), bit \(bit)")
+                }
+            }
+            XCTAssertTrue(seen.insert(hash(bytes + [0])).inserted)
+            if length > 0 { XCTAssertTrue(seen.insert(hash(Array(bytes.dropLast()))).inserted) }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 #ifndef SCRIPTLINT_BYTESEARCH_H
 #define SCRIPTLINT_BYTESEARCH_H
 #include <stddef.h>
+#include <stdint.h>
 
 /// libc's memmem (a GNU and BSD extension that Swift's Glibc module does not expose): the first
 /// occurrence of needle in haystack, or NULL.
@@ -26,5 +27,9 @@ void scriptlint_blank(unsigned char *out, const unsigned char *source, size_t le
 /// The first offset at or after `from` whose byte is neither `a` nor `b`; `haystack_length` when
 /// there is none.
 size_t scriptlint_skip2(const void *haystack, size_t haystack_length, size_t from, unsigned char a, unsigned char b);
+
+/// A 64-bit hash of `length` bytes, for telling within one run whether bytes are those seen
+/// before (not stable across versions: fingerprints use FNV-1a).
+uint64_t scriptlint_hash64(const void *data, size_t length);
 
 #endif

@@ -1,3 +1,4 @@
+import CByteSearch
 import Synchronization
 
 /// What one run knows across its files, built once: which files it reads and how each is read,
@@ -83,9 +84,7 @@ public final class RunIndex: Sendable {
     func perFile<T: Sendable>(_ key: String, path: String, bytes: [UInt8], _ build: ([UInt8]) -> T) -> T {
         guard contains(path) else { return build(bytes) }
         let s = slot(key, FileFacts<T>.self)
-        var h = FNV1a()
-        h.add(bytes)
-        let hash = h.value
+        let hash = bytes.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) }
         if let hit = s.value.withLock({ $0?.byPath[path] }), hit.count == bytes.count, hit.hash == hash { return hit.value }
         let value = build(bytes)
         s.value.withLock { facts in

@@ -16,10 +16,8 @@ struct WordPressPlatform: Platform {
 
     func annotate(_ document: inout ScriptDocument, dialect: TemplateDialect, file: ParsedFile, run: RunIndex) {
         guard dialect == .php else { return }
-        let bytes = document.source.bytes
-        let mayHook = WordPressHooks.mayHook(bytes), mayCall = WordPress.mayCall(bytes)
-        guard mayHook || mayCall else { return }
-        let facts = self.facts(file, run: run, mayHook: mayHook, mayCall: mayCall)
+        let facts = self.facts(file, run: run)
+        guard facts.words.mayHook || facts.words.mayCall else { return }
         let footerPrintsAfter = runFiles(run).footerPrintsAfter || facts.hooks.printsAfterFooterScripts
         WordPressHooks.apply(to: &document, facts: facts.hooks, footerPrintsAfter: footerPrintsAfter)
         let calls = facts.calls
@@ -65,32 +63,46 @@ struct WordPressPlatform: Platform {
         return out
     }
 
-    /// What WordPress reads of one PHP file, from one lexing: its script API calls, and what its
-    /// hooked callbacks print.
+    /// What a PHP file mentions: the script API (`WordPress.mayCall`),
+    /// a callback hooked to a printing action (`WordPressHooks.mayHook`), `wp_footer`.
+    struct Words: Sendable, Equatable {
+        var mayCall = false
+        var mayHook = false
+        var footer = false
+    }
+
+    static func words(_ bytes: [UInt8]) -> Words {
+        // Searched apart: in one search of all the words, the short and frequent ones (`_head`)
+        // stop it at many more places than they save.
+        Words(mayCall: WordPress.mayCall(bytes), mayHook: WordPressHooks.mayHook(bytes), footer: contains(bytes, "wp_footer"))
+    }
+
+    /// What WordPress reads of one PHP file, searched and lexed once: what it mentions,
+    /// its script API calls, and what its hooked callbacks print.
     struct FileFacts: Sendable {
+        var words: Words
         var calls: WordPress.FileCalls
         var hooks: WordPressHooks.Facts
     }
 
-    /// `mayHook`, `mayCall`: what the caller has found the bytes to mention (`WordPressHooks.mayHook`,
-    /// `WordPress.mayCall`), so that neither search runs twice.
-    static func facts(_ bytes: [UInt8], start: Int, path: String?, mayHook: Bool, mayCall: Bool, tokens: () -> [PHPToken]) -> FileFacts {
-        guard mayHook || mayCall else { return FileFacts(calls: WordPress.FileCalls(), hooks: WordPressHooks.Facts()) }
+    static func facts(_ bytes: [UInt8], start: Int, path: String?, tokens: () -> [PHPToken]) -> FileFacts {
+        let words = Self.words(bytes)
+        guard words.mayHook || words.mayCall else { return FileFacts(words: words, calls: WordPress.FileCalls(), hooks: WordPressHooks.Facts()) }
         let lexed = tokens()
-        return FileFacts(calls: mayCall ? WordPress.read(bytes, start: start, path: path, tokens: lexed) : WordPress.FileCalls(),
-                         hooks: mayHook ? WordPressHooks.facts(bytes, tokens: lexed) : WordPressHooks.Facts())
+        return FileFacts(words: words, calls: words.mayCall ? WordPress.read(bytes, start: start, path: path, tokens: lexed) : WordPress.FileCalls(),
+                         hooks: words.mayHook ? WordPressHooks.facts(bytes, tokens: lexed) : WordPressHooks.Facts())
     }
 
-    /// A file's facts: for a file of the run, what the run's model read of it (lexed once).
-    private func facts(_ file: ParsedFile, run: RunIndex, mayHook: Bool, mayCall: Bool) -> FileFacts {
+    /// A file's facts: for a file of the run, what the run's model read of it (searched and lexed once).
+    private func facts(_ file: ParsedFile, run: RunIndex) -> FileFacts {
         let source = file.source
         // The run's facts are read from the bytes on disk, without a byte order mark to skip.
         if let path = file.path, source.bomLength == 0 {
             return run.perFile("wordpress.php", path: path, bytes: source.bytes) {
-                Self.facts($0, start: 0, path: path, mayHook: mayHook, mayCall: mayCall) { file.phpTokens }
+                Self.facts($0, start: 0, path: path) { file.phpTokens }
             }
         }
-        return Self.facts(source.bytes, start: source.bomLength, path: file.path, mayHook: mayHook, mayCall: mayCall) { file.phpTokens }
+        return Self.facts(source.bytes, start: source.bomLength, path: file.path) { file.phpTokens }
     }
 
     /// Every PHP file of the run with its calls, and whether a footer callback of the run prints
@@ -102,14 +114,12 @@ struct WordPressPlatform: Platform {
             // Each file read and lexed on its own, on the run's threads; kept in the run's order.
             let read = concurrentMap(php, workers: run.workers) { path -> (calls: WordPress.FileCalls, mayCall: Bool, late: Bool)? in
                 guard let bytes = try? FileSystem.read(path) else { return nil }
-                let mayCall = WordPress.mayCall(bytes)
-                guard mayCall || contains(bytes, "wp_footer") else { return nil }
+                // Every file's facts kept for its own lint, which then neither searches nor lexes it again.
                 let facts = run.perFile("wordpress.php", path: path, bytes: bytes) { b in
-                    Self.facts(b, start: 0, path: path, mayHook: WordPressHooks.mayHook(b), mayCall: mayCall) {
-                        PHPLexer.tokens(b, shortOpenTag: shortOpenTag)
-                    }
+                    Self.facts(b, start: 0, path: path) { PHPLexer.tokens(b, shortOpenTag: shortOpenTag) }
                 }
-                return (facts.calls, mayCall, facts.hooks.printsAfterFooterScripts)
+                guard facts.words.mayCall || facts.words.footer else { return nil }
+                return (facts.calls, facts.words.mayCall, facts.hooks.printsAfterFooterScripts)
             }
             var found = RunFiles()
             for (path, r) in zip(php, read) {
