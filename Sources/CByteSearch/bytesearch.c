@@ -193,3 +193,27 @@ uint64_t scriptlint_hash64(const void *data, size_t n) {
     b = (b ^ t1) * 0x4CF5AD432745937Full;
     return sl_mix(a ^ sl_mix(b ^ sl_mix((uint64_t)n + 0x165667B19E3779F9ull)));
 }
+
+size_t scriptlint_find_php_code(const void *haystack, size_t n, size_t from) {
+    const unsigned char *h = haystack;
+    size_t i = from;
+#if defined(__SSE2__)
+    const __m128i q1 = _mm_set1_epi8('\''), q2 = _mm_set1_epi8('"'), hash = _mm_set1_epi8('#'), slash = _mm_set1_epi8('/'),
+                  semi = _mm_set1_epi8(';'), open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}'), f = _mm_set1_epi8('f'),
+                  lower = _mm_set1_epi8(0x20);
+    for (; i + 16 <= n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(h + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q1), _mm_cmpeq_epi8(x, q2)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, hash), _mm_cmpeq_epi8(x, slash)));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, semi), _mm_cmpeq_epi8(x, open)));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, close), _mm_cmpeq_epi8(_mm_or_si128(x, lower), f)));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (mask) return i + (size_t)__builtin_ctz(mask);
+    }
+#endif
+    for (; i < n; i++) {
+        unsigned char c = h[i];
+        if (c == '\'' || c == '"' || c == '#' || c == '/' || c == ';' || c == '{' || c == '}' || (c | 0x20) == 'f') return i;
+    }
+    return n;
+}

@@ -401,6 +401,21 @@ final class URLKeyTests: XCTestCase {
         }
     }
 
+    /// PHP's brace scan passes over bytes sixteen at a time to the next it must look at: the
+    /// first offset the byte loop would stop at, from every starting offset.
+    func testPHPCodeSkipStopsWhereTheByteLoopWould() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab fF'\"#/;{}\n\u{00}".utf8) + [0x66 | 0x80, 0x46 | 0x80, 0xE6]
+        for length in [0, 1, 15, 16, 17, 33, 70] {
+            let bytes = (0..<length).map { _ in Bool.random(using: &generator) ? alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] : 0x61 }
+            for from in 0...length {
+                let expected = bytes[from...].firstIndex { Array("'\"#/;{}".utf8).contains($0) || $0 | 0x20 == 0x66 } ?? length
+                let found = bytes.withUnsafeBufferPointer { scriptlint_find_php_code($0.baseAddress, length, from) }
+                XCTAssertEqual(found, expected, "\(bytes) from \(from)")
+            }
+        }
+    }
+
     /// The run index tells a file's bytes from an editor's changed buffer by their hash: every
     /// change of one bit, and every shorter or longer buffer, hashes differently.
     func testRunHashTellsChangedBytesApart() {

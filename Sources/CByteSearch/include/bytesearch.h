@@ -28,6 +28,10 @@ void scriptlint_blank(unsigned char *out, const unsigned char *source, size_t le
 /// there is none.
 size_t scriptlint_skip2(const void *haystack, size_t haystack_length, size_t from, unsigned char a, unsigned char b);
 
+/// The first offset at or after `from` of a byte that PHP's brace scan stops at (a quote, `#`,
+/// `/`, `;`, a brace, `f` or `F`); `haystack_length` when there is none.
+size_t scriptlint_find_php_code(const void *haystack, size_t haystack_length, size_t from);
+
 /// A 64-bit hash of `length` bytes, for telling within one run whether bytes are those seen
 /// before (not stable across versions: fingerprints use FNV-1a).
 uint64_t scriptlint_hash64(const void *data, size_t length);

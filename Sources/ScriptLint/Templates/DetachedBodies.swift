@@ -63,7 +63,8 @@ enum DetachedBodies {
                         continue
                     }
                 }
-                i += 1
+                // Every other byte is passed over, sixteen at a time.
+                i = bytes.withUnsafeBufferPointer { scriptlint_find_php_code($0.baseAddress!, end, i + 1) }
             }
         }
         return result.sorted { $0.0.start < $1.0.start }

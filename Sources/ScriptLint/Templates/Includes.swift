@@ -16,6 +16,7 @@ extension TemplateResolver {
         includeIndex.withLock { $0 = nil }
         pathKinds.withLock { $0 = [:] }
         folderRoots.withLock { $0 = [:] }
+        folderIncludeFolders.withLock { $0 = [:] }
         includeTargets.withLock { $0 = [:] }
     }
 
@@ -117,6 +118,22 @@ extension TemplateResolver {
         }
     }
 
+    /// Where an include of `includer` is looked for, in order: its folder and its search roots,
+    /// each followed by its conventional partials folders. Found once per folder.
+    private func includeFolders(for includer: String) -> [String] {
+        let folder = parentFolder(includer)
+        if let known = folderIncludeFolders.withLock({ $0[folder] }) { return known }
+        var folders: [String] = []
+        for root in [folder] + searchRoots(for: includer) {
+            folders.append(root)
+            for sub in ["_includes", "includes", "partials", "_partials", "layouts/partials", "views", "app/views"] where isDirectory(root + "/" + sub) {
+                folders.append(root + "/" + sub)
+            }
+        }
+        folderIncludeFolders.withLock { $0[folder] = folders }
+        return folders
+    }
+
     /// Every literal include in the run's templates, by the file it names.
     private func index() -> [String: [IncludeSite]] {
         if let built = includeIndex.withLock({ $0 }) { return built }
@@ -180,15 +197,8 @@ extension TemplateResolver {
     }
 
     private func findInclude(_ name: String, from includer: String, dialect: TemplateDialect) -> String? {
-        var folders: [String] = []
-        for root in [parentFolder(includer)] + searchRoots(for: includer) {
-            folders.append(root)
-            for sub in ["_includes", "includes", "partials", "_partials", "layouts/partials", "views", "app/views"] where isDirectory(root + "/" + sub) {
-                folders.append(root + "/" + sub)
-            }
-        }
         let names = dialect.syntax.includeCandidates(name)
-        for folder in folders {
+        for folder in includeFolders(for: includer) {
             for n in names {
                 let candidate = Configuration.absolute(n.hasPrefix("/") ? n : folder + "/" + n)
                 if isRegularFile(candidate) { return candidate }

@@ -37,6 +37,8 @@ public final class TemplateResolver: Sendable {
     let pathKinds = Mutex<[String: PathKind]>([:])
     /// Folder → `searchRoots` of its files.
     let folderRoots = Mutex<[String: [String]]>([:])
+    /// Folder → where its files' includes are looked for.
+    let folderIncludeFolders = Mutex<[String: [String]]>([:])
     /// Dialect, including folder and name → the file an include names.
     let includeTargets = Mutex<[String: String?]>([:])
 
