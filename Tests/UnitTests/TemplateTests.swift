@@ -306,6 +306,31 @@ final class TemplateTests: TemporaryFolderTestCase {
         XCTAssertTrue(model.contains("includes it") && model.contains(footer), model)
     }
 
+    /// A file the include index scanned is not scanned again by its own lint: the index keeps the
+    /// scan for the bytes it read, and gives it once, to the same bytes only.
+    func testIncludeIndexScanTakenOnceForTheSameBytes() throws {
+        let index = try write("theme/index.php", "<?php get_header(); ?>\n<main>x</main>\n<?php get_footer(); ?>")
+        let header = try write("theme/header.php", "<!DOCTYPE html>\n<html><head><?php include 'x.php'; ?></head>\n<body>")
+        let resolver = TemplateResolver()
+        func indexRun() {
+            resolver.setRunFiles([index, header]) { _, _ in .php }
+            _ = resolver.includeWhere(for: header)
+        }
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: index)))
+        indexRun()
+        // An editor's changed buffer: not the scan of the file on disk (and that scan is dropped).
+        XCTAssertNil(resolver.takeScan(of: index, bytes: bytes + [0x20], dialect: .php, options: .standard))
+        XCTAssertNil(resolver.takeScan(of: index, bytes: bytes, dialect: .php, options: .standard))
+        indexRun()
+        XCTAssertNil(resolver.takeScan(of: index, bytes: bytes, dialect: .php, options: TemplateOptions(phpShortOpenTag: false)))
+        indexRun()
+        let taken = try XCTUnwrap(resolver.takeScan(of: index, bytes: bytes, dialect: .php, options: .standard))
+        let fresh = TemplateMasker.scan(bytes, dialect: .php)
+        XCTAssertEqual(taken.masked, fresh.masked)
+        XCTAssertEqual(taken.constructs.map(\.range), fresh.constructs.map(\.range))
+        XCTAssertNil(resolver.takeScan(of: index, bytes: bytes, dialect: .php, options: .standard))
+    }
+
     func testIncludedNamesReadFromBytes() {
         let construct = TemplateScan.Construct(range: ByteRange(0, 0), kind: .control, context: .text, inner: ByteRange(0, 0), name: "")
         // Every get_template_part call in a block, its own arguments, not the block's first comma.

@@ -1,3 +1,4 @@
+import CByteSearch
 /// A partial's placement from the templates of the same run that include it by a literal name
 /// (`{% include "head.html" %}`, Jekyll's `{% include head.html %}`, Hugo's `{{ partial "head.html" . }}`,
 /// `{{> header}}`, `<%= render "shared/header" %>`, PHP's `include 'header.php'` and
@@ -14,9 +15,11 @@ extension TemplateResolver {
     func setRunFiles(_ files: [String], dialect: @escaping @Sendable (String, [UInt8]) -> TemplateDialect?) {
         run.withLock { $0 = (files, dialect) }
         includeIndex.withLock { $0 = nil }
+        includeCache.withLock { $0 = [:] }
         pathKinds.withLock { $0 = [:] }
         folderRoots.withLock { $0 = [:] }
         folderIncludeFolders.withLock { $0 = [:] }
+        keptScans.withLock { $0 = ([:], 0) }
         includeTargets.withLock { $0 = [:] }
     }
 
@@ -152,6 +155,7 @@ extension TemplateResolver {
                     words = at
                 }
                 let scan = TemplateMasker.scan(bytes, dialect: dialect, options: options)
+                self.keep(scan, of: file, bytes: bytes)
                 var out: [(target: String, site: IncludeSite)] = []
                 for c in scan.constructs where c.kind != .comment {
                     var from = c.range.start
@@ -175,6 +179,27 @@ extension TemplateResolver {
         }
         includeIndex.withLock { $0 = result }
         return result
+    }
+
+    private func keep(_ scan: TemplateScan, of file: String, bytes: [UInt8]) {
+        let hash = bytes.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) }
+        keptScans.withLock { kept in
+            guard kept.bytes + bytes.count <= Self.keptScanBytes, kept.byPath[file] == nil else { return }
+            kept.byPath[file] = (bytes.count, hash, scan.dialect, scan)
+            kept.bytes += bytes.count
+        }
+    }
+
+    /// The scan the include index made of `path` when it read these bytes in this dialect, with
+    /// these options; it is no longer kept.
+    func takeScan(of path: String, bytes: [UInt8], dialect: TemplateDialect, options: TemplateOptions) -> TemplateScan? {
+        guard options == self.options, keptScans.withLock({ $0.byPath[path] != nil }) else { return nil }
+        let hash = bytes.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) }
+        return keptScans.withLock { kept -> TemplateScan? in
+            guard let entry = kept.byPath.removeValue(forKey: path) else { return nil }
+            kept.bytes -= entry.count
+            return entry.count == bytes.count && entry.hash == hash && entry.dialect == dialect ? entry.scan : nil
+        }
     }
 
     /// Each dialect's include words (`TemplateSyntax.includeKeywords`), searched for together.

@@ -10,7 +10,9 @@ public enum TemplateAnnotator {
     static func parse(_ source: SourceText, dialect: TemplateDialect, path: String? = nil,
                       resolver: TemplateResolver? = nil, maskers: [TemplateHelperMasker] = [], options given: TemplateOptions? = nil) -> ScriptDocument {
         let options = given ?? resolver?.options ?? .standard
-        var scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength, options: options)
+        // The include index may have scanned these very bytes already.
+        let indexed = source.bomLength == 0 ? path.flatMap { resolver?.takeScan(of: $0, bytes: source.bytes, dialect: dialect, options: options) } : nil
+        var scan = indexed ?? TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength, options: options)
         let syntax = dialect.syntax
         var detached = scan.detached
         let functions = syntax.detachedBodies(source.bytes, scan.constructs)

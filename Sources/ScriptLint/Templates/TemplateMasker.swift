@@ -18,11 +18,11 @@ public struct TemplateBranch: Hashable, Sendable {
     public var branch: Int
 }
 
-struct TemplateScan {
-    enum ConstructKind { case control, output, comment }
-    enum Context { case text, tag, value, rawText, comment }
+struct TemplateScan: Sendable {
+    enum ConstructKind: Sendable { case control, output, comment }
+    enum Context: Sendable { case text, tag, value, rawText, comment }
 
-    struct Construct {
+    struct Construct: Sendable {
         var range: ByteRange
         var kind: ConstructKind
         var context: Context
@@ -34,7 +34,7 @@ struct TemplateScan {
     }
 
 
-    struct Block {
+    struct Block: Sendable {
         var name: String
         var open: ByteRange
         var close: ByteRange?

@@ -37,6 +37,11 @@ public final class TemplateResolver: Sendable {
     let pathKinds = Mutex<[String: PathKind]>([:])
     /// Folder → `searchRoots` of its files.
     let folderRoots = Mutex<[String: [String]]>([:])
+    /// Scans the include index made, kept for the files' own lint, which then does not scan them
+    /// again: by path, with the bytes' count and hash; at most `keptScanBytes` bytes of masked
+    /// copies at once (each is dropped when taken), so that memory does not grow with the run.
+    let keptScans = Mutex<(byPath: [String: (count: Int, hash: UInt64, dialect: TemplateDialect, scan: TemplateScan)], bytes: Int)>(([:], 0))
+    static let keptScanBytes = 32 << 20
     /// Folder → where its files' includes are looked for.
     let folderIncludeFolders = Mutex<[String: [String]]>([:])
     /// Dialect, including folder and name → the file an include names.
