@@ -217,3 +217,33 @@ size_t scriptlint_find_php_code(const void *haystack, size_t n, size_t from) {
     }
     return n;
 }
+
+int scriptlint_valid_utf8(const void *data, size_t n) {
+    const unsigned char *p = data;
+    size_t i = 0;
+    while (i < n) {
+#if defined(__SSE2__)
+        while (i + 16 <= n && _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(p + i))) == 0) i += 16;
+#endif
+        if (i >= n) break;
+        unsigned char c = p[i];
+        if (c < 0x80) { i++; continue; }
+        size_t need;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) need = 1;
+        else if (c == 0xE0) { need = 2; lo = 0xA0; }
+        else if (c == 0xED) { need = 2; hi = 0x9F; }
+        else if (c >= 0xE1 && c <= 0xEF) need = 2;
+        else if (c == 0xF0) { need = 3; lo = 0x90; }
+        else if (c == 0xF4) { need = 3; hi = 0x8F; }
+        else if (c >= 0xF1 && c <= 0xF3) need = 3;
+        else return 0;
+        if (n - i <= need) return 0;
+        if (p[i + 1] < lo || p[i + 1] > hi) return 0;
+        for (size_t k = 2; k <= need; k++) {
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return 0;
+        }
+        i += need + 1;
+    }
+    return 1;
+}

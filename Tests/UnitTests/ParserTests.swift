@@ -372,6 +372,11 @@ final class URLKeyTests: XCTestCase {
                 for k in hay.indices where words.contains(where: { w in hay[k...].starts(with: w.utf8) }) { expected.append(k) }
                 XCTAssertEqual(needles.offsets(in: hay), expected, String(decoding: hay, as: UTF8.self))
                 XCTAssertEqual(needles.occur(in: hay), !expected.isEmpty)
+                // One needle alone (`firstIndex(of:in:from:)`), from anywhere.
+                for w in words {
+                    let n = Array(w.utf8), from = Int.random(in: 0...length, using: &generator)
+                    XCTAssertEqual(firstIndex(of: n, in: hay, from: from), hay.indices.first { $0 >= from && hay[$0...].starts(with: n) })
+                }
                 if let first = expected.first {
                     let hit = needles.first(in: hay)
                     XCTAssertEqual(hit?.offset, first)
@@ -412,6 +417,35 @@ final class URLKeyTests: XCTestCase {
                 let expected = bytes[from...].firstIndex { Array("'\"#/;{}".utf8).contains($0) || $0 | 0x20 == 0x66 } ?? length
                 let found = bytes.withUnsafeBufferPointer { scriptlint_find_php_code($0.baseAddress, length, from) }
                 XCTAssertEqual(found, expected, "\(bytes) from \(from)")
+            }
+        }
+    }
+
+    /// UTF-8 validated in C is Swift's own decoder's answer: every sequence of one and two bytes,
+    /// lead bytes with every second byte before chosen continuations, with ASCII around them on
+    /// either side of a sixteen-byte block.
+    func testUTF8ValidationIsSwiftsDecoder() {
+        func swift(_ b: [UInt8]) -> Bool {
+            var it = b.makeIterator(), decoder = UTF8()
+            while true {
+                switch decoder.decode(&it) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+        var cases: [[UInt8]] = (0...255).map { [UInt8($0)] }
+        for a in 0x80...0xFF { for b in 0...255 { cases.append([UInt8(a), UInt8(b)]) } }
+        for a in 0xC0...0xFF { for b in stride(from: 0x70, through: 0xC7, by: 1) { for c in [0x41, 0x80, 0xBF, 0xC0] {
+            cases.append([UInt8(a), UInt8(b), UInt8(c)])
+            cases.append([UInt8(a), UInt8(b), UInt8(c), 0x80])
+            cases.append([UInt8(a), UInt8(b), 0x80, UInt8(c)])
+        } } }
+        let ascii = Array("0123456789abcdefghijk".utf8)
+        for bytes in cases {
+            for padded in [bytes, Array(ascii.prefix(14)) + bytes, Array(ascii.prefix(17)) + bytes + ascii, bytes + ascii + ascii] {
+                XCTAssertEqual(EncodingSniffer.isValidUTF8(padded), swift(padded), "\(padded)")
             }
         }
     }

@@ -32,6 +32,10 @@ size_t scriptlint_skip2(const void *haystack, size_t haystack_length, size_t fro
 /// `/`, `;`, a brace, `f` or `F`); `haystack_length` when there is none.
 size_t scriptlint_find_php_code(const void *haystack, size_t haystack_length, size_t from);
 
+/// 1 when the bytes are well-formed UTF-8 (no overlong forms, surrogates or scalars past
+/// U+10FFFF), else 0; ASCII is crossed sixteen bytes at a time.
+int scriptlint_valid_utf8(const void *data, size_t length);
+
 /// A 64-bit hash of `length` bytes, for telling within one run whether bytes are those seen
 /// before (not stable across versions: fingerprints use FNV-1a).
 uint64_t scriptlint_hash64(const void *data, size_t length);

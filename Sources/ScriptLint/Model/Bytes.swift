@@ -41,10 +41,15 @@ extension String {
 /// platform readers ask this of whole files, several times each).
 func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
     guard !needle.isEmpty, from >= 0, needle.count <= haystack.count - min(from, haystack.count) else { return nil }
+    // ByteNeedles' one-pass search with one needle: its first/last-byte filter crosses 32
+    // positions at a time where libc's memmem crosses a few.
     return haystack.withUnsafeBufferPointer { h -> Int? in
         needle.withUnsafeBufferPointer { n -> Int? in
-            guard let base = h.baseAddress, let hit = scriptlint_memmem(base + from, h.count - from, n.baseAddress!, n.count) else { return nil }
-            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard let base = h.baseAddress else { return nil }
+            var start: UnsafePointer<UInt8>? = n.baseAddress
+            var length = n.count, which = 0
+            let at = scriptlint_find_any(base, h.count, from, &start, &length, 1, &which)
+            return at < 0 ? nil : at
         }
     }
 }
