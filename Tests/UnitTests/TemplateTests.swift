@@ -319,16 +319,16 @@ final class TemplateTests: TemporaryFolderTestCase {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: index)))
         indexRun()
         // An editor's changed buffer: not the scan of the file on disk (and that scan is dropped).
-        XCTAssertNil(resolver.takeScan(of: index, bytes: bytes + [0x20], dialect: .php, options: .standard))
-        XCTAssertNil(resolver.takeScan(of: index, bytes: bytes, dialect: .php, options: .standard))
+        XCTAssertNil(resolver.takeScan(of: index, source: SourceText(fileBytes: bytes + [0x20]), dialect: .php, options: .standard))
+        XCTAssertNil(resolver.takeScan(of: index, source: SourceText(fileBytes: bytes), dialect: .php, options: .standard))
         indexRun()
-        XCTAssertNil(resolver.takeScan(of: index, bytes: bytes, dialect: .php, options: TemplateOptions(phpShortOpenTag: false)))
+        XCTAssertNil(resolver.takeScan(of: index, source: SourceText(fileBytes: bytes), dialect: .php, options: TemplateOptions(phpShortOpenTag: false)))
         indexRun()
-        let taken = try XCTUnwrap(resolver.takeScan(of: index, bytes: bytes, dialect: .php, options: .standard))
+        let taken = try XCTUnwrap(resolver.takeScan(of: index, source: SourceText(fileBytes: bytes), dialect: .php, options: .standard))
         let fresh = TemplateMasker.scan(bytes, dialect: .php)
         XCTAssertEqual(taken.masked, fresh.masked)
         XCTAssertEqual(taken.constructs.map(\.range), fresh.constructs.map(\.range))
-        XCTAssertNil(resolver.takeScan(of: index, bytes: bytes, dialect: .php, options: .standard))
+        XCTAssertNil(resolver.takeScan(of: index, source: SourceText(fileBytes: bytes), dialect: .php, options: .standard))
     }
 
     func testIncludedNamesReadFromBytes() {

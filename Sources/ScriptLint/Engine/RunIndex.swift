@@ -81,10 +81,11 @@ public final class RunIndex: Sendable {
     /// A fact of one of the run's files, computed from its bytes once: the run's facts and the
     /// file's own lint share it. Bytes that differ from what was seen (an editor's buffer) are
     /// read anew and not kept.
-    func perFile<T: Sendable>(_ key: String, path: String, bytes: [UInt8], _ build: ([UInt8]) -> T) -> T {
+    /// `hash`: the bytes' hash when the caller has it (`SourceText.bytesHash`).
+    func perFile<T: Sendable>(_ key: String, path: String, bytes: [UInt8], hash known: UInt64? = nil, _ build: ([UInt8]) -> T) -> T {
         guard contains(path) else { return build(bytes) }
         let s = slot(key, FileFacts<T>.self)
-        let hash = bytes.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) }
+        let hash = known ?? bytes.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) }
         if let hit = s.value.withLock({ $0?.byPath[path] }), hit.count == bytes.count, hit.hash == hash { return hit.value }
         let value = build(bytes)
         s.value.withLock { facts in

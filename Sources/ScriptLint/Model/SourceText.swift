@@ -1,3 +1,4 @@
+import CByteSearch
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -42,6 +43,16 @@ public final class SourceText: Sendable {
     /// several threads (the language server lints off its message loop; reporters run beside the
     /// driver).
     private let lineStartsStorage = Mutex<(starts: [Int], scanned: Int)>(([0], 0))
+    private let hashStorage = Mutex<UInt64?>(nil)
+
+    /// A hash of `bytes`, made once, by which the run's caches tell whether these are the bytes
+    /// they read (`RunIndex.perFile`, the include index's scans).
+    var bytesHash: UInt64 {
+        if let known = hashStorage.withLock({ $0 }) { return known }
+        let h = bytes.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) }
+        hashStorage.withLock { $0 = h }
+        return h
+    }
 
     public init(bytes: [UInt8], encoding: TextEncoding, bomLength: Int, fileOffsets: [Int]? = nil) {
         self.bytes = bytes

@@ -192,13 +192,13 @@ extension TemplateResolver {
 
     /// The scan the include index made of `path` when it read these bytes in this dialect, with
     /// these options; it is no longer kept.
-    func takeScan(of path: String, bytes: [UInt8], dialect: TemplateDialect, options: TemplateOptions) -> TemplateScan? {
-        guard options == self.options, keptScans.withLock({ $0.byPath[path] != nil }) else { return nil }
-        let hash = bytes.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) }
+    func takeScan(of path: String, source: SourceText, dialect: TemplateDialect, options: TemplateOptions) -> TemplateScan? {
+        guard source.bomLength == 0, options == self.options, keptScans.withLock({ $0.byPath[path] != nil }) else { return nil }
+        let hash = source.bytesHash
         return keptScans.withLock { kept -> TemplateScan? in
             guard let entry = kept.byPath.removeValue(forKey: path) else { return nil }
             kept.bytes -= entry.count
-            return entry.count == bytes.count && entry.hash == hash && entry.dialect == dialect ? entry.scan : nil
+            return entry.count == source.bytes.count && entry.hash == hash && entry.dialect == dialect ? entry.scan : nil
         }
     }
 

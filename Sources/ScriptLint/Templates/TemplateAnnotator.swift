@@ -11,7 +11,7 @@ public enum TemplateAnnotator {
                       resolver: TemplateResolver? = nil, maskers: [TemplateHelperMasker] = [], options given: TemplateOptions? = nil) -> ScriptDocument {
         let options = given ?? resolver?.options ?? .standard
         // The include index may have scanned these very bytes already.
-        let indexed = source.bomLength == 0 ? path.flatMap { resolver?.takeScan(of: $0, bytes: source.bytes, dialect: dialect, options: options) } : nil
+        let indexed = path.flatMap { resolver?.takeScan(of: $0, source: source, dialect: dialect, options: options) }
         var scan = indexed ?? TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength, options: options)
         let syntax = dialect.syntax
         var detached = scan.detached

@@ -98,7 +98,7 @@ struct WordPressPlatform: Platform {
         let source = file.source
         // The run's facts are read from the bytes on disk, without a byte order mark to skip.
         if let path = file.path, source.bomLength == 0 {
-            return run.perFile("wordpress.php", path: path, bytes: source.bytes) {
+            return run.perFile("wordpress.php", path: path, bytes: source.bytes, hash: source.bytesHash) {
                 Self.facts($0, start: 0, path: path) { file.phpTokens }
             }
         }
