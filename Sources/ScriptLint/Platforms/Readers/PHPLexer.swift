@@ -33,6 +33,9 @@ enum PHPLexer {
     /// `shortOpenTag`: PHP's `short_open_tag`, under which `<?` opens PHP code (its default).
     static func tokens(_ b: [UInt8], start: Int = 0, shortOpenTag: Bool = true) -> [PHPToken] {
         var out: [PHPToken] = []
+        // Room for a token every six bytes up front: growing copies every token (a string each),
+        // which cost WordPress's tree 24 million instructions.
+        out.reserveCapacity(b.count / 6)
         var i = start
         let n = b.count
         func at(_ k: Int) -> UInt8 { k < n ? b[k] : 0 }
