@@ -99,7 +99,9 @@ enum DetachedBodies {
             if bodies.enumerated().contains(where: { $0.offset != k && $0.element.body.start <= d.body.start && d.body.end <= $0.element.body.end
                                                      && ($0.element.body != d.body || $0.offset < k) }) { continue }
             if blank == nil { blank = lineBreaksOnly(source.bytes) }
-            var bytes = blank!
+            // Cut after the body: the rest would be blank, and a file of many bodies read whole
+            // for each costs their number times its length.
+            var bytes = Array(blank![..<d.body.end])
             bytes.replaceSubrange(d.body.start..<d.body.end, with: source.bytes[d.body.start..<d.body.end])
             let sub = SourceText(bytes: bytes, encoding: source.encoding, bomLength: source.bomLength)
             result.append((TemplateAnnotator.parse(sub, dialect: dialect, maskers: maskers, options: options), d.what))
