@@ -107,16 +107,6 @@ final class ByteNeedles: @unchecked Sendable {
 
     /// Whether any needle occurs.
     func occur(in haystack: [UInt8]) -> Bool { first(in: haystack) != nil }
-
-    /// Every offset where a needle begins, ascending (each offset once).
-    func offsets(in haystack: [UInt8]) -> [Int] {
-        var out: [Int] = [], from = 0
-        while let hit = first(in: haystack, from: from) {
-            out.append(hit.offset)
-            from = hit.offset + 1
-        }
-        return out
-    }
 }
 
 /// Whether `needle` occurs in `haystack`.

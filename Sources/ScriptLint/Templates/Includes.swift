@@ -148,24 +148,26 @@ extension TemplateResolver {
             let sites = concurrentMap(files, workers: workers) { file -> [(target: String, site: IncludeSite)] in
                 guard let bytes = try? FileSystem.read(file), let dialect = dialectOf(file, bytes) else { return [] }
                 // Where the include words stand: a construct with none of them includes nothing.
-                var words: [Int]?
-                if let keywords = Self.includeWords[dialect] {
-                    let at = keywords.offsets(in: bytes)
-                    guard !at.isEmpty else { return [] }
-                    words = at
+                // `word`: the first at or after some offset before the construct at hand, found
+                // again once passed (a search per construct that holds one, not per word).
+                let keywords = Self.includeWords[dialect]
+                var word = 0
+                if let keywords {
+                    guard let first = keywords.first(in: bytes) else { return [] }
+                    word = first.offset
                 }
                 let scan = TemplateMasker.scan(bytes, dialect: dialect, options: options)
                 self.keep(scan, of: file, bytes: bytes)
                 var out: [(target: String, site: IncludeSite)] = []
                 for c in scan.constructs where c.kind != .comment {
                     var from = c.range.start
-                    if let words {
-                        let k = words.firstIndex(atOrAfter: c.range.start)
-                        guard k < words.count, words[k] < c.range.end else { continue }
+                    if let keywords {
+                        if word < c.range.start { word = keywords.first(in: bytes, from: c.range.start)?.offset ?? Int.max }
+                        guard word < c.range.end else { continue }
                         // PHP: a file is often one construct of many kilobytes, and its names all
                         // follow an include word (with the few bytes before it that say whether
                         // the word stands alone).
-                        if dialect == .php { from = max(from, words[k] - 8) }
+                        if dialect == .php { from = max(from, word - 8) }
                     }
                     for name in dialect.syntax.includedNames(Array(bytes[from..<c.range.end]), c) {
                         if let target = self.resolveInclude(name, from: file, dialect: dialect), target != file {
