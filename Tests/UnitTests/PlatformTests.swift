@@ -173,6 +173,28 @@ final class PlatformTests: XCTestCase {
         XCTAssertFalse(WordPressHooks.mayHook(Array("echo 'wp_head';".utf8)))
     }
 
+    /// The one search of a PHP file for what WordPress reads finds what a search per word finds,
+    /// on every PHP file of the fixtures, halves of them, and made-up samples.
+    func testOneSearchFindsWhatEachWordFinds() throws {
+        let words = WordPressPlatform.wordList
+        for a in words { for b in words where a != b { XCTAssertFalse(b.hasPrefix(a), "\(a) begins \(b)") } }
+        var samples: [[UInt8]] = ["", "add_action( 'wp_head', 'f' ); wp_enqueue_script( 'x' ); wp_footer();", "wp_footer add_action",
+                                  "add_action add_action _head", "_print_ add_action", "scripts()->add( 'a' )", "wp_foote add_actio"].map { Array($0.utf8) }
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures")
+        let walk = FileManager.default.enumerator(atPath: fixtures.path)
+        while let name = walk?.nextObject() as? String {
+            guard name.hasSuffix(".php") else { continue }
+            let bytes = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(name)))
+            samples += [bytes, Array(bytes.prefix(bytes.count / 2)), Array(bytes.suffix(bytes.count / 3))]
+        }
+        XCTAssertGreaterThan(samples.count, 30)
+        for b in samples {
+            let expected = WordPressPlatform.Words(mayCall: WordPress.mayCall(b), mayHook: WordPressHooks.mayHook(b), footer: contains(b, "wp_footer"))
+            XCTAssertEqual(WordPressPlatform.words(b), expected, String(decoding: b.prefix(80), as: UTF8.self))
+        }
+    }
+
     /// A script enqueued at footer time (a callback of `wp_print_footer_scripts`, as hCaptcha's
     /// integrations do) goes to the footer whatever its group, and so does jQuery when only such a
     /// call pulls it in; an enqueue before `<head>` keeps jQuery in `<head>`, reported there.

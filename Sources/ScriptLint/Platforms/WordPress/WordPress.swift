@@ -76,7 +76,8 @@ enum WordPress {
     /// A quick test before lexing: the file mentions the script API at all.
     static func mayCall(_ b: [UInt8]) -> Bool { callWords.occur(in: b) }
     // `wp_enqueue_script` and `wp_register_script` also find their `_module` forms.
-    private static let callWords = ByteNeedles(["wp_enqueue_script", "wp_register_script", "scripts->add", "scripts()->add", "script_loader_tag"])
+    static let callWordList = ["wp_enqueue_script", "wp_register_script", "scripts->add", "scripts()->add", "script_loader_tag"]
+    private static let callWords = ByteNeedles(callWordList)
 
     /// `tokens`: the file's tokens when the caller has lexed it from `start` already (and so has
     /// found that it may call the API).

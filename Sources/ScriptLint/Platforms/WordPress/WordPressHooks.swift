@@ -13,7 +13,9 @@ enum WordPressHooks {
 
     /// A quick test before lexing: the file hooks a callback, and names one of `hooks` (each holds
     /// one of `hookWords`), which only a literal string can name.
-    static func mayHook(_ b: [UInt8]) -> Bool { contains(b, "add_action") && hookWords.occur(in: b) }
+    static func mayHook(_ b: [UInt8]) -> Bool { contains(b, "add_action") && mayNameHook(b) }
+    /// The second half of `mayHook`, for a caller that has found `add_action`.
+    static func mayNameHook(_ b: [UInt8]) -> Bool { hookWords.occur(in: b) }
     private static let hookWords = ByteNeedles(["_head", "_footer", "_print_", "login_enqueue_scripts"])
 
     struct Printed: Sendable {

@@ -71,11 +71,26 @@ struct WordPressPlatform: Platform {
         var footer = false
     }
 
+    /// The call words, `add_action` and `wp_footer` in one search (none begins another, so a
+    /// search from one past each hit misses none); the printing hooks' short and frequent words
+    /// (`_head`) only in a file that hooks a callback, since they would stop the search everywhere.
     static func words(_ bytes: [UInt8]) -> Words {
-        // Searched apart: in one search of all the words, the short and frequent ones (`_head`)
-        // stop it at many more places than they save.
-        Words(mayCall: WordPress.mayCall(bytes), mayHook: WordPressHooks.mayHook(bytes), footer: contains(bytes, "wp_footer"))
+        let calls = WordPress.callWordList.count
+        var out = Words(), hooks = false, from = 0
+        while !(out.mayCall && hooks && out.footer), let hit = wordNeedles.first(in: bytes, from: from) {
+            switch hit.needle {
+            case calls: hooks = true
+            case calls + 1: out.footer = true
+            default: out.mayCall = true
+            }
+            from = hit.offset + 1
+        }
+        out.mayHook = hooks && WordPressHooks.mayNameHook(bytes)
+        return out
     }
+
+    static let wordList = WordPress.callWordList + ["add_action", "wp_footer"]
+    private static let wordNeedles = ByteNeedles(wordList)
 
     /// What WordPress reads of one PHP file, searched and lexed once: what it mentions,
     /// its script API calls, and what its hooked callbacks print.
