@@ -17,8 +17,6 @@ struct WordPressRun: Sendable {
         var source: WordPress.Source?
         /// `nil` when not a literal list.
         var dependencies: [String]?
-        /// `dependencies` as handle numbers.
-        var dependencyIDs: [Int] = []
         /// 0 head, 1 footer, `nil` not known.
         var group: Int?
         /// The intended strategy; `.some(nil)` none, `nil` not known.
@@ -181,15 +179,11 @@ struct WordPressRun: Sendable {
                 }
                 self.files.append(refs)
             }
-            self.entries = names.map { name in
-                guard var e = entries[name] else { return nil }
-                e.dependencyIDs = (e.dependencies ?? []).map { ids[$0]! }
-                return e
-            }
+            self.entries = names.map { entries[$0] }
             self.filtered = names.map { filtered[$0] ?? [] }
             known = self.entries.map { $0 != nil }
             registeredInRun = self.entries.map { $0?.site != nil }
-            dependencyIDs = self.entries.map { $0?.dependencyIDs ?? [] }
+            dependencyIDs = self.entries.map { e in (e?.dependencies ?? []).map { ids[$0]! } }
             ownGroups = self.entries.map { $0?.group }
             groupWhys = self.entries.map { $0?.groupWhy ?? "" }
             strategies = self.entries.map { $0?.strategy ?? nil }
