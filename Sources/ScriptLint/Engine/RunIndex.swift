@@ -1,4 +1,3 @@
-import CByteSearch
 import Synchronization
 
 /// What one run knows across its files, built once: which files it reads and how each is read,
@@ -85,7 +84,7 @@ public final class RunIndex: Sendable {
     func perFile<T: Sendable>(_ key: String, path: String, bytes: [UInt8], hash known: UInt64? = nil, _ build: ([UInt8]) -> T) -> T {
         guard contains(path) else { return build(bytes) }
         let s = slot(key, FileFacts<T>.self)
-        let hash = known ?? bytes.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) }
+        let hash = known ?? runHash(bytes)
         if let hit = s.value.withLock({ $0?.byPath[path] }), hit.count == bytes.count, hit.hash == hash { return hit.value }
         let value = build(bytes)
         s.value.withLock { facts in

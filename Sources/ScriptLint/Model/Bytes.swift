@@ -140,6 +140,12 @@ extension Array where Element == Int {
     func firstIndex(atOrAfter x: Int) -> Int { partitionPoint(count) { self[$0] < x } }
 }
 
+/// A 64-bit hash of bytes (in C, sixteen bytes at a time) by which a run's caches tell whether
+/// bytes are those they read; not stable across versions (fingerprints use `FNV1a`).
+func runHash(_ bytes: [UInt8]) -> UInt64 {
+    bytes.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) }
+}
+
 /// 64-bit FNV-1a: stable across runs and platforms (unlike `Hasher`).
 struct FNV1a {
     private(set) var value: UInt64 = 0xcbf29ce484222325

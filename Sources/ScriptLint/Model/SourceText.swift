@@ -1,4 +1,3 @@
-import CByteSearch
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -49,7 +48,7 @@ public final class SourceText: Sendable {
     /// they read (`RunIndex.perFile`, the include index's scans).
     var bytesHash: UInt64 {
         if let known = hashStorage.withLock({ $0 }) { return known }
-        let h = bytes.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) }
+        let h = runHash(bytes)
         hashStorage.withLock { $0 = h }
         return h
     }

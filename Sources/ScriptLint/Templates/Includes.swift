@@ -1,4 +1,3 @@
-import CByteSearch
 /// A partial's placement from the templates of the same run that include it by a literal name
 /// (`{% include "head.html" %}`, Jekyll's `{% include head.html %}`, Hugo's `{{ partial "head.html" . }}`,
 /// `{{> header}}`, `<%= render "shared/header" %>`, PHP's `include 'header.php'` and
@@ -184,7 +183,7 @@ extension TemplateResolver {
     }
 
     private func keep(_ scan: TemplateScan, of file: String, bytes: [UInt8]) {
-        let hash = bytes.withUnsafeBytes { scriptlint_hash64($0.baseAddress, $0.count) }
+        let hash = runHash(bytes)
         keptScans.withLock { kept in
             guard kept.bytes + bytes.count <= Self.keptScanBytes, kept.byPath[file] == nil else { return }
             kept.byPath[file] = (bytes.count, hash, scan.dialect, scan)
