@@ -331,6 +331,25 @@ final class TemplateTests: TemporaryFolderTestCase {
         XCTAssertNil(resolver.takeScan(of: index, source: SourceText(fileBytes: bytes), dialect: .php, options: .standard))
     }
 
+    /// PHP code is a control boundary when it holds a control-flow keyword as a word of its own,
+    /// in any case, and not as a variable, a property, a constant of a class or part of a name.
+    func testPHPFlowWordsInAnyCaseAndNoWhereElse() {
+        func kind(_ code: String) -> TemplateScan.ConstructKind? {
+            TemplateMasker.scan(Array("<p><?php \(code) ?></p>".utf8), dialect: .php).constructs.first?.kind
+        }
+        for word in Masker.phpFlowWords {
+            XCTAssertEqual(kind(word + ";"), .control, word)
+            XCTAssertEqual(kind(word.uppercased() + ";"), .control, word)
+            XCTAssertEqual(kind("$" + word + " = 1;"), .output, word)
+            XCTAssertEqual(kind("$a->" + word + "();"), .output, word)
+            XCTAssertEqual(kind("A::" + word + ";"), .output, word)
+            XCTAssertEqual(kind(word + "_x();"), .output, word)
+            XCTAssertEqual(kind("x" + word + "();"), .output, word)
+        }
+        XCTAssertEqual(kind("echo 'if';"), .output)
+        XCTAssertEqual(kind("endforeach2();"), .output)
+    }
+
     func testIncludedNamesReadFromBytes() {
         let construct = TemplateScan.Construct(range: ByteRange(0, 0), kind: .control, context: .text, inner: ByteRange(0, 0), name: "")
         // Every get_template_part call in a block, its own arguments, not the block's first comma.

@@ -89,9 +89,21 @@ enum PHPSyntax: TemplateSyntax {
 }
 
 extension Masker {
-    private static let phpFlowWords: Set<String> = ["if", "else", "elseif", "endif", "for", "foreach", "endfor", "endforeach",
-                                                    "while", "endwhile", "do", "switch", "endswitch", "case", "default", "break",
-                                                    "continue", "return", "exit", "die", "function", "try", "catch", "finally", "goto"]
+    static let phpFlowWords = ["if", "else", "elseif", "endif", "for", "foreach", "endfor", "endforeach",
+                               "while", "endwhile", "do", "switch", "endswitch", "case", "default", "break",
+                               "continue", "return", "exit", "die", "function", "try", "catch", "finally", "goto"]
+    /// `phpFlowWords` as bytes, by length: a word of the code is compared with those of its length
+    /// only, without making a string of it.
+    private static let phpFlowWordsByLength: [[[UInt8]]] = (0...10).map { n in phpFlowWords.map { Array($0.utf8) }.filter { $0.count == n } }
+
+    private func isPHPFlowWord(_ from: Int, _ to: Int) -> Bool {
+        guard to - from <= 10 else { return false }
+        return Masker.phpFlowWordsByLength[to - from].contains { word in
+            var k = 0
+            while k < word.count && b[from + k] | 0x20 == word[k] { k += 1 }
+            return k == word.count
+        }
+    }
 
     /// Whether PHP code holds a brace or a control-flow keyword (outside strings and comments).
     func phpHasControlFlow(_ r: ByteRange) -> Bool {
@@ -119,8 +131,7 @@ extension Masker {
                 var e = k
                 while e < r.end && isASCIIWordByte(b[e]) { e += 1 }
                 let before = k > r.start ? b[k - 1] : 0x20
-                if e - k <= 10, before != 0x24, before != 0x3E, before != 0x3A,
-                   Masker.phpFlowWords.contains(String(decoding: b[k..<e], as: UTF8.self).lowercased()) { return true }
+                if before != 0x24, before != 0x3E, before != 0x3A, isPHPFlowWord(k, e) { return true }
                 k = e
                 continue
             }
