@@ -124,16 +124,16 @@ extension TemplateResolver {
     /// each followed by its conventional partials folders. Found once per folder.
     private func includeFolders(for includer: String) -> [String] {
         let folder = parentFolder(includer)
-        if let known = folderIncludeFolders.withLock({ $0[folder] }) { return known }
-        var folders: [String] = []
-        for root in [folder] + searchRoots(for: includer) {
-            folders.append(root)
-            for sub in ["_includes", "includes", "partials", "_partials", "layouts/partials", "views", "app/views"] where isDirectory(root + "/" + sub) {
-                folders.append(root + "/" + sub)
+        return remembered(folderIncludeFolders, folder) {
+            var folders: [String] = []
+            for root in [folder] + searchRoots(for: includer) {
+                folders.append(root)
+                for sub in ["_includes", "includes", "partials", "_partials", "layouts/partials", "views", "app/views"] where isDirectory(root + "/" + sub) {
+                    folders.append(root + "/" + sub)
+                }
             }
+            return folders
         }
-        folderIncludeFolders.withLock { $0[folder] = folders }
-        return folders
     }
 
     /// Every literal include in the run's templates, by the file it names.
@@ -183,6 +183,8 @@ extension TemplateResolver {
     }
 
     private func keep(_ scan: TemplateScan, of file: String, bytes: [UInt8]) {
+        // Hashed only when there is room for it.
+        guard keptScans.withLock({ $0.bytes + bytes.count <= Self.keptScanBytes }) else { return }
         let hash = runHash(bytes)
         keptScans.withLock { kept in
             guard kept.bytes + bytes.count <= Self.keptScanBytes, kept.byPath[file] == nil else { return }
@@ -216,10 +218,7 @@ extension TemplateResolver {
     func resolveInclude(_ name: String, from includer: String, dialect: TemplateDialect) -> String? {
         // The answer depends on the includer's folder only: a folder's files share it.
         let key = dialect.rawValue + "\u{0}" + parentFolder(includer) + "\u{0}" + name
-        if let known = includeTargets.withLock({ $0[key] }) { return known }
-        let found = findInclude(name, from: includer, dialect: dialect)
-        includeTargets.withLock { $0[key] = .some(found) }
-        return found
+        return remembered(includeTargets, key) { findInclude(name, from: includer, dialect: dialect) }
     }
 
     private func findInclude(_ name: String, from includer: String, dialect: TemplateDialect) -> String? {

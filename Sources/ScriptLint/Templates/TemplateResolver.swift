@@ -71,10 +71,7 @@ public final class TemplateResolver: Sendable {
     /// The answer depends on the file's folder only (the platforms' roots too): a folder's files share it.
     func searchRoots(for file: String) -> [String] {
         let folder = parentFolder(file)
-        if let known = folderRoots.withLock({ $0[folder] }) { return known }
-        let found = searchRoots(folder: folder, file: file)
-        folderRoots.withLock { $0[folder] = found }
-        return found
+        return remembered(folderRoots, folder) { searchRoots(folder: folder, file: file) }
     }
 
     private func searchRoots(folder: String, file: String) -> [String] {
@@ -227,14 +224,21 @@ public final class TemplateResolver: Sendable {
     func isRegularFile(_ path: String) -> Bool { kind(of: path) == .file }
 
     private func kind(of path: String) -> PathKind {
-        if let known = pathKinds.withLock({ $0[path] }) { return known }
-        let k: PathKind
-        switch FileSystem.kind(path) {
-        case .file: k = .file
-        case .directory: k = .directory
-        default: k = .other
+        remembered(pathKinds, path) {
+            switch FileSystem.kind(path) {
+            case .file: return .file
+            case .directory: return .directory
+            default: return .other
+            }
         }
-        pathKinds.withLock { $0[path] = k }
-        return k
+    }
+
+    /// `cache[key]`, built on the first question (two threads asking at once may both build it:
+    /// the answer is the same).
+    func remembered<V: Sendable>(_ cache: borrowing Mutex<[String: V]>, _ key: String, _ build: () -> V) -> V {
+        if let known = cache.withLock({ $0[key] }) { return known }
+        let built = build()
+        cache.withLock { $0[key] = built }
+        return built
     }
 }

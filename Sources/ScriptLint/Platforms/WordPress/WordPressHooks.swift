@@ -11,10 +11,8 @@ enum WordPressHooks {
         "admin_print_footer_scripts": .body, "embed_footer": .body,
     ]
 
-    /// A quick test before lexing: the file hooks a callback, and names one of `hooks` (each holds
-    /// one of `hookWords`), which only a literal string can name.
-    static func mayHook(_ b: [UInt8]) -> Bool { contains(b, "add_action") && mayNameHook(b) }
-    /// The second half of `mayHook`, for a caller that has found `add_action`.
+    /// A quick test before lexing a file that calls `add_action`: it may name one of `hooks` (each
+    /// holds one of `hookWords`), which only a literal string can name.
     static func mayNameHook(_ b: [UInt8]) -> Bool { hookWords.occur(in: b) }
     private static let hookWords = ByteNeedles(["_head", "_footer", "_print_", "login_enqueue_scripts"])
 

@@ -63,8 +63,8 @@ struct WordPressPlatform: Platform {
         return out
     }
 
-    /// What a PHP file mentions: the script API (`WordPress.mayCall`),
-    /// a callback hooked to a printing action (`WordPressHooks.mayHook`), `wp_footer`.
+    /// What a PHP file mentions: the script API (`WordPress.mayCall`), a callback hooked to a
+    /// printing action (`add_action` and `WordPressHooks.mayNameHook`), `wp_footer`.
     struct Words: Sendable, Equatable {
         var mayCall = false
         var mayHook = false
