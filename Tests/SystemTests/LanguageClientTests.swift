@@ -26,9 +26,9 @@ final class LanguageClientTests: XCTestCase {
         let out = Pipe()
         p.standardOutput = out
         p.standardError = out
-        try p.run()
+        let exited = try p.start()
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
+        exited.wait()
         XCTAssertEqual(p.terminationStatus, 0, text)
         XCTAssertTrue(text.contains("quick fix applied, bytes as --fix"), text)
     }

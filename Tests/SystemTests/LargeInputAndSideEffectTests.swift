@@ -68,8 +68,8 @@ final class SideEffectTests: XCTestCase {
         p.currentDirectoryURL = dir
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
+        let exited = try p.start()
+        exited.wait()
         // Browsers end the doctype at its first ">", so the rest of the internal subset is text and starts <body>.
         XCTAssertEqual(p.terminationStatus, 0, "the script is linted (a parser-blocking warning)")
         let trace = try String(contentsOfFile: log, encoding: .utf8)

@@ -14,9 +14,9 @@ final class TemplateReferenceTests: XCTestCase {
         p.standardOutput = FileHandle.nullDevice
         let err = Pipe()
         p.standardError = err
-        try p.run()
+        let exited = try p.start()
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
+        exited.wait()
         try requireOptional(p.terminationStatus == 0, "the template sets (scripts/fetch-template-sets.sh: \(message))",
                             install: "pip and apt-get download with Debian 12's sources and the network")
     }

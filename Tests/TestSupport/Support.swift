@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 import ScriptLint
 
@@ -21,6 +22,18 @@ public let executable: URL = {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
 }()
 
+extension Process {
+    /// Starts the process; `wait()` on the answer returns once it has exited. Foundation's
+    /// `waitUntilExit` on Linux spins its run loop in 50 ms steps, which made each short-lived child
+    /// of a test cost about 50 ms (most of the unit tests' time went to waiting).
+    public func start() throws -> DispatchSemaphore {
+        let exited = DispatchSemaphore(value: 0)
+        terminationHandler = { _ in exited.signal() }
+        try run()
+        return exited
+    }
+}
+
 public struct CLIResult {
     public var status: Int32
     public var stdout: String
@@ -42,7 +55,7 @@ public func runCLI(_ arguments: [String], stdin: Data? = nil, environment: [Stri
     process.standardOutput = out
     process.standardError = err
     process.standardInput = input
-    try process.run()
+    let exited = try process.start()
     if let stdin { input.fileHandleForWriting.write(stdin) }
     try input.fileHandleForWriting.close()
     // Read both pipes at once so a full stderr pipe cannot stall the child.
@@ -53,7 +66,7 @@ public func runCLI(_ arguments: [String], stdin: Data? = nil, environment: [Stri
     DispatchQueue.global().async { outBox.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     group.wait()
-    process.waitUntilExit()
+    exited.wait()
     return CLIResult(status: process.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
                      stderr: String(decoding: errData, as: UTF8.self), stdoutData: outBox.data)
 }
@@ -126,9 +139,9 @@ public func runTool(_ arguments: [String], cwd: URL? = nil, environment: [String
     p.standardOutput = out
     p.standardError = out
     p.standardInput = FileHandle.nullDevice
-    try p.run()
+    let exited = try p.start()
     let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
+    exited.wait()
     return (p.terminationStatus, String(decoding: data, as: UTF8.self))
 }
 
@@ -137,10 +150,17 @@ public func hasTool(_ name: String) -> Bool {
     (try? runTool(["sh", "-c", "command -v \(name)"]).status) == 0
 }
 
-/// Whether python3 can import a module.
+/// Whether python3 can import a module (asked once per module and test run).
 public func hasPythonModule(_ module: String) -> Bool {
-    (try? runTool(["python3", "-c", "import \(module)"]).status) == 0
+    pythonModules.withLock { known in
+        if let answer = known[module] { return answer }
+        let answer = (try? runTool(["python3", "-c", "import \(module)"]).status) == 0
+        known[module] = answer
+        return answer
+    }
 }
+
+private let pythonModules = Mutex<[String: Bool]>([:])
 
 /// Python and the packages the reference checks use (`.ci/run` installs them).
 public enum Python {
@@ -158,11 +178,11 @@ public enum Python {
         p.standardOutput = out
         p.standardError = out
         p.standardInput = input
-        try p.run()
+        let exited = try p.start()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
+        exited.wait()
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
@@ -177,16 +197,93 @@ public enum Tools {
 /// Validates a JSON document against a schema file with Python's jsonschema.
 public func assertValid(_ json: Data, schema: String, file: StaticString = #filePath, line: UInt = #line) throws {
     try Python.require("jsonschema")
-    let code = """
-    import json, sys, jsonschema
-    schema = json.load(open(sys.argv[1]))
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    errors = sorted(cls(schema).iter_errors(json.load(sys.stdin)), key=lambda e: list(e.path))
-    for e in errors[:5]:
-        print(list(e.path), e.message)
-    sys.exit(1 if errors else 0)
-    """
-    let (status, output) = try Python.run(["-c", code, schema], stdin: json)
-    XCTAssertEqual(status, 0, "schema \(schema): \(output)", file: file, line: line)
+    let problem = try DocumentChecker.shared.check("schema", json, argument: schema)
+    XCTAssertNil(problem, "schema \(schema)", file: file, line: line)
+}
+
+/// Asserts that bytes are a well-formed XML document (Python's ElementTree reads them).
+public func assertWellFormedXML(_ xml: Data, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) throws {
+    let problem = try DocumentChecker.shared.check("xml", xml, argument: "-")
+    XCTAssertNil(problem, message, file: file, line: line)
+}
+
+/// One Python interpreter answers every schema and XML check of a test run. A new interpreter per
+/// check cost about 0.3 s (most of it importing jsonschema), which was most of the unit tests' time.
+/// Requests are a header line (`kind length argument`) and the document's bytes; each answer is a
+/// line of JSON.
+public final class DocumentChecker: @unchecked Sendable {
+    public static let shared = DocumentChecker()
+    private let lock = NSLock()
+    private var process: Process?
+    private var input: FileHandle?
+    private var output: FileHandle?
+    private var pending = Data()
+
+    private static let server = #"""
+    import json, sys
+    import xml.etree.ElementTree as ElementTree
+    validators = {}
+    def check(kind, argument, data):
+        if kind == "xml":
+            ElementTree.fromstring(data)
+            return None
+        import jsonschema
+        validator = validators.get(argument)
+        if validator is None:
+            schema = json.load(open(argument))
+            cls = jsonschema.validators.validator_for(schema)
+            cls.check_schema(schema)
+            validator = validators[argument] = cls(schema)
+        errors = sorted(validator.iter_errors(json.loads(data)), key=lambda e: [str(p) for p in e.path])
+        return "; ".join(f"{list(e.path)} {e.message}" for e in errors[:5]) or None
+    while True:
+        header = sys.stdin.buffer.readline()
+        if not header:
+            break
+        kind, length, argument = header.decode().rstrip("\n").split(" ", 2)
+        data = sys.stdin.buffer.read(int(length))
+        try:
+            problem = check(kind, argument, data)
+        except Exception as e:
+            problem = f"{type(e).__name__}: {e}"
+        sys.stdout.write(json.dumps({"problem": problem}) + "\n")
+        sys.stdout.flush()
+    """#
+
+    /// The problem Python found with the document, or nil when there is none.
+    public func check(_ kind: String, _ document: Data, argument: String) throws -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if process?.isRunning != true { try start() }
+        guard let input, let output else { return "the checker did not start" }
+        try input.write(contentsOf: Data("\(kind) \(document.count) \(argument)\n".utf8) + document)
+        while !pending.contains(UInt8(ascii: "\n")) {
+            let chunk = output.availableData
+            if chunk.isEmpty {
+                process = nil
+                return "the Python checker stopped"
+            }
+            pending += chunk
+        }
+        let end = pending.firstIndex(of: UInt8(ascii: "\n"))!
+        let answer = pending[pending.startIndex..<end]
+        pending = Data(pending[(end + 1)...])
+        let object = try JSONSerialization.jsonObject(with: answer) as? [String: Any]
+        return object?["problem"] as? String
+    }
+
+    private func start() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", Self.server]
+        let toChild = Pipe(), fromChild = Pipe()
+        p.standardInput = toChild
+        p.standardOutput = fromChild
+        p.standardError = FileHandle.standardError
+        try p.run()
+        process = p
+        input = toChild.fileHandleForWriting
+        output = fromChild.fileHandleForReading
+        pending = Data()
+    }
 }

@@ -424,9 +424,9 @@ final class PortabilityTests: XCTestCase {
         git.arguments = ["git", "-C", repositoryRoot.path, "ls-files", "-z"]
         let out = Pipe()
         git.standardOutput = out
-        try git.run()
+        let exited = try git.start()
         let data = out.fileHandleForReading.readDataToEndOfFile()
-        git.waitUntilExit()
+        exited.wait()
         try XCTSkipIf(git.terminationStatus != 0 && ProcessInfo.processInfo.environment["CI"] != "true", "not a git checkout")
         XCTAssertEqual(git.terminationStatus, 0)
         var seen: [String: String] = [:]

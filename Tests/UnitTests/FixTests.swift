@@ -172,8 +172,8 @@ final class FixCLITests: TemporaryFolderTestCase {
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             p.arguments = tool
             p.currentDirectoryURL = dir
-            try p.run()
-            p.waitUntilExit()
+            let exited = try p.start()
+            exited.wait()
             XCTAssertEqual(p.terminationStatus, 0, tool.joined(separator: " "))
         }
         XCTAssertEqual(try String(contentsOf: site.appendingPathComponent("a.html"), encoding: .utf8), fixedPage)
