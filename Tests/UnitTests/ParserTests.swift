@@ -356,41 +356,50 @@ final class URLKeyTests: XCTestCase {
     }
 
     private func checkByteNeedles() {
-        let words = ["include", "require", "get_header(", "x", "wp_enqueue_script"]
+        // A set with a one-byte needle; one of three-byte prefixes only; one of more needles than
+        // the filter has buckets (two to a bucket), where one needle begins another.
+        checkByteNeedles(["include", "require", "get_header(", "x", "wp_enqueue_script"], alphabet: "includerqgt_hawp(x ")
+        checkByteNeedles(["wp_enqueue_script", "wp_footer", "scripts->add", "add_action", "addJs", "AddHeadS"], alphabet: "wp_enquscrit>adAHSJfo ")
+        checkByteNeedles(["include", "require", "get_header(", "get_footer(", "wp_footer", "wp_enqueue_script", "wp_enqueue_script_module",
+                          "scripts->add", "add_action", "addJs", "AddHeadS", "CJSCore::Init"], alphabet: "includerqgt_hawpfoSmJ:I>(A ")
+    }
+
+    private func checkByteNeedles(_ words: [String], alphabet text: String) {
         let needles = ByteNeedles(words)
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("includerqgt_hawp(x ".utf8)
-        for length in [0, 1, 5, 15, 16, 17, 31, 33, 64, 200] {
+        let alphabet = Array(text.utf8)
+        for length in [0, 1, 5, 15, 16, 17, 31, 33, 34, 35, 64, 65, 200] {
             for _ in 0..<40 {
                 var hay = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
-                if length > 20, Bool.random(using: &generator) {
+                for _ in 0..<(length > 60 ? 3 : 1) where length > 20 && Bool.random(using: &generator) {
                     let w = Array(words.randomElement(using: &generator)!.utf8)
+                    guard w.count <= length else { continue }
                     let at = Int.random(in: 0...(length - w.count), using: &generator)
                     hay.replaceSubrange(at..<at + w.count, with: w)
                 }
-                var expected: [Int] = []
-                for k in hay.indices where words.contains(where: { w in hay[k...].starts(with: w.utf8) }) { expected.append(k) }
-                var offsets: [Int] = [], from = 0
+                // Every offset where a needle stands, and the first needle (in the set's order) there.
+                var expected: [Int] = [], expectedNeedles: [Int] = []
+                for k in hay.indices {
+                    if let w = words.firstIndex(where: { hay[k...].starts(with: $0.utf8) }) { expected.append(k); expectedNeedles.append(w) }
+                }
+                var offsets: [Int] = [], found: [Int] = [], from = 0
                 while let hit = needles.first(in: hay, from: from) {
                     offsets.append(hit.offset)
+                    found.append(hit.needle)
                     from = hit.offset + 1
                 }
                 XCTAssertEqual(offsets, expected, String(decoding: hay, as: UTF8.self))
+                XCTAssertEqual(found, expectedNeedles, String(decoding: hay, as: UTF8.self))
                 XCTAssertEqual(needles.occur(in: hay), !expected.isEmpty)
                 // One needle alone (`firstIndex(of:in:from:)`), from anywhere.
                 for w in words {
                     let n = Array(w.utf8), from = Int.random(in: 0...length, using: &generator)
                     XCTAssertEqual(firstIndex(of: n, in: hay, from: from), hay.indices.first { $0 >= from && hay[$0...].starts(with: n) })
                 }
-                if let first = expected.first {
-                    let hit = needles.first(in: hay)
-                    XCTAssertEqual(hit?.offset, first)
-                    XCTAssertTrue(hay[first...].starts(with: words[hit!.needle].utf8))
-                }
             }
         }
         XCTAssertNil(ByteNeedles([]).first(in: Array("abc".utf8)))
-        XCTAssertNil(needles.first(in: Array("include".utf8), from: 7))
+        XCTAssertNil(needles.first(in: Array(words[0].utf8), from: words[0].utf8.count))
     }
 
     /// Masking in C sixteen bytes at a time is the byte loop it replaces: the filler wherever the
