@@ -31,6 +31,34 @@ static int matches_at(const unsigned char *h, size_t n, size_t at, const unsigne
 }
 
 #if SCRIPTLINT_AVX2
+// The candidates of one block of 32 positions (their buckets in `buckets`), in order: the first
+// position where a needle of a bucket it is in stands, and the first such needle; -1 for none. Out of
+// line, so that the search loop keeps its tables in registers.
+__attribute__((target("avx2"), noinline))
+static long teddy_candidates(const unsigned char *h, size_t n, size_t i, __m256i buckets, unsigned mask,
+                             const unsigned char *const *needles, const size_t *lengths, size_t count, size_t *which) {
+    unsigned char bits[32];
+    _mm256_storeu_si256((__m256i *)bits, buckets);
+    while (mask) {
+        unsigned at = (unsigned)__builtin_ctz(mask);
+        size_t p = i + at;
+        for (size_t k = 0; k < count; k++) {
+            size_t length = lengths[k];
+            if ((bits[at] >> (k % 8)) & 1 && length <= n - p && h[p + length - 1] == needles[k][length - 1]
+                && memcmp(h + p, needles[k], length) == 0) {
+                *which = k;
+                return (long)p;
+            }
+        }
+        mask &= mask - 1;
+    }
+    return -1;
+}
+
+// The buckets a block's bytes at offset j of a needle may belong to.
+#define TEDDY_BUCKETS(x, low, high) _mm256_and_si256(_mm256_shuffle_epi8((low), _mm256_and_si256((x), nibble)), \
+    _mm256_shuffle_epi8((high), _mm256_and_si256(_mm256_srli_epi16((x), 4), nibble)))
+
 // Teddy (Hyperscan's multi-needle filter, as in Rust's aho-corasick): thirty-two positions at a time
 // where the processor has AVX2 (asked once). Each needle gets a bucket bit (needle k: bit k % 8); for
 // each of the first (up to) three bytes of a needle, a table indexed by a byte's low nibble and one by
@@ -53,56 +81,35 @@ static long find_any_avx2(const unsigned char *h, size_t n, size_t *from, const 
             hi[j][needles[k][j] >> 4] |= (unsigned char)(1u << (k % 8));
         }
     }
-    __m256i low[3], high[3];
-    for (size_t j = 0; j < span; j++) {
-        low[j] = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lo[j]));
-        high[j] = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)hi[j]));
+    // Tables past the span accept every byte.
+    for (size_t j = span; j < 3; j++) {
+        memset(lo[j], 0xFF, 16);
+        memset(hi[j], 0xFF, 16);
     }
+    const __m256i low0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lo[0])),
+                  low1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lo[1])),
+                  low2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lo[2])),
+                  high0 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)hi[0])),
+                  high1 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)hi[1])),
+                  high2 = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)hi[2]));
     const __m256i nibble = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
-    for (; i + 31 + span <= n; i += 32) {
-        __m256i buckets;
-        if (span == 3) {
-            // Unrolled, the six tables in registers: about one instruction a byte.
-            __m256i x0 = _mm256_loadu_si256((const __m256i *)(h + i)), x1 = _mm256_loadu_si256((const __m256i *)(h + i + 1)),
-                    x2 = _mm256_loadu_si256((const __m256i *)(h + i + 2));
-            __m256i b0 = _mm256_and_si256(_mm256_shuffle_epi8(low[0], _mm256_and_si256(x0, nibble)),
-                                          _mm256_shuffle_epi8(high[0], _mm256_and_si256(_mm256_srli_epi16(x0, 4), nibble)));
-            __m256i b1 = _mm256_and_si256(_mm256_shuffle_epi8(low[1], _mm256_and_si256(x1, nibble)),
-                                          _mm256_shuffle_epi8(high[1], _mm256_and_si256(_mm256_srli_epi16(x1, 4), nibble)));
-            __m256i b2 = _mm256_and_si256(_mm256_shuffle_epi8(low[2], _mm256_and_si256(x2, nibble)),
-                                          _mm256_shuffle_epi8(high[2], _mm256_and_si256(_mm256_srli_epi16(x2, 4), nibble)));
-            buckets = _mm256_and_si256(b0, _mm256_and_si256(b1, b2));
-        } else {
-            buckets = _mm256_set1_epi8((char)0xFF);
-            for (size_t j = 0; j < span; j++) {
-                __m256i x = _mm256_loadu_si256((const __m256i *)(h + i + j));
-                __m256i l = _mm256_shuffle_epi8(low[j], _mm256_and_si256(x, nibble));
-                __m256i u = _mm256_shuffle_epi8(high[j], _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble));
-                buckets = _mm256_and_si256(buckets, _mm256_and_si256(l, u));
-            }
-        }
+    // Three loads a block whatever the span (a shorter needle's missing bytes match anything), so
+    // the last block ends two bytes before the haystack does.
+    for (; i + 34 <= n; i += 32) {
+        __m256i x0 = _mm256_loadu_si256((const __m256i *)(h + i)), x1 = _mm256_loadu_si256((const __m256i *)(h + i + 1)),
+                x2 = _mm256_loadu_si256((const __m256i *)(h + i + 2));
+        __m256i buckets = _mm256_and_si256(TEDDY_BUCKETS(x0, low0, high0),
+                                           _mm256_and_si256(TEDDY_BUCKETS(x1, low1, high1), TEDDY_BUCKETS(x2, low2, high2)));
         unsigned mask = ~(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(buckets, zero));
-        if (!mask) continue;
-        unsigned char bits[32];
-        _mm256_storeu_si256((__m256i *)bits, buckets);
-        while (mask) {
-            unsigned at = (unsigned)__builtin_ctz(mask);
-            size_t p = i + at;
-            for (size_t k = 0; k < count; k++) {
-                size_t length = lengths[k];
-                if ((bits[at] >> (k % 8)) & 1 && length <= n - p && h[p + length - 1] == needles[k][length - 1]
-                    && memcmp(h + p, needles[k], length) == 0) {
-                    *which = k;
-                    *from = i;
-                    return (long)p;
-                }
-            }
-            mask &= mask - 1;
+        if (__builtin_expect(mask != 0, 0)) {
+            long found = teddy_candidates(h, n, i, buckets, mask, needles, lengths, count, which);
+            if (found >= 0) { *from = i; return found; }
         }
     }
     *from = i;
     return -1;
 }
+#undef TEDDY_BUCKETS
 
 static int has_avx2(void) {
     return scriptlint_allow_avx2 && __builtin_cpu_supports("avx2");
