@@ -60,7 +60,7 @@ struct Driver {
             return fetchAndLint(url, linter)
         case .file(let path):
             do {
-                return try lint(path: path, bytes: try FileSystem.read(path), writable: true, linter: linter)
+                return try lint(path: path, bytes: try linter.read(path), writable: true, linter: linter)
             } catch {
                 return FileResult(path: path, diagnostics: [], error: "\(error)")
             }

@@ -331,6 +331,31 @@ final class TemplateTests: TemporaryFolderTestCase {
         XCTAssertNil(resolver.takeScan(of: index, source: SourceText(fileBytes: bytes), dialect: .php, options: .standard))
     }
 
+    /// The run reads each file from disk once: the include index keeps what it read, a file's lint
+    /// reads those bytes (their hash known, not made again) and then drops them; an editor's
+    /// buffer with the same text is not taken for the kept bytes.
+    func testRunFilesReadOnceAndDroppedByTheirLint() throws {
+        let index = try write("theme/index.php", "<?php get_header(); ?>\n<main>x</main>\n<?php get_footer(); ?>")
+        let header = try write("theme/header.php", "<!DOCTYPE html>\n<html><head><script src=a.js></script></head>\n<body>")
+        let linter = try Linter(settings: RuleSettings(), templates: TemplateSettings(dialects: [("**/*.php", .php)]))
+        linter.templates.setRunFiles([index, header])
+        let cache = linter.templates.run.fileCache
+        XCTAssertNil(cache.kept(header), "nothing is read before a pass needs it")
+        _ = linter.lint(path: index, bytes: try linter.read(index))
+        let kept = try XCTUnwrap(cache.kept(header), "the include index read the header")
+        XCTAssertEqual(kept, [UInt8](try Data(contentsOf: URL(fileURLWithPath: header))))
+        let bytes = try linter.read(header)
+        XCTAssertEqual(cache.hash(of: header, bytes: bytes), runHash(kept), "the same bytes: their hash is known")
+        let copy = Array(bytes.map { $0 })
+        XCTAssertNil(cache.hash(of: header, bytes: copy), "equal bytes elsewhere (an editor's buffer) are hashed anew")
+        XCTAssertNil(cache.hash(of: index, bytes: bytes))
+        let result = linter.lint(path: header, bytes: bytes)
+        XCTAssertEqual(result.diagnostics.map(\.ruleID), ["render-blocking-script"])
+        XCTAssertNil(cache.kept(header), "dropped once its lint is done")
+        linter.templates.setRunFiles([index, header])
+        XCTAssertNil(cache.kept(index), "a new run starts with nothing kept")
+    }
+
     /// PHP code is a control boundary when it holds a control-flow keyword as a word of its own,
     /// in any case, and not as a variable, a property, a constant of a class or part of a name.
     func testPHPFlowWordsInAnyCaseAndNoWhereElse() {

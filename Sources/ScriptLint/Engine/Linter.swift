@@ -262,6 +262,8 @@ public struct Linter: Sendable {
     /// the tokenizer, then handed to every platform to add what its APIs put on the page.
     private func parse(path: String?, source: SourceText) -> ScriptDocument {
         let run = templates.run
+        // Bytes the run read for its own passes are not hashed again.
+        if let path, let hash = run.fileCache.hash(of: Configuration.absolute(path), bytes: source.bytes) { source.knowHash(hash) }
         if let path, FileKinds.kind(of: path)?.reading == .javaScript {
             let file = ParsedFile(path: Configuration.absolute(path), source: source, options: templates.resolver.options)
             var scripts: [ScriptElement] = []
@@ -312,7 +314,15 @@ public struct Linter: Sendable {
         return document
     }
 
+    /// A file's bytes: as the run read them for its run-wide passes (each file is read from disk
+    /// once), else from disk.
+    public func read(_ path: String) throws -> [UInt8] {
+        try templates.run.fileCache.kept(Configuration.absolute(path)) ?? FileSystem.read(path)
+    }
+
+    /// `path`'s findings; the run no longer keeps its bytes.
     public func lint(path: String, bytes: [UInt8], keepPage: Bool = false, charset: String? = nil) -> FileResult {
+        defer { templates.run.fileCache.release(Configuration.absolute(path)) }
         let document = parse(path: path, bytes: bytes, charset: charset)
         var result = FileResult(path: path, diagnostics: lint(document))
         if keepPage { result.page = PageModel.make(document, diagnostics: result.diagnostics) }

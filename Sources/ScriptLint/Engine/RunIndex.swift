@@ -38,6 +38,9 @@ public final class RunIndex: Sendable {
         resolver.setRunFiles(list, dialect: dialect)
     }
 
+    /// The run's files as read from disk, once for the run-wide passes and the files' own lint.
+    var fileCache: RunFileCache { resolver.files }
+
     /// The run's files, in the order given.
     var fileList: [String] { files.withLock { $0.list } }
 

@@ -53,6 +53,9 @@ public final class SourceText: Sendable {
         return h
     }
 
+    /// Gives the hash of `bytes` when it is known already (the run read these very bytes).
+    func knowHash(_ hash: UInt64) { hashStorage.withLock { $0 = hash } }
+
     public init(bytes: [UInt8], encoding: TextEncoding, bomLength: Int, fileOffsets: [Int]? = nil) {
         self.bytes = bytes
         self.encoding = encoding

@@ -20,6 +20,7 @@ extension TemplateResolver {
         folderIncludeFolders.withLock { $0 = [:] }
         keptScans.withLock { $0 = ([:], 0) }
         includeTargets.withLock { $0 = [:] }
+        self.files.clear()
     }
 
     /// Where the partial at `path` is rendered: the one placement every include of it in the run
@@ -63,7 +64,7 @@ extension TemplateResolver {
 
     /// The placement at one include, in the page its template belongs to.
     private func whereIs(_ site: IncludeSite, depth: Int) -> Result<Where, Failure> {
-        guard let bytes = try? FileSystem.read(site.includer), let dialect = run.withLock({ $0.dialect })?(site.includer, bytes) else {
+        guard let bytes = try? files.read(site.includer).bytes, let dialect = run.withLock({ $0.dialect })?(site.includer, bytes) else {
             return .failure(Failure(reason: "\(site.includer), which includes it, cannot be read"))
         }
         let source = SourceText(fileBytes: bytes)
@@ -92,7 +93,7 @@ extension TemplateResolver {
             for c in scan.constructs where c.kind != .comment && c.range.end <= site.range.start {
                 for name in Self.includedNames(bytes, c, dialect: dialect) {
                     guard let target = resolveInclude(name, from: site.includer, dialect: dialect), target != site.includer,
-                          let included = try? FileSystem.read(target) else { continue }
+                          let included = try? files.read(target).bytes else { continue }
                     let inner = TemplateMasker.scan(included, dialect: dialect, options: options)
                     guard inner.hasPageStructure else { continue }
                     spliced += page[pos..<c.range.end]
@@ -145,7 +146,8 @@ extension TemplateResolver {
             // Each file scanned on its own, on the run's threads; the sites kept in the run's order.
             let options = self.options
             let sites = concurrentMap(files, workers: workers) { file -> [(target: String, site: IncludeSite)] in
-                guard let bytes = try? FileSystem.read(file), let dialect = dialectOf(file, bytes) else { return [] }
+                guard let read = try? self.files.read(file), let dialect = dialectOf(file, read.bytes) else { return [] }
+                let bytes = read.bytes
                 // Where the include words stand: a construct with none of them includes nothing.
                 // `word`: the first at or after some offset before the construct at hand, found
                 // again once passed (a search per construct that holds one, not per word).
@@ -156,7 +158,7 @@ extension TemplateResolver {
                     word = first.offset
                 }
                 let scan = TemplateMasker.scan(bytes, dialect: dialect, options: options)
-                self.keep(scan, of: file, bytes: bytes)
+                self.keep(scan, of: file, read: read)
                 var out: [(target: String, site: IncludeSite)] = []
                 for c in scan.constructs where c.kind != .comment {
                     var from = c.range.start
@@ -182,10 +184,11 @@ extension TemplateResolver {
         return result
     }
 
-    private func keep(_ scan: TemplateScan, of file: String, bytes: [UInt8]) {
+    private func keep(_ scan: TemplateScan, of file: String, read: RunFileCache.File) {
+        let bytes = read.bytes
         // Hashed only when there is room for it.
         guard keptScans.withLock({ $0.bytes + bytes.count <= Self.keptScanBytes }) else { return }
-        let hash = runHash(bytes)
+        let hash = read.hash
         keptScans.withLock { kept in
             guard kept.bytes + bytes.count <= Self.keptScanBytes, kept.byPath[file] == nil else { return }
             kept.byPath[file] = (bytes.count, hash, scan.dialect, scan)

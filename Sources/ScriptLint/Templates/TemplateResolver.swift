@@ -42,6 +42,9 @@ public final class TemplateResolver: Sendable {
     /// copies at once (each is dropped when taken), so that memory does not grow with the run.
     let keptScans = Mutex<(byPath: [String: (count: Int, hash: UInt64, dialect: TemplateDialect, scan: TemplateScan)], bytes: Int)>(([:], 0))
     static let keptScanBytes = 32 << 20
+    /// The run's files, read from disk once for the include index, the pages includes are placed
+    /// in and each file's own lint.
+    let files = RunFileCache()
     /// Folder → where its files' includes are looked for.
     let folderIncludeFolders = Mutex<[String: [String]]>([:])
     /// Dialect, including folder and name → the file an include names.
@@ -110,7 +113,7 @@ public final class TemplateResolver: Sendable {
     }
 
     private func analyze(_ path: String, dialect: TemplateDialect, depth: Int) -> Result<ParentInfo, Failure> {
-        guard let bytes = try? FileSystem.read(path) else { return .failure(Failure(reason: "parent template \(path) cannot be read")) }
+        guard let bytes = try? files.read(path).bytes else { return .failure(Failure(reason: "parent template \(path) cannot be read")) }
         let source = SourceText(fileBytes: bytes)
         let scan = TemplateMasker.scan(source.bytes, dialect: dialect, start: source.bomLength, options: options)
         // A parent that extends another: each block takes the grandparent's placement of that

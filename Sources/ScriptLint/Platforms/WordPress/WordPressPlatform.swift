@@ -128,9 +128,9 @@ struct WordPressPlatform: Platform {
             let shortOpenTag = run.resolver.options.phpShortOpenTag
             // Each file read and lexed on its own, on the run's threads; kept in the run's order.
             let read = concurrentMap(php, workers: run.workers) { path -> (calls: WordPress.FileCalls, mayCall: Bool, late: Bool)? in
-                guard let bytes = try? FileSystem.read(path) else { return nil }
+                guard let read = try? run.fileCache.read(path) else { return nil }
                 // Every file's facts kept for its own lint, which then neither searches nor lexes it again.
-                let facts = run.perFile("wordpress.php", path: path, bytes: bytes) { b in
+                let facts = run.perFile("wordpress.php", path: path, bytes: read.bytes, hash: read.hash) { b in
                     Self.facts(b, start: 0, path: path) { PHPLexer.tokens(b, shortOpenTag: shortOpenTag) }
                 }
                 guard facts.words.mayCall || facts.words.footer else { return nil }
