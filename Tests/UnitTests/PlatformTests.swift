@@ -20,6 +20,25 @@ final class PlatformTests: XCTestCase {
                                    .punct(")"), .punct(";"), .closeTag, .inlineHTML])
     }
 
+    /// Punctuation tokens are their bytes packed in an integer: each literal the readers write
+    /// equals the token the lexer makes of the same bytes, and reads back as those bytes.
+    func testPHPPunctuationIsItsBytes() {
+        let all = ["(", ")", "[", "]", "{", "}", ",", ";", ".", "=", "?", ":", "!", "&", "|", "@", "=>", "->", "::", "?->", "..."]
+        for p in all {
+            let tokens = PHPLexer.tokens(Array(("<?php a" + p + "b").utf8))
+            XCTAssertEqual(tokens.count, 3, p)
+            guard case .punct(let made) = tokens[1].kind else { return XCTFail(p) }
+            XCTAssertEqual(made.description, p)
+        }
+        XCTAssertEqual(kinds("<?php f(a?->b, ...$c) => [1];"),
+                       [.name, .punct("("), .name, .punct("?->"), .name, .punct(","), .punct("..."), .variable, .punct(")"),
+                        .punct("=>"), .punct("["), .number, .punct("]"), .punct(";")])
+        let minus: PHPPunct = "-", question: PHPPunct = "?"
+        XCTAssertNotEqual(minus, "->")
+        XCTAssertNotEqual(question, "?->")
+        XCTAssertEqual(PHPPunct(0x28), "(")
+    }
+
     func testPHPLexerHeredocAndNowdoc() {
         let src = "<?php $a = <<<EOT\n  x $y\n  EOT;\n$b = <<<'N'\n<?php wp_enqueue_script('no', '/no.js'); ?>\nN;\nwp_enqueue_script('yes', '/yes.js');"
         let calls = WordPress.read(Array(src.utf8))

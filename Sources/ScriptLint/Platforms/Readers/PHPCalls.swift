@@ -241,7 +241,7 @@ struct PHPCallReader {
 
     /// The expression from token `from` to the first top-level token in `stops` (its index is
     /// returned): its value when it is one literal.
-    func expression(from: Int, until stops: Set<String>) -> (PHPValue, Int)? {
+    func expression(from: Int, until stops: Set<PHPPunct>) -> (PHPValue, Int)? {
         var depth = 0, k = from
         while k < tokens.count {
             let t = tokens[k]
@@ -281,7 +281,7 @@ struct PHPCallReader {
         if t.kind == .name, text(t).lowercased() == "array", from + 1 < to, tokens[from + 1].kind == .punct("(") { open = from + 1 }
         guard tokens[open].kind == .punct("(") && open > from || tokens[open].kind == .punct("["),
               tokens[to - 1].kind == .punct(open > from ? ")" : "]") else { return .unknown }
-        let closer = open > from ? ")" : "]"
+        let closer: PHPPunct = open > from ? ")" : "]"
         var entries: [PHPArrayEntry] = []
         var k = open + 1
         while k < to - 1 {

@@ -19,13 +19,35 @@ struct PHPToken: Sendable, Equatable {
         case interpolated
         case number
         /// One punctuation token: `(`, `)`, `[`, `]`, `,`, `=>`, `->`, `?->`, `::`, `.`, `;`, …
-        case punct(String)
+        case punct(PHPPunct)
         /// `?>` (also a statement end).
         case closeTag
     }
 
     var kind: Kind
     var range: ByteRange
+}
+
+/// A punctuation token's one to three bytes, packed in an integer: the readers compare tokens with
+/// punctuation all the time (`tokens[k].kind == .punct("(")`), which as strings cost a string
+/// comparison each. Written as a string literal.
+struct PHPPunct: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    let packed: UInt32
+
+    // A static string, read byte by byte where it is written: the literal folds to a constant.
+    @inline(__always)
+    init(stringLiteral text: StaticString) {
+        let n = text.utf8CodeUnitCount, p = text.utf8Start
+        packed = UInt32(p[0]) | (n > 1 ? UInt32(p[1]) << 8 : 0) | (n > 2 ? UInt32(p[2]) << 16 : 0)
+    }
+
+    init(_ a: UInt8, _ b: UInt8 = 0, _ c: UInt8 = 0) {
+        packed = UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16
+    }
+
+    var description: String {
+        String(decoding: (0..<3).map { UInt8(truncatingIfNeeded: packed >> (8 * $0)) }.filter { $0 != 0 }, as: UTF8.self)
+    }
 }
 
 enum PHPLexer {
@@ -166,24 +188,20 @@ enum PHPLexer {
                 out.append(PHPToken(kind: .number, range: ByteRange(from, i)))
                 continue
             }
-            // Punctuation as string literals (no allocation): the readers match on these.
             let c1 = at(i + 1), c2 = at(i + 2)
-            let punct: String, length: Int
+            let punct: PHPPunct, length: Int
             if c == 0x3F && c1 == 0x2D && c2 == 0x3E { punct = "?->"; length = 3 }
             else if c == 0x2E && c1 == 0x2E && c2 == 0x2E { punct = "..."; length = 3 }
             else if c == 0x3D && c1 == 0x3E { punct = "=>"; length = 2 }
             else if c == 0x2D && c1 == 0x3E { punct = "->"; length = 2 }
             else if c == 0x3A && c1 == 0x3A { punct = "::"; length = 2 }
             else if c == 0x23 { punct = "#["; length = 2 }
-            else { punct = Self.singlePunct[Int(c)]; length = 1 }
+            else { punct = PHPPunct(c); length = 1 }
             i += length
             out.append(PHPToken(kind: .punct(punct), range: ByteRange(from, i)))
         }
         return out
     }
-
-    /// Each byte as a one-byte string (a byte of 0x80 and above as U+FFFD, as decoding it alone would).
-    private static let singlePunct: [String] = (0..<256).map { String(decoding: [UInt8($0)], as: UTF8.self) }
 
     private static let escapes: [UInt8: UInt8] = [0x6E: 0x0A, 0x74: 0x09, 0x72: 0x0D, 0x76: 0x0B, 0x66: 0x0C, 0x30: 0x00,
                                                   0x5C: 0x5C, 0x24: 0x24, 0x22: 0x22, 0x65: 0x1B]
