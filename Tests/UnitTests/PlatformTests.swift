@@ -180,6 +180,9 @@ final class PlatformTests: XCTestCase {
         XCTAssertEqual(WordPressPlatform.blockTheme(among: [root + "/classic/functions.php", root + "/classic/index.php"]), false)
         XCTAssertNil(WordPressPlatform.blockTheme(among: [root + "/block/functions.php", root + "/classic/functions.php"]))
         XCTAssertNil(WordPressPlatform.blockTheme(among: [root + "/classic/index.php"]))
+        // Only the names themselves mark a theme, not names that end with them.
+        XCTAssertNil(WordPressPlatform.blockTheme(among: [root + "/classic/myfunctions.php", root + "/block/not-templates/index.html"]))
+        XCTAssertEqual(WordPressPlatform.blockTheme(among: [root + "/block/templates/index.html", root + "/block/functions.php"]), true)
     }
 
     /// The quick test before lexing a file for hooked callbacks passes every printing hook, and

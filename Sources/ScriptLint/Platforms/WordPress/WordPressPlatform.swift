@@ -159,12 +159,17 @@ struct WordPressPlatform: Platform {
     /// `wp_is_block_theme()`.
     static func blockTheme(among paths: [String]) -> Bool? {
         var roots = Set<String>()
+        // By the paths' bytes: splitting every path of a large run into characters cost more than
+        // the rest of this pass.
         for path in paths {
-            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-            if parts.last == "functions.php" {
-                roots.insert(parts.dropLast().joined(separator: "/"))
-            } else if parts.count >= 2, parts.last == "index.html", parts[parts.count - 2] == "templates" || parts[parts.count - 2] == "block-templates" {
-                roots.insert(parts.dropLast(2).joined(separator: "/"))
+            for marker in ["functions.php", "templates/index.html", "block-templates/index.html"] {
+                let bytes = path.utf8, tail = marker.utf8
+                guard bytes.count >= tail.count, bytes.suffix(tail.count).elementsEqual(tail) else { continue }
+                let rest = bytes.count - tail.count
+                // The marker starts the path or follows a `/`; the root is what is before that `/`.
+                if rest == 0 { roots.insert("") } else if bytes[bytes.index(bytes.startIndex, offsetBy: rest - 1)] == 0x2F {
+                    roots.insert(String(decoding: bytes.prefix(rest - 1), as: UTF8.self))
+                }
             }
         }
         let kinds = Set(roots.map { root in
