@@ -53,7 +53,13 @@ struct PHPPunct: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCon
 enum PHPLexer {
     /// The tokens of a PHP file, comments and whitespace left out.
     /// `shortOpenTag`: PHP's `short_open_tag`, under which `<?` opens PHP code (its default).
-    static func tokens(_ b: [UInt8], start: Int = 0, shortOpenTag: Bool = true) -> [PHPToken] {
+    static func tokens(_ bytes: [UInt8], start: Int = 0, shortOpenTag: Bool = true) -> [PHPToken] {
+        // Read through a buffer pointer: the lexer looks at every byte of the files that call an
+        // API, and an array's bounds check on each look was a fair part of its time.
+        bytes.withUnsafeBufferPointer { b in tokens(b, bytes: bytes, start: start, shortOpenTag: shortOpenTag) }
+    }
+
+    private static func tokens(_ b: UnsafeBufferPointer<UInt8>, bytes: [UInt8], start: Int, shortOpenTag: Bool) -> [PHPToken] {
         var out: [PHPToken] = []
         // Room for a token every six bytes up front: growing copies every token (a string each),
         // which cost WordPress's tree 24 million instructions.
@@ -66,7 +72,7 @@ enum PHPLexer {
         // The next of up to three bytes at or after `k` (`n` when none), sixteen bytes at a time:
         // inline HTML, comments (WordPress's doc blocks) and strings are long.
         func next(_ k: Int, _ x: UInt8, _ y: UInt8, _ z: UInt8) -> Int {
-            let found = b.withUnsafeBufferPointer { scriptlint_find3($0.baseAddress!, n, k, x, y, z) }
+            let found = scriptlint_find3(b.baseAddress!, n, k, x, y, z)
             return found < 0 ? n : found
         }
 
@@ -104,7 +110,11 @@ enum PHPLexer {
         html()
         while i < n {
             let c = b[i]
-            if isHTMLSpace(c) || c == 0x0B { i += 1; continue }
+            if isHTMLSpace(c) || c == 0x0B {
+                i += 1
+                while i < n && (isHTMLSpace(b[i]) || b[i] == 0x0B) { i += 1 }
+                continue
+            }
             // `?>` leaves PHP; a line break right after it belongs to the tag.
             if c == 0x3F && at(i + 1) == 0x3E {
                 out.append(PHPToken(kind: .closeTag, range: ByteRange(i, i + 2)))
@@ -145,7 +155,7 @@ enum PHPLexer {
                 }
                 if k >= n || b[k] == c {
                     i = min(n, k + 1)
-                    out.append(PHPToken(kind: .string(String(decoding: b[(from + 1)..<k], as: UTF8.self)), range: ByteRange(from, i)))
+                    out.append(PHPToken(kind: .string(String(decoding: UnsafeBufferPointer(rebasing: b[(from + 1)..<k]), as: UTF8.self)), range: ByteRange(from, i)))
                     continue
                 }
             }
@@ -163,13 +173,13 @@ enum PHPLexer {
             }
             if c == 0x22 {
                 i += 1
-                let value = doubleQuoted(b, &i) { $0 == 0x22 }
+                let value = doubleQuoted(bytes, &i) { $0 == 0x22 }
                 i = min(n, i + 1)
                 out.append(PHPToken(kind: value.map { .string($0) } ?? .interpolated, range: ByteRange(from, i)))
                 continue
             }
             if c == 0x3C && at(i + 1) == 0x3C && at(i + 2) == 0x3C {
-                if let token = heredoc(b, &i) { out.append(token); continue }
+                if let token = heredoc(bytes, &i) { out.append(token); continue }
             }
             if c == 0x24 && isNameStart(at(i + 1)) {
                 i += 1
