@@ -234,6 +234,13 @@ final class TemplateTests: TemporaryFolderTestCase {
         let scripts = model(php, .php).scripts
         XCTAssertEqual(scripts.map(\.placement), [.unknown, .unknown])
         XCTAssertTrue(scripts[0].template?.placementReason?.contains("the PHP function `shake_js`") == true)
+        // A body is read on its own and what it holds moved to where it stands: the fix edits the
+        // file's own bytes there, and the inline script's text is the file's.
+        let fixes = try lint(php, .php).flatMap { $0.fix.map { [$0] } ?? [] }
+        XCTAssertEqual(String(decoding: Fixer.apply(fixes, to: Array(php.utf8)).0, as: UTF8.self),
+                       php.replacingOccurrences(of: "<script src=\"s.js\" async defer>", with: "<script src=\"s.js\" async>"))
+        let text = try XCTUnwrap(scripts[1].textRange)
+        XCTAssertEqual(String(decoding: Array(php.utf8)[text.start..<text.end], as: UTF8.self), "go()")
         // A whole page inside a function is not the file's page structure: the rest is a partial.
         let wp = "<?php function login_header() { ?>\n<!DOCTYPE html><html><head>\n<?php } ?>\n<form></form>\n<script src=\"x.js\"></script>\n"
         XCTAssertEqual(try found(wp, .php), [])

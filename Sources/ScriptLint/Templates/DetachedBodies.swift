@@ -76,36 +76,42 @@ enum DetachedBodies {
         isASCIIWordByte(b) || b >= 0x80
     }
 
-    /// Spaces in place of every byte but line breaks (sixteen bytes at a time).
-    static func lineBreaksOnly(_ bytes: [UInt8]) -> [UInt8] {
-        var out = bytes
-        out.withUnsafeMutableBufferPointer { o in
-            bytes.withUnsafeBufferPointer { source in
-                guard let base = source.baseAddress else { return }
-                scriptlint_blank(o.baseAddress!, base, source.count, 0x20)
-            }
-        }
-        return out
+    /// What one body holds, at the file's offsets.
+    struct Part {
+        var scripts: [ScriptElement]
+        var comments: [Comment]
+        var constructs: [ByteRange]
+        var problems: [(range: ByteRange, message: String)]
     }
 
-    /// Each outermost body read on its own — the file's bytes with everything else blanked, so
-    /// offsets hold — as a partial: its scripts, comments, constructs and problems.
+    /// Each outermost body read on its own, as a partial — its bytes alone, what it holds then
+    /// moved to where the body stands in the file: its scripts, comments, constructs and problems.
+    /// (Reading each body behind a blank copy of the file before it cost the bytes before every
+    /// body: a file of many such functions was read over and over.)
     static func read(_ bodies: [(body: ByteRange, what: String)], of source: SourceText,
-                     dialect: TemplateDialect, maskers: [TemplateHelperMasker], options: TemplateOptions) -> [(document: ScriptDocument, what: String)] {
-        var result: [(ScriptDocument, String)] = []
-        // The file with every byte but line breaks blanked, made once; each body is copied into it.
-        var blank: [UInt8]?
+                     dialect: TemplateDialect, maskers: [TemplateHelperMasker], options: TemplateOptions) -> [(part: Part, what: String)] {
+        var result: [(Part, String)] = []
         for (k, d) in bodies.enumerated() {
             if bodies.enumerated().contains(where: { $0.offset != k && $0.element.body.start <= d.body.start && d.body.end <= $0.element.body.end
                                                      && ($0.element.body != d.body || $0.offset < k) }) { continue }
-            if blank == nil { blank = lineBreaksOnly(source.bytes) }
-            // Cut after the body: the rest would be blank, and a file of many bodies read whole
-            // for each costs their number times its length.
-            var bytes = Array(blank![..<d.body.end])
-            bytes.replaceSubrange(d.body.start..<d.body.end, with: source.bytes[d.body.start..<d.body.end])
-            let sub = SourceText(bytes: bytes, encoding: source.encoding, bomLength: source.bomLength)
-            result.append((TemplateAnnotator.parse(sub, dialect: dialect, maskers: maskers, options: options), d.what))
+            let sub = SourceText(bytes: Array(source.bytes[d.body.start..<d.body.end]), encoding: source.encoding, bomLength: 0)
+            let document = TemplateAnnotator.parse(sub, dialect: dialect, maskers: maskers, options: options)
+            result.append((moved(document, by: d.body.start), d.what))
         }
         return result
+    }
+
+    private static func moved(_ document: ScriptDocument, by delta: Int) -> Part {
+        func move(_ r: ByteRange) -> ByteRange { ByteRange(r.start + delta, r.end + delta) }
+        return Part(scripts: document.scripts.map { s in
+                        var s = s
+                        s.tag = s.tag.shifted(by: delta)
+                        s.swallowedRange = s.swallowedRange.map(move)
+                        s.textRange = s.textRange.map(move)
+                        return s
+                    },
+                    comments: document.comments.map { Comment(text: $0.text, range: move($0.range)) },
+                    constructs: document.templateConstructs.map(move),
+                    problems: document.templateProblems.map { (move($0.range), $0.message) })
     }
 }

@@ -177,9 +177,9 @@ public enum TemplateAnnotator {
 
     /// Adds what the detached bodies hold: their scripts with unknown placement, never paired with
     /// a script outside their body; their comments (directives), constructs and problems.
-    private static func merge(_ bodies: [(document: ScriptDocument, what: String)], into document: inout ScriptDocument) {
+    private static func merge(_ bodies: [(part: DetachedBodies.Part, what: String)], into document: inout ScriptDocument) {
         for (k, body) in bodies.enumerated() {
-            for var s in body.document.scripts {
+            for var s in body.part.scripts {
                 s.placement = .unknown
                 s.atEndOfBody = false
                 var facts = s.template ?? TemplateFacts(dialect: document.dialect ?? .jinja)
@@ -189,11 +189,11 @@ public enum TemplateAnnotator {
                 document.scripts.append(s)
             }
             let known = Set(document.comments.map(\.range))
-            document.comments += body.document.comments.filter { !known.contains($0.range) }
+            document.comments += body.part.comments.filter { !known.contains($0.range) }
             let constructs = Set(document.templateConstructs)
-            document.templateConstructs += body.document.templateConstructs.filter { !constructs.contains($0) }
+            document.templateConstructs += body.part.constructs.filter { !constructs.contains($0) }
             let problems = Set(document.templateProblems.map(\.range))
-            document.templateProblems += body.document.templateProblems.filter { !problems.contains($0.range) }
+            document.templateProblems += body.part.problems.filter { !problems.contains($0.range) }
         }
         document.scripts.sort { $0.tag.range.start < $1.tag.range.start }
         for k in document.scripts.indices { document.scripts[k].index = k }
