@@ -6,7 +6,26 @@ import TestSupport
 /// Scripts added through CMS and framework APIs: PHP's lexical rules, WordPress's calls and the
 /// way WP_Scripts places them, and the proof against a real WordPress.
 final class PlatformTests: XCTestCase {
-    private func kinds(_ php: String) -> [PHPToken.Kind] { PHPLexer.tokens(Array(php.utf8)).map(\.kind) }
+    /// A token's kind with, for a string, its value (read as the readers read it).
+    private enum Kind: Equatable {
+        case inlineHTML, name, variable, string(String), interpolated, number, punct(PHPPunct), closeTag
+    }
+
+    private func kinds(_ php: String) -> [Kind] {
+        let bytes = Array(php.utf8)
+        return PHPLexer.tokens(bytes).map { t in
+            switch t.kind {
+            case .inlineHTML: return .inlineHTML
+            case .name: return .name
+            case .variable: return .variable
+            case .string: return .string(PHPLexer.value(of: t, in: bytes) ?? "?")
+            case .interpolated: return .interpolated
+            case .number: return .number
+            case .punct(let p): return .punct(p)
+            case .closeTag: return .closeTag
+            }
+        }
+    }
 
     func testPHPLexerStringsCommentsAndTags() {
         let src = "<p>x</p><?php // a ?> comment ends here\nf('a\\'b', \"c$d\", \"e\\n\"); /* ?> */ ?>tail"
@@ -37,6 +56,22 @@ final class PlatformTests: XCTestCase {
         XCTAssertNotEqual(minus, "->")
         XCTAssertNotEqual(question, "?->")
         XCTAssertEqual(PHPPunct(0x28), "(")
+    }
+
+    /// A string token's value is read from its bytes when asked for: every quoting, escaping and
+    /// unterminated form gives the value PHP would (up to the lexer's escapes).
+    func testPHPStringValuesReadWhenAsked() {
+        let cases: [(String, String)] = [
+            ("'plain'", "plain"), ("'it\\'s'", "it's"), ("'back\\\\slash'", "back\\slash"), ("'keep\\n'", "keep\\n"),
+            ("\"tab\\there\"", "tab\there"), ("\"q\\\"x\"", "q\"x"), ("\"price \\$5\"", "price $5"), ("\"a{b}\"", "a{b}"),
+            ("'unterminated", "unterminated"), ("'unterminated\\'", "unterminated'"), ("\"open", "open"),
+            ("<<<'N'\n  raw $x\n  N", "raw $x"), ("<<<EOT\n    a\n      b\n    EOT", "a\n  b"), ("''", ""),
+        ]
+        for (literal, value) in cases {
+            XCTAssertEqual(kinds("<?php " + literal), [.string(value)], literal)
+        }
+        XCTAssertEqual(kinds("<?php \"hi $name\" 'x'"), [.interpolated, .string("x")])
+        XCTAssertNil(PHPLexer.value(of: PHPLexer.tokens(Array("<?php f".utf8))[0], in: Array("<?php f".utf8)), "not a string")
     }
 
     func testPHPLexerHeredocAndNowdoc() {

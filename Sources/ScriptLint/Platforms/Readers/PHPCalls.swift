@@ -104,6 +104,9 @@ struct PHPCallReader {
     func text(_ r: ByteRange) -> String { String(decoding: bytes[r.start..<r.end], as: UTF8.self) }
     func text(_ t: PHPToken) -> String { text(t.range) }
 
+    /// A string token's value (`nil` for any other token).
+    func string(_ t: PHPToken) -> String? { PHPLexer.value(of: t, in: bytes) }
+
     /// Whether a name token is `word` (ASCII, any case), without making a string.
     func isName(_ t: PHPToken, _ word: String) -> Bool {
         guard t.kind == .name, t.range.end - t.range.start == word.utf8.count else { return false }
@@ -264,7 +267,7 @@ struct PHPCallReader {
         let t = tokens[from]
         if to - from == 1 {
             switch t.kind {
-            case .string(let s): return .string(s)
+            case .string: return string(t).map { .string($0) } ?? .unknown
             case .number: return .number(text(t))
             case .name:
                 switch text(t).lowercased() {

@@ -13,8 +13,10 @@ struct PHPToken: Sendable, Equatable {
         /// `$name`.
         case variable
         /// A string whose value is known: single-quoted, nowdoc, or double-quoted/heredoc without
-        /// interpolation.
-        case string(String)
+        /// interpolation. `PHPLexer.value(of:in:)` reads the value when a reader wants it: most
+        /// strings of a file (translations, SQL, markup) are never asked for, and a token without a
+        /// string in it is copied and freed without reference counting.
+        case string
         /// A double-quoted string or heredoc that interpolates variables: its value is not known.
         case interpolated
         case number
@@ -155,31 +157,26 @@ enum PHPLexer {
                 }
                 if k >= n || b[k] == c {
                     i = min(n, k + 1)
-                    out.append(PHPToken(kind: .string(String(decoding: UnsafeBufferPointer(rebasing: b[(from + 1)..<k]), as: UTF8.self)), range: ByteRange(from, i)))
+                    out.append(PHPToken(kind: .string, range: ByteRange(from, i)))
                     continue
                 }
             }
             if c == 0x27 {
-                var value: [UInt8] = []
                 i += 1
-                while i < n && b[i] != 0x27 {
-                    if b[i] == 0x5C && (at(i + 1) == 0x27 || at(i + 1) == 0x5C) { i += 1 }
-                    if i < n { value.append(b[i]) }
-                    i += 1
-                }
+                _ = singleQuoted(b, &i, value: false)
                 i = min(n, i + 1)
-                out.append(PHPToken(kind: .string(String(decoding: value, as: UTF8.self)), range: ByteRange(from, i)))
+                out.append(PHPToken(kind: .string, range: ByteRange(from, i)))
                 continue
             }
             if c == 0x22 {
                 i += 1
-                let value = doubleQuoted(bytes, &i) { $0 == 0x22 }
+                let known = doubleQuoted(b, &i, value: false) { $0 == 0x22 } != nil
                 i = min(n, i + 1)
-                out.append(PHPToken(kind: value.map { .string($0) } ?? .interpolated, range: ByteRange(from, i)))
+                out.append(PHPToken(kind: known ? .string : .interpolated, range: ByteRange(from, i)))
                 continue
             }
             if c == 0x3C && at(i + 1) == 0x3C && at(i + 2) == 0x3C {
-                if let token = heredoc(bytes, &i) { out.append(token); continue }
+                if let (token, _) = heredoc(bytes, &i) { out.append(token); continue }
             }
             if c == 0x24 && isNameStart(at(i + 1)) {
                 i += 1
@@ -216,9 +213,43 @@ enum PHPLexer {
     private static let escapes: [UInt8: UInt8] = [0x6E: 0x0A, 0x74: 0x09, 0x72: 0x0D, 0x76: 0x0B, 0x66: 0x0C, 0x30: 0x00,
                                                   0x5C: 0x5C, 0x24: 0x24, 0x22: 0x22, 0x65: 0x1B]
 
-    /// A double-quoted body from `i` to the closing byte (`isEnd`): its value, or `nil` when it
-    /// interpolates (`$name`, `{$…}`, `${…}`). `i` is left at the closing byte.
-    private static func doubleQuoted(_ b: [UInt8], _ i: inout Int, isEnd: (UInt8) -> Bool) -> String? {
+    /// The value of a `.string` token, read from its bytes as the lexer read them; `nil` for a
+    /// token of another kind.
+    static func value(of token: PHPToken, in bytes: [UInt8]) -> String? {
+        guard token.kind == .string else { return nil }
+        return bytes.withUnsafeBufferPointer { b -> String? in
+            let n = b.count, from = token.range.start, c = b[from]
+            var i = from + 1
+            if c == 0x27 || c == 0x22 {
+                // As the lexer's quick path: no escape (nor, in double quotes, `$` or `{`).
+                var k = i
+                while k < n && b[k] != c && b[k] != 0x5C && (c == 0x27 || (b[k] != 0x24 && b[k] != 0x7B)) { k += 1 }
+                if k >= n || b[k] == c { return String(decoding: UnsafeBufferPointer(rebasing: b[i..<k]), as: UTF8.self) }
+            }
+            if c == 0x27 { return singleQuoted(b, &i, value: true) }
+            if c == 0x22 { return doubleQuoted(b, &i, value: true) { $0 == 0x22 } }
+            i = from
+            return heredoc(bytes, &i)?.value
+        }
+    }
+
+    /// A single-quoted body from `i` to its closing quote (left at it): its value when `value`
+    /// is asked for (`\'` and `\\` are escapes), else "".
+    private static func singleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, value wanted: Bool) -> String {
+        let n = b.count
+        var value: [UInt8] = []
+        while i < n && b[i] != 0x27 {
+            if b[i] == 0x5C && i + 1 < n && (b[i + 1] == 0x27 || b[i + 1] == 0x5C) { i += 1 }
+            if i < n && wanted { value.append(b[i]) }
+            i += 1
+        }
+        return wanted ? String(decoding: value, as: UTF8.self) : ""
+    }
+
+    /// A double-quoted body from `i` to the closing byte (`isEnd`): its value (when `value` is
+    /// asked for, else ""), or `nil` when it interpolates (`$name`, `{$…}`, `${…}`). `i` is left at
+    /// the closing byte.
+    private static func doubleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, value wanted: Bool, isEnd: (UInt8) -> Bool) -> String? {
         let n = b.count
         var value: [UInt8] = []
         var interpolates = false
@@ -226,21 +257,21 @@ enum PHPLexer {
             let c = b[i]
             if c == 0x5C && i + 1 < n {
                 let e = b[i + 1]
-                if let r = escapes[e] { value.append(r) } else { value += [c, e] }
+                if wanted { if let r = escapes[e] { value.append(r) } else { value += [c, e] } }
                 i += 2
                 continue
             }
             if c == 0x24 && i + 1 < n && (isASCIIAlpha(b[i + 1]) || b[i + 1] == 0x5F || b[i + 1] == 0x7B) { interpolates = true }
             if c == 0x7B && i + 1 < n && b[i + 1] == 0x24 { interpolates = true }
-            value.append(c)
+            if wanted { value.append(c) }
             i += 1
         }
-        return interpolates ? nil : String(decoding: value, as: UTF8.self)
+        return interpolates ? nil : wanted ? String(decoding: value, as: UTF8.self) : ""
     }
 
     /// `<<<ID`, `<<<"ID"` (heredoc) or `<<<'ID'` (nowdoc), up to the closing identifier, which
     /// (PHP 7.3+) may be indented and followed by any non-name byte.
-    private static func heredoc(_ b: [UInt8], _ i: inout Int) -> PHPToken? {
+    private static func heredoc(_ b: [UInt8], _ i: inout Int) -> (token: PHPToken, value: String?)? {
         let n = b.count, from = i
         var k = i + 3
         while k < n && (b[k] == 0x20 || b[k] == 0x09) { k += 1 }
@@ -275,10 +306,10 @@ enum PHPLexer {
                         body = Array(lines.joined(separator: [0x0A]))
                     }
                     i = after
-                    if quote == 0x27 { return PHPToken(kind: .string(String(decoding: body, as: UTF8.self)), range: ByteRange(from, after)) }
+                    if quote == 0x27 { return (PHPToken(kind: .string, range: ByteRange(from, after)), String(decoding: body, as: UTF8.self)) }
                     var j = 0
-                    let value = doubleQuoted(body, &j) { _ in false }
-                    return PHPToken(kind: value.map { .string($0) } ?? .interpolated, range: ByteRange(from, after))
+                    let value = body.withUnsafeBufferPointer { doubleQuoted($0, &j, value: true) { _ in false } }
+                    return (PHPToken(kind: value == nil ? .interpolated : .string, range: ByteRange(from, after)), value)
                 }
             }
             guard let next = b[line...].firstIndex(of: 0x0A) else { break }
@@ -286,6 +317,6 @@ enum PHPLexer {
         }
         // Unterminated: the rest of the file is the string.
         i = n
-        return PHPToken(kind: .interpolated, range: ByteRange(from, n))
+        return (PHPToken(kind: .interpolated, range: ByteRange(from, n)), nil)
     }
 }

@@ -209,7 +209,7 @@ enum WordPress {
         var values: [String: Set<String>] = [:]
         var other = Set<String>()
         func literal(at k: Int) -> String? {
-            guard k + 1 < tokens.count, case .string(let s) = tokens[k].kind,
+            guard k + 1 < tokens.count, let s = reader.string(tokens[k]),
                   tokens[k + 1].kind == .punct(";") || tokens[k + 1].kind == .closeTag else { return nil }
             return s
         }
@@ -231,8 +231,8 @@ enum WordPress {
                 name = reader.text(tokens[k + 1])
                 valueAt = k + 3
             } else if reader.isName(tokens[k], "define"), k + 4 < tokens.count, tokens[k + 1].kind == .punct("("),
-                      case .string(let constant) = tokens[k + 2].kind, tokens[k + 3].kind == .punct(",") {
-                if case .string(let s) = tokens[k + 4].kind, k + 5 < tokens.count, tokens[k + 5].kind == .punct(")") {
+                      let constant = reader.string(tokens[k + 2]), tokens[k + 3].kind == .punct(",") {
+                if let s = reader.string(tokens[k + 4]), k + 5 < tokens.count, tokens[k + 5].kind == .punct(")") {
                     values[constant, default: []].insert(s)
                 } else {
                     other.insert(constant)
@@ -268,7 +268,7 @@ enum WordPress {
         guard let body else { return [] }
         var handles: [String] = [], attributes: [String] = []
         for k in body {
-            guard case .string(let s) = tokens[k].kind else { continue }
+            guard let s = reader.string(tokens[k]) else { continue }
             let lower = s.lowercased()
             if lower.contains(" defer") || lower.contains("defer ") || lower.contains("defer=") { attributes.append("defer") }
             else if lower.contains(" async") || lower.contains("async ") || lower.contains("async=") { attributes.append("async") }

@@ -82,9 +82,11 @@ enum WordPressHooks {
         let reader = PHPCallReader(bytes, tokens: tokens)
         out.printsAfterFooterScripts = printsAfterFooterScripts(printed, reader, tokens)
         for (k, t) in tokens.enumerated() {
-            guard case .string(let value) = t.kind, utf8Contains(value, "<script") || utf8Contains(value, "<SCRIPT"),
+            // The string's value, made last: only an echoed string in a callback is read.
+            guard t.kind == .string, k > 0, tokens[k - 1].kind == .name,
                   let p = printed.first(where: { $0.body.start <= t.range.start && t.range.end <= $0.body.end }),
-                  k > 0, tokens[k - 1].kind == .name, ["echo", "print", "printf"].contains(reader.text(tokens[k - 1]).lowercased()) else { continue }
+                  ["echo", "print", "printf"].contains(reader.text(tokens[k - 1]).lowercased()),
+                  let value = reader.string(t), utf8Contains(value, "<script") || utf8Contains(value, "<SCRIPT") else { continue }
             out.echoed.append((value, t.range, p))
         }
         return out
