@@ -248,6 +248,13 @@ final class TemplateTests: TemporaryFolderTestCase {
         // Braces in strings and comments do not open or close a body.
         let quoted = "<?php function f() { $a = '}'; // }\n ?><script src=a.js async defer></script><?php } ?>"
         XCTAssertEqual(model(quoted, .php).scripts.first?.placement, .unknown)
+        for code in ["$a = 'it\\'s }'; $b = \"\\\"}\";", "/* } ** } */", "# } ", "// } ", "$c = \"{$x} \\\\\";"] {
+            let php = "<?php function f() { \(code)?><script src=a.js></script><?php } ?>"
+            XCTAssertEqual(model(php, .php).scripts.first?.placement, .unknown, code)
+        }
+        // A comment that `?>` ends, and a brace after it in the next block, which closes the body.
+        let closed = "<?php function f() { // note ?><script src=a.js></script><?php } ?><script src=b.js></script>"
+        XCTAssertEqual(model(closed, .php).scripts.map { $0.template?.detached ?? 0 }, [1, 0])
     }
 
     func testEndTagUnderAnotherConditionDoesNotPlaceALaterScript() throws {

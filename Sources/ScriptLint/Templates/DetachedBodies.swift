@@ -21,21 +21,42 @@ enum DetachedBodies {
         for (k, c) in constructs.enumerated() where c.kind != .comment {
             var i = c.range.start + 2
             let end = c.range.end
+            // Strings and comments (long in WordPress: translations, doc blocks) are crossed sixteen
+            // bytes at a time to the next byte that may end them.
+            func next(_ from: Int, _ x: UInt8, _ y: UInt8, _ z: UInt8) -> Int {
+                let found = bytes.withUnsafeBufferPointer { scriptlint_find3($0.baseAddress!, end, from, x, y, z) }
+                return found < 0 ? end : found
+            }
+            func toLineEnd() {
+                while true {
+                    i = next(i, 0x0A, 0x3F, 0x0A)
+                    if i >= end || bytes[i] == 0x0A || (i + 1 < end && bytes[i + 1] == 0x3E) { break }
+                    i += 1
+                }
+            }
             while i < end {
                 let ch = bytes[i]
                 switch ch {
                 case 0x27, 0x22:   // '…' "…"
                     i += 1
-                    while i < end && bytes[i] != ch { i += bytes[i] == 0x5C ? 2 : 1 }
+                    while true {
+                        i = next(i, ch, 0x5C, ch)
+                        if i >= end || bytes[i] == ch { break }
+                        i += 2
+                    }
                 case 0x23:         // # comment, to the end of the line or of the block
-                    while i < end && bytes[i] != 0x0A && !(bytes[i] == 0x3F && i + 1 < end && bytes[i + 1] == 0x3E) { i += 1 }
+                    toLineEnd()
                     continue
                 case 0x2F where i + 1 < end && bytes[i + 1] == 0x2F:
-                    while i < end && bytes[i] != 0x0A && !(bytes[i] == 0x3F && i + 1 < end && bytes[i + 1] == 0x3E) { i += 1 }
+                    toLineEnd()
                     continue
                 case 0x2F where i + 1 < end && bytes[i + 1] == 0x2A:
                     i += 2
-                    while i + 1 < end && !(bytes[i] == 0x2A && bytes[i + 1] == 0x2F) { i += 1 }
+                    while true {
+                        i = next(i, 0x2A, 0x2A, 0x2A)
+                        if i + 1 >= end || bytes[i + 1] == 0x2F { break }
+                        i += 1
+                    }
                     i += 1
                 case 0x3B:         // `function f();` in an interface: no body
                     pendingFunction = nil
@@ -52,8 +73,7 @@ enum DetachedBodies {
                     }
                 default:
                     if (ch | 0x20) == 0x66, i + 8 <= end, i == 0 || !isWordByte(bytes[i - 1]),
-                       zip(bytes[i..<(i + 8)], functionKeyword).allSatisfy({ $0 | 0x20 == $1 }),
-                       i + 8 == end || !isWordByte(bytes[i + 8]) {
+                       isFunctionKeyword(bytes, at: i), i + 8 == end || !isWordByte(bytes[i + 8]) {
                         var w = i + 8
                         while w < end && (isHTMLSpace(bytes[w]) || bytes[w] == 0x26) { w += 1 }
                         var we = w
@@ -70,7 +90,13 @@ enum DetachedBodies {
         return result.sorted { $0.0.start < $1.0.start }
     }
 
-    private static let functionKeyword = Array("function".utf8)
+    /// `function` in any case at `i` (eight bytes there), compared as one 64-bit word.
+    private static func isFunctionKeyword(_ bytes: [UInt8], at i: Int) -> Bool {
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+        // "function" little-endian; OR 0x20 folds ASCII upper case to lower (and no other byte
+        // folds onto a lowercase letter of the word).
+        return UInt64(littleEndian: word) | 0x2020_2020_2020_2020 == 0x6E6F_6974_636E_7566
+    }
 
     private static func isWordByte(_ b: UInt8) -> Bool {
         isASCIIWordByte(b) || b >= 0x80
