@@ -80,13 +80,14 @@ enum WordPress {
     private static let callWords = ByteNeedles(callWordList)
 
     /// `tokens`: the file's tokens when the caller has lexed it from `start` already (and so has
-    /// found that it may call the API).
-    static func read(_ bytes: [UInt8], start: Int = 0, path: String? = nil, tokens lexed: [PHPToken]? = nil) -> FileCalls {
+    /// found that it may call the API); `calls`: its calls of `functions` and `add_action`, when
+    /// the caller has read them.
+    static func read(_ bytes: [UInt8], start: Int = 0, path: String? = nil, tokens lexed: [PHPToken]? = nil, calls known: [PHPCall]? = nil) -> FileCalls {
         var out = FileCalls()
         guard lexed != nil || mayCall(bytes) else { return out }
         let tokens = lexed ?? PHPLexer.tokens(bytes, start: start)
         let reader = PHPCallReader(bytes, tokens: tokens)
-        let callbacks = WordPressHooks.hooked(bytes, tokens: tokens, Context.of(hook:))
+        let callbacks = WordPressHooks.hooked(bytes, tokens: tokens, calls: known, Context.of(hook:))
         // `wp-admin/update.php` → `update.php` (`network/sites.php`); not the libraries in `includes/`.
         let adminPage = path.flatMap { p -> String? in
             let parts = p.split(separator: "/", omittingEmptySubsequences: false)
@@ -121,7 +122,7 @@ enum WordPress {
             return holding.filter { $0.body == inner.body }.allSatisfy { footerTimeHooks.contains($0.hook) || $0.hook.hasPrefix("admin_footer-") }
         }
         var literals: [String: String]?
-        for call in reader.calls(named: functions) {
+        for call in known ?? reader.calls(named: functions) where functions.contains(call.name) {
             // Methods count only on a scripts object (`$wp_scripts`, `$scripts`, `wp_scripts()`).
             if let receiver = call.receiver, !receiver.lowercased().contains("scripts") { continue }
             if call.receiver == nil && ["add", "add_data", "add_inline_script"].contains(call.name) { continue }

@@ -26,14 +26,16 @@ enum WordPressHooks {
     }
 
     /// Each callback of this file hooked to a printing action, with the bytes of its body.
-    static func callbacks(_ bytes: [UInt8], tokens: [PHPToken]) -> [Printed] {
-        hooked(bytes, tokens: tokens) { hooks[$0] }.map { Printed(hook: $0.hook, placement: $0.value, body: $0.body, priority: $0.priority) }
+    static func callbacks(_ bytes: [UInt8], tokens: [PHPToken], calls: [PHPCall]? = nil) -> [Printed] {
+        hooked(bytes, tokens: tokens, calls: calls) { hooks[$0] }.map { Printed(hook: $0.hook, placement: $0.value, body: $0.body, priority: $0.priority) }
     }
 
     /// Each callback of this file hooked (`add_action`, `add_filter`) to an action `select` knows,
     /// with the bytes of its body: a closure written in place, or a function (or method) of the
-    /// same file named by a string.
-    static func hooked<T>(_ bytes: [UInt8], tokens: [PHPToken], _ select: (String) -> T?) -> [(hook: String, value: T, body: ByteRange, priority: Double?)] {
+    /// same file named by a string. `calls`: the file's calls when the caller has read them
+    /// (`add_action` and `add_filter` among their names).
+    static func hooked<T>(_ bytes: [UInt8], tokens: [PHPToken], calls known: [PHPCall]? = nil,
+                          _ select: (String) -> T?) -> [(hook: String, value: T, body: ByteRange, priority: Double?)] {
         let reader = PHPCallReader(bytes, tokens: tokens)
         var out: [(hook: String, value: T, body: ByteRange, priority: Double?)] = []
         var functions: [String: ByteRange]?
@@ -41,7 +43,8 @@ enum WordPressHooks {
             if functions == nil { functions = reader.functionBodies() }
             return functions?[name.lowercased()]
         }
-        for call in reader.calls(named: ["add_action", "add_filter"]) where call.receiver == nil {
+        for call in known ?? reader.calls(named: ["add_action", "add_filter"])
+        where call.receiver == nil && (call.name == "add_action" || call.name == "add_filter") {
             guard let hook = call.argument("hook_name", position: 0)?.value.string, let value = select(hook),
                   let callback = call.argument("callback", position: 1) else { continue }
             var range: ByteRange?
@@ -75,8 +78,8 @@ enum WordPressHooks {
         var printsAfterFooterScripts = false
     }
 
-    static func facts(_ bytes: [UInt8], tokens: [PHPToken]) -> Facts {
-        let printed = callbacks(bytes, tokens: tokens)
+    static func facts(_ bytes: [UInt8], tokens: [PHPToken], calls: [PHPCall]? = nil) -> Facts {
+        let printed = callbacks(bytes, tokens: tokens, calls: calls)
         guard !printed.isEmpty else { return Facts() }
         var out = Facts(printed: printed)
         let reader = PHPCallReader(bytes, tokens: tokens)

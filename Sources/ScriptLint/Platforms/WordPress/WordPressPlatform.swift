@@ -104,9 +104,13 @@ struct WordPressPlatform: Platform {
         let words = Self.words(bytes)
         guard words.mayHook || words.mayCall else { return FileFacts(words: words, calls: WordPress.FileCalls(), hooks: WordPressHooks.Facts()) }
         let lexed = tokens()
-        return FileFacts(words: words, calls: words.mayCall ? WordPress.read(bytes, start: start, path: path, tokens: lexed) : WordPress.FileCalls(),
-                         hooks: words.mayHook ? WordPressHooks.facts(bytes, tokens: lexed) : WordPressHooks.Facts())
+        // One pass over the tokens for the calls both readers look at.
+        let calls = PHPCallReader(bytes, tokens: lexed).calls(named: Self.callNames)
+        return FileFacts(words: words, calls: words.mayCall ? WordPress.read(bytes, start: start, path: path, tokens: lexed, calls: calls) : WordPress.FileCalls(),
+                         hooks: words.mayHook ? WordPressHooks.facts(bytes, tokens: lexed, calls: calls) : WordPressHooks.Facts())
     }
+
+    private static let callNames = WordPress.functions.union(["add_action"])
 
     /// A file's facts: for a file of the run, what the run's model read of it (searched and lexed once).
     private func facts(_ file: ParsedFile, run: RunIndex) -> FileFacts {
