@@ -200,7 +200,10 @@ public struct Configuration: Sendable {
     /// `path` made absolute, then relative to a `folderPrefix` if it lies below it.
     static func relative(_ path: String, toFolderPrefix prefix: String) -> String {
         let absolute = absolute(path)
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+        // By bytes, as the file system compares paths (counting characters to drop them cost more
+        // than the rest of deciding a file's dialect).
+        guard absolute.utf8.starts(with: prefix.utf8) else { return absolute }
+        return String(decoding: absolute.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
     }
 
     /// `path` made absolute against the working directory, `.` and `..` resolved.

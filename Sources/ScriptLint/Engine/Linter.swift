@@ -124,8 +124,10 @@ public struct TemplateSettings: Sendable {
     /// the content decides (no glob names a dialect, not even `none`, and the name is `.html`,
     /// `.htm` or has no extension).
     func decidedDialect(_ path: String) -> TemplateDialect?? {
-        let relative = Configuration.relative(path, toFolderPrefix: Configuration.folderPrefix(directory))
-        if let k = globs.firstIndex(where: { $0.matches(relative) }) { return .some(dialects[k].dialect) }
+        if !globs.isEmpty {
+            let relative = Configuration.relative(path, toFolderPrefix: Configuration.folderPrefix(directory))
+            if let k = globs.firstIndex(where: { $0.matches(relative) }) { return .some(dialects[k].dialect) }
+        }
         let name = PathCodec.fileName(path)
         switch FileKinds.kind(of: name)?.reading {
         case .template(let dialect)?: return .some(dialect)
