@@ -41,8 +41,9 @@ extension String {
 /// platform readers ask this of whole files, several times each).
 func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
     guard !needle.isEmpty, from >= 0, needle.count <= haystack.count - min(from, haystack.count) else { return nil }
-    // ByteNeedles' one-pass search with one needle: its first/last-byte filter crosses 32
-    // positions at a time where libc's memmem crosses a few.
+    // ByteNeedles' one-pass search with one needle: its filter (the needle's first three bytes
+    // with AVX2, its first and last with SSE2) crosses 16 or 32 positions at a time where libc's
+    // memmem crosses a few.
     return haystack.withUnsafeBufferPointer { h -> Int? in
         needle.withUnsafeBufferPointer { n -> Int? in
             guard let base = h.baseAddress else { return nil }
