@@ -5,8 +5,8 @@
 /// work of each kind of page is done on arrays rather than on dictionaries of names.
 struct WordPressRun: Sendable {
     struct Site: Sendable, Hashable {
-        var file: String
-        /// The file's place among the run's paths in order, so that sites compare without their paths.
+        /// The file's place among the run's paths in order (`Registry.rank(of:)`): a site holds no
+        /// path, so that the work of each kind of page copies and compares no string.
         var rank: Int
         var range: ByteRange
     }
@@ -67,7 +67,8 @@ struct WordPressRun: Sendable {
     private var dependentsOf: [[Int]]
     /// For each core handle, by the file of the call: the first call of the run that enqueues it
     /// or depends on it, in file order (then by handle).
-    private var referencesByFile: [String: [(id: Int, site: Site)]] = [:]
+    /// By the rank of the file.
+    private var referencesByFile: [Int: [(id: Int, site: Site)]] = [:]
     /// Each handle's group on this kind of page; `nil` when the dependents reach a cycle (then
     /// each question is a search of its own).
     private var groups: [(group: Int?, why: String)?]?
@@ -131,7 +132,7 @@ struct WordPressRun: Sendable {
                 // WordPress's own sources in the run: core's handles are reported where core registers them.
                 if utf8Contains(path, "/wp-includes/") || utf8Contains(path, "/wp-admin/") {
                     for r in calls.registrations where core[r.handle] != nil && entries[r.handle]?.site == nil {
-                        entries[r.handle]?.site = Site(file: path, rank: rank, range: r.range)
+                        entries[r.handle]?.site = Site(rank: rank, range: r.range)
                         let footer = entries[r.handle]!.group == 1
                         entries[r.handle]?.groupWhy = footer ? "registered for the footer" : "registered for <head>"
                     }
@@ -139,7 +140,7 @@ struct WordPressRun: Sendable {
                 for r in calls.registrations where entries[r.handle] == nil || entries[r.handle]?.site == nil && deregistered.contains(r.handle) {
                     let (group, strategy, why) = WordPressRun.placement(of: r, supportsStrategies: supports)
                     entries[r.handle] = Entry(handle: r.handle, source: r.source == .alias ? nil : r.source, dependencies: r.dependencies,
-                                              group: group, strategy: strategy, site: Site(file: path, rank: rank, range: r.range),
+                                              group: group, strategy: strategy, site: Site(rank: rank, range: r.range),
                                               registration: r, groupWhy: why)
                 }
             }
@@ -198,11 +199,14 @@ struct WordPressRun: Sendable {
             return names.count - 1
         }
 
+        /// A file's place among the run's paths in order.
+        func rank(of path: String) -> Int? { ranks[path] }
+
         /// The registrations of `file` that the run keeps, with the source each prints.
         func kept(file: String, calls: WordPress.FileCalls) -> [Candidate] {
             var out: [Candidate] = []
             for r in calls.registrations {
-                guard let id = ids[r.handle], let e = entries[id], let site = e.site, site.range == r.range, site.file == file,
+                guard let id = ids[r.handle], let e = entries[id], let site = e.site, site.range == r.range, site.rank == ranks[file],
                       e.conditional == nil, var src = e.source else { continue }
                 // Core's table knows that a handle loads a file, not which: the call says.
                 if src == .literal("") { src = r.source == .alias ? .literal(r.handle) : r.source }
@@ -248,9 +252,9 @@ struct WordPressRun: Sendable {
                 }
             }
             for f in files {
-                for e in f.enqueues where e.late == late { consider(e.id, Site(file: f.file.path, rank: f.file.rank, range: e.range)) }
+                for e in f.enqueues where e.late == late { consider(e.id, Site(rank: f.file.rank, range: e.range)) }
                 for r in f.registrations where r.late == late {
-                    let site = Site(file: f.file.path, rank: f.file.rank, range: r.range)
+                    let site = Site(rank: f.file.rank, range: r.range)
                     for d in r.dependencies { consider(d, site) }
                 }
             }
@@ -313,7 +317,7 @@ struct WordPressRun: Sendable {
         default:
             break
         }
-        for h in 0..<n { if let site = firstReference[h] { referencesByFile[site.file, default: []].append((h, site)) } }
+        for h in 0..<n { if let site = firstReference[h] { referencesByFile[site.rank, default: []].append((h, site)) } }
         for file in referencesByFile.keys {
             referencesByFile[file]!.sort { ($0.site.range.start, names[$0.id]) < ($1.site.range.start, names[$1.id]) }
         }
@@ -442,7 +446,7 @@ struct WordPressRun: Sendable {
 extension WordPressRun {
     /// The core scripts that a call of `file` is the first to pull in on this kind of page.
     func references(file: String) -> [Candidate] {
-        (referencesByFile[file] ?? []).compactMap { h, site in
+        (registry.rank(of: file).flatMap { referencesByFile[$0] } ?? []).compactMap { h, site in
             guard let e = registry.entries[h], e.site == nil, e.source != nil, e.conditional == nil else { return nil }
             return Candidate(id: h, src: registry.names[h], range: site.range, call: "WordPress core", registration: nil)
         }
