@@ -386,6 +386,12 @@ final class TemplateTests: TemporaryFolderTestCase {
             XCTAssertEqual(kind("x" + word + "();"), .output, word)
         }
         XCTAssertEqual(kind("echo 'if';"), .output)
+        // Braces and keywords in strings and comments are neither.
+        for code in ["echo '{';", "echo \"a\\\"{ if\";", "/* { ** if */ echo 1;", "# {\n echo 1;", "// if {\n echo 1;", "echo 'x\\\\'; f();"] {
+            XCTAssertEqual(kind(code), .output, code)
+        }
+        XCTAssertEqual(kind("/* x */ if ($a):"), .control)
+        XCTAssertEqual(kind("echo 'a'; }"), .control)
         XCTAssertEqual(kind("endforeach2();"), .output)
     }
 

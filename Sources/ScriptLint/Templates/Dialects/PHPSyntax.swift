@@ -1,3 +1,5 @@
+import CByteSearch
+
 /// PHP: `<?php … ?>` (an unclosed one runs to the end of the file), `<?= … ?>`, and with
 /// `short_open_tag` (PHP's default, `TemplateOptions`) `<? … ?>`. Code with control
 /// flow separates what can pair; a function whose body prints markup is rendered where it is
@@ -107,23 +109,36 @@ extension Masker {
 
     /// Whether PHP code holds a brace or a control-flow keyword (outside strings and comments).
     func phpHasControlFlow(_ r: ByteRange) -> Bool {
+        // Strings and comments are crossed sixteen bytes at a time to the next byte that may end them.
+        func next(_ from: Int, _ x: UInt8, _ y: UInt8, _ z: UInt8) -> Int {
+            let found = scriptlint_find3(b.baseAddress!, r.end, from, x, y, z)
+            return found < 0 ? r.end : found
+        }
         var k = r.start
         while k < r.end {
             let c = b[k]
             if c == 0x27 || c == 0x22 {
                 k += 1
-                while k < r.end && b[k] != c { k += b[k] == 0x5C ? 2 : 1 }
+                while true {
+                    k = next(k, c, 0x5C, c)
+                    if k >= r.end || b[k] == c { break }
+                    k += 2
+                }
                 k += 1
                 continue
             }
             if c == 0x7B || c == 0x7D { return true }
             if c == 0x23 || (c == 0x2F && k + 1 < r.end && b[k + 1] == 0x2F) {
-                while k < r.end && b[k] != 0x0A { k += 1 }
+                k = next(k, 0x0A, 0x0A, 0x0A)
                 continue
             }
             if c == 0x2F && k + 1 < r.end && b[k + 1] == 0x2A {
                 k += 2
-                while k + 1 < r.end && !(b[k] == 0x2A && b[k + 1] == 0x2F) { k += 1 }
+                while true {
+                    k = next(k, 0x2A, 0x2A, 0x2A)
+                    if k + 1 >= r.end || b[k + 1] == 0x2F { break }
+                    k += 1
+                }
                 k += 2
                 continue
             }
