@@ -31,26 +31,15 @@ static int matches_at(const unsigned char *h, size_t n, size_t at, const unsigne
 }
 
 #if SCRIPTLINT_AVX2
-// The candidates of one block of 32 positions (their buckets in `buckets`), in order: the first
-// position where a needle of a bucket it is in stands, and the first such needle; -1 for none. Out of
-// line, so that the search loop keeps its tables in registers.
-__attribute__((target("avx2"), noinline))
-static long teddy_candidates(const unsigned char *h, size_t n, size_t i, __m256i buckets, unsigned mask,
+// The candidates of one block of 32 positions (bit k of `mask`: position i + k), in order, each
+// compared in full: the first where a needle stands; -1 for none. Out of line, so that the search
+// loop keeps its tables in registers.
+__attribute__((noinline))
+static long teddy_candidates(const unsigned char *h, size_t n, size_t i, unsigned mask,
                              const unsigned char *const *needles, const size_t *lengths, size_t count, size_t *which) {
-    unsigned char bits[32];
-    _mm256_storeu_si256((__m256i *)bits, buckets);
-    while (mask) {
-        unsigned at = (unsigned)__builtin_ctz(mask);
-        size_t p = i + at;
-        for (size_t k = 0; k < count; k++) {
-            size_t length = lengths[k];
-            if ((bits[at] >> (k % 8)) & 1 && length <= n - p && h[p + length - 1] == needles[k][length - 1]
-                && memcmp(h + p, needles[k], length) == 0) {
-                *which = k;
-                return (long)p;
-            }
-        }
-        mask &= mask - 1;
+    for (; mask; mask &= mask - 1) {
+        size_t at = i + (size_t)__builtin_ctz(mask);
+        if (matches_at(h, n, at, needles, lengths, count, which)) return (long)at;
     }
     return -1;
 }
@@ -63,7 +52,7 @@ static long teddy_candidates(const unsigned char *h, size_t n, size_t i, __m256i
 // where the processor has AVX2 (asked once). Each needle gets a bucket bit (needle k: bit k % 8); for
 // each of the first (up to) three bytes of a needle, a table indexed by a byte's low nibble and one by
 // its high nibble say which buckets may hold that byte there. A position whose three bytes leave a
-// bucket bit set is a candidate, and only its buckets' needles are compared in full. The cost per
+// bucket bit set is a candidate, compared in full (`matches_at`). The cost per
 // byte does not grow with the number of needles (the first/last-byte filter below costs a compare
 // per needle per position, which made one search of seven words about 3 instructions a byte).
 // Advances *from past what it has searched; returns a match or -1.
@@ -102,7 +91,7 @@ static long find_any_avx2(const unsigned char *h, size_t n, size_t *from, const 
                                            _mm256_and_si256(TEDDY_BUCKETS(x1, low1, high1), TEDDY_BUCKETS(x2, low2, high2)));
         unsigned mask = ~(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(buckets, zero));
         if (__builtin_expect(mask != 0, 0)) {
-            long found = teddy_candidates(h, n, i, buckets, mask, needles, lengths, count, which);
+            long found = teddy_candidates(h, n, i, mask, needles, lengths, count, which);
             if (found >= 0) { *from = i; return found; }
         }
     }

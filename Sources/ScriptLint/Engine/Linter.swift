@@ -264,10 +264,11 @@ public struct Linter: Sendable {
     /// the tokenizer, then handed to every platform to add what its APIs put on the page.
     private func parse(path: String?, source: SourceText) -> ScriptDocument {
         let run = templates.run
+        let absolute = path.map(Configuration.absolute)
         // Bytes the run read for its own passes are not hashed again.
-        if let path, let hash = run.fileCache.hash(of: Configuration.absolute(path), bytes: source.bytes) { source.knowHash(hash) }
+        if let absolute, let hash = run.fileCache.hash(of: absolute, bytes: source.bytes) { source.knowHash(hash) }
         if let path, FileKinds.kind(of: path)?.reading == .javaScript {
-            let file = ParsedFile(path: Configuration.absolute(path), source: source, options: templates.resolver.options)
+            let file = ParsedFile(path: absolute, source: source, options: templates.resolver.options)
             var scripts: [ScriptElement] = []
             if let syntax = file.javaScript {
                 for platform in run.platforms { scripts += platform.scripts(in: file, javaScript: syntax, run: run) }
@@ -277,7 +278,7 @@ public struct Linter: Sendable {
             return ScriptDocument(source: source, scripts: scripts, links: [], comments: [], baseHref: nil)
         }
         if let path, case .platformSource(let id)? = FileKinds.kind(of: path)?.reading {
-            let file = ParsedFile(path: Configuration.absolute(path), source: source, options: templates.resolver.options)
+            let file = ParsedFile(path: absolute, source: source, options: templates.resolver.options)
             return run.platforms.first { type(of: $0).id == id }?.document(file, run: run)
                 ?? ScriptDocument(source: source, scripts: [], links: [], comments: [], baseHref: nil)
         }
@@ -287,7 +288,6 @@ public struct Linter: Sendable {
         let decided = path.flatMap(templates.decidedDialect)
         let sniffed = decided == nil
         guard let dialect = decided ?? TemplateDialect.sniff(source.bytes) else { return plain(path: path, source: source, sniffed: sniffed) }
-        let absolute = path.map(Configuration.absolute)
         var document = TemplateAnnotator.parse(source, dialect: dialect, path: absolute, resolver: templates.resolver,
                                                maskers: run.helperMaskers(for: dialect))
         if sniffed && !document.templateProblems.isEmpty { return plain(path: path, source: source, sniffed: sniffed) }

@@ -55,6 +55,20 @@ func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int?
     }
 }
 
+/// The first offset in `from..<end` whose byte is `x`, `y` or `z`, crossed sixteen bytes at a time
+/// (the scanners' way past strings, comments and text to the next byte that may end them); `end`
+/// when there is none.
+@inline(__always)
+func firstOf(_ x: UInt8, _ y: UInt8, _ z: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+    guard from < end, let base = b.baseAddress else { return end }
+    let found = scriptlint_find3(base, end, from, x, y, z)
+    return found < 0 ? end : found
+}
+
+func firstOf(_ x: UInt8, _ y: UInt8, _ z: UInt8, in b: [UInt8], from: Int, end: Int) -> Int {
+    b.withUnsafeBufferPointer { firstOf(x, y, z, in: $0, from: from, end: end) }
+}
+
 /// Whether a string's UTF-8 holds `needle` (byte for byte, unlike `String.contains`, which
 /// compares Characters and is slow on long strings).
 func utf8Contains(_ s: String, _ needle: StaticString) -> Bool {

@@ -59,9 +59,7 @@ enum EncodingSniffer {
         while i + 5 < n {
             // Only a `<` starts what the prescan reads: the bytes before the next are crossed
             // sixteen at a time.
-            let lt = b.withUnsafeBufferPointer { scriptlint_find3($0.baseAddress!, n, i, 0x3C, 0x3C, 0x3C) }
-            guard lt >= 0 else { break }
-            i = lt
+            i = firstOf(0x3C, 0x3C, 0x3C, in: b, from: i, end: n)
             guard i + 5 < n else { break }
             if b[i] == 0x3C, b[i + 1] == 0x21, i + 3 < n, b[i + 2] == 0x2D, b[i + 3] == 0x2D {
                 // Skip comments: a commented-out <meta> does not count.

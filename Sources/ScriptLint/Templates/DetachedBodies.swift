@@ -23,10 +23,7 @@ enum DetachedBodies {
             let end = c.range.end
             // Strings and comments (long in WordPress: translations, doc blocks) are crossed sixteen
             // bytes at a time to the next byte that may end them.
-            func next(_ from: Int, _ x: UInt8, _ y: UInt8, _ z: UInt8) -> Int {
-                let found = bytes.withUnsafeBufferPointer { scriptlint_find3($0.baseAddress!, end, from, x, y, z) }
-                return found < 0 ? end : found
-            }
+            func next(_ from: Int, _ x: UInt8, _ y: UInt8, _ z: UInt8) -> Int { firstOf(x, y, z, in: bytes, from: from, end: end) }
             func toLineEnd() {
                 while true {
                     i = next(i, 0x0A, 0x3F, 0x0A)

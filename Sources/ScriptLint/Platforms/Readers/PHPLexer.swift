@@ -1,5 +1,3 @@
-import CByteSearch
-
 /// PHP's lexical rules, as far as finding calls and literal arguments needs them: inline HTML
 /// outside `<?php … ?>`, strings (single-quoted, double-quoted with interpolation, heredoc and
 /// nowdoc), comments (`//` and `#` end at a line break or at `?>`, `/* */` does not), PHP 8
@@ -71,10 +69,7 @@ enum PHPLexer {
         func isNameChar(_ c: UInt8) -> Bool { isNameStart(c) || (c >= 0x30 && c <= 0x39) }
         // The next of up to three bytes at or after `k` (`n` when none), sixteen bytes at a time:
         // inline HTML, comments (WordPress's doc blocks) and strings are long.
-        func next(_ k: Int, _ x: UInt8, _ y: UInt8, _ z: UInt8) -> Int {
-            let found = scriptlint_find3(b.baseAddress!, n, k, x, y, z)
-            return found < 0 ? n : found
-        }
+        func next(_ k: Int, _ x: UInt8, _ y: UInt8, _ z: UInt8) -> Int { firstOf(x, y, z, in: b, from: k, end: n) }
 
         // Inline HTML until `<?php` (followed by whitespace or the end), `<?=`, or with short open
         // tags any other `<?`.
@@ -145,14 +140,7 @@ enum PHPLexer {
             }
             let from = i
             if c == 0x27 || c == 0x22 {
-                // Most strings hold no escape (nor, in double quotes, `$` or `{`): their value is
-                // their bytes, decoded without a copy.
-                var k = i + 1
-                if c == 0x27 {
-                    k = next(k, c, 0x5C, c)
-                } else {
-                    while k < n && b[k] != c && b[k] != 0x5C && b[k] != 0x24 && b[k] != 0x7B { k += 1 }
-                }
+                let k = plainEnd(b, from: i + 1, quote: c)
                 if k >= n || b[k] == c {
                     i = min(n, k + 1)
                     out.append(PHPToken(kind: .string, range: ByteRange(from, i)))
@@ -219,9 +207,7 @@ enum PHPLexer {
             let n = b.count, from = token.range.start, c = b[from]
             var i = from + 1
             if c == 0x27 || c == 0x22 {
-                // As the lexer's quick path: no escape (nor, in double quotes, `$` or `{`).
-                var k = i
-                while k < n && b[k] != c && b[k] != 0x5C && (c == 0x27 || (b[k] != 0x24 && b[k] != 0x7B)) { k += 1 }
+                let k = plainEnd(b, from: i, quote: c)
                 if k >= n || b[k] == c { return String(decoding: UnsafeBufferPointer(rebasing: b[i..<k]), as: UTF8.self) }
             }
             if c == 0x27 { return singleQuoted(b, &i, value: true) }
@@ -229,6 +215,16 @@ enum PHPLexer {
             i = from
             return heredoc(bytes, &i)?.value
         }
+    }
+
+    /// Most strings hold no escape (nor, in double quotes, `$` or `{`): their value is their bytes.
+    /// Where the body from `from` reaches its closing `quote` or the first byte that needs reading
+    /// (the end when neither); the lexer and `value(of:in:)` take the same quick path.
+    private static func plainEnd(_ b: UnsafeBufferPointer<UInt8>, from: Int, quote: UInt8) -> Int {
+        if quote == 0x27 { return firstOf(quote, 0x5C, quote, in: b, from: from, end: b.count) }
+        var k = from
+        while k < b.count && b[k] != quote && b[k] != 0x5C && b[k] != 0x24 && b[k] != 0x7B { k += 1 }
+        return k
     }
 
     /// A single-quoted body from `i` to its closing quote (left at it): its value when `value`

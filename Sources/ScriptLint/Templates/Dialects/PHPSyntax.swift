@@ -1,5 +1,3 @@
-import CByteSearch
-
 /// PHP: `<?php … ?>` (an unclosed one runs to the end of the file), `<?= … ?>`, and with
 /// `short_open_tag` (PHP's default, `TemplateOptions`) `<? … ?>`. Code with control
 /// flow separates what can pair; a function whose body prints markup is rendered where it is
@@ -110,10 +108,7 @@ extension Masker {
     /// Whether PHP code holds a brace or a control-flow keyword (outside strings and comments).
     func phpHasControlFlow(_ r: ByteRange) -> Bool {
         // Strings and comments are crossed sixteen bytes at a time to the next byte that may end them.
-        func next(_ from: Int, _ x: UInt8, _ y: UInt8, _ z: UInt8) -> Int {
-            let found = scriptlint_find3(b.baseAddress!, r.end, from, x, y, z)
-            return found < 0 ? r.end : found
-        }
+        func next(_ from: Int, _ x: UInt8, _ y: UInt8, _ z: UInt8) -> Int { firstOf(x, y, z, in: b, from: from, end: r.end) }
         var k = r.start
         while k < r.end {
             let c = b[k]
